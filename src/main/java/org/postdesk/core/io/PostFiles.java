@@ -1,0 +1,63 @@
+package org.postdesk.core.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.postdesk.core.post.PostDocument;
+
+/** Reading and saving post files, with failures turned into sentences for the author. */
+public final class PostFiles {
+    private PostFiles() {
+    }
+
+    /** Reads a post. */
+    public static PostDocument read(Path file) throws PostIoException {
+        try {
+            return PostDocument.parse(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new PostIoException("Could not read " + file + ": " + reason(e) + ".", e);
+        }
+    }
+
+    /**
+     * Saves a post atomically. Writes nothing when the bytes on disk are already the ones to
+     * write. A failure leaves the file on disk as it was.
+     */
+    public static void save(Path file, PostDocument post) throws PostIoException {
+        if (post.isReadOnly()) {
+            throw new PostIoException(post.readOnlyReason().orElse("This post is read-only."), null);
+        }
+        byte[] bytes = post.toBytes();
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return;
+            }
+            AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new PostIoException("Could not save " + file.getFileName() + ": " + reason(e)
+                    + ". The file on disk was left as it was.", e);
+        }
+    }
+
+    /** A short human reason for an I/O failure. */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "the file or its folder does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied (the file or its folder is read-only)";
+        }
+        String message = e.getMessage();
+        if (message != null && message.contains("No space left")) {
+            return "the disk is full";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}
