@@ -22,8 +22,11 @@ import java.util.Arrays;
  * @param opened       true when the file starts with an opening fence
  * @param closed       true when a closing fence was found
  * @param utf8         false when the bytes read are not UTF-8
+ * @param frontMatterStart where the text between the fences starts (0 without front matter)
+ * @param frontMatterEnd   where it ends (the start of the closing fence line)
  */
-record PostHead(byte[] bytes, int headLength, boolean wholeFile, boolean opened, boolean closed, boolean utf8) {
+record PostHead(byte[] bytes, int headLength, boolean wholeFile, boolean opened, boolean closed, boolean utf8,
+        int frontMatterStart, int frontMatterEnd) {
     static final int BLOCK = 8192;
     static final int MAX_HEAD = 1 << 20;
 
@@ -35,17 +38,17 @@ record PostHead(byte[] bytes, int headLength, boolean wholeFile, boolean opened,
             int bom = len >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF ? 3 : 0;
             int bodyStart = openingEnd(buf, bom, len);
             if (bodyStart < 0) {
-                return new PostHead(buf, len, eof, false, false, utf8(buf, len, eof));
+                return new PostHead(buf, len, eof, false, false, utf8(buf, len, eof), 0, 0);
             }
             int scanFrom = bodyStart;
             while (true) {
                 int[] fence = closingFence(buf, scanFrom, len, eof);
                 if (fence[0] >= 0) {
-                    return new PostHead(buf, fence[0], eof, true, true, utf8(buf, len, eof));
+                    return new PostHead(buf, fence[0], eof, true, true, utf8(buf, len, eof), bodyStart, fence[1]);
                 }
                 scanFrom = fence[1];
                 if (eof || buf.length >= MAX_HEAD) {
-                    return new PostHead(buf, len, eof, true, false, utf8(buf, len, eof));
+                    return new PostHead(buf, len, eof, true, false, utf8(buf, len, eof), 0, 0);
                 }
                 buf = Arrays.copyOf(buf, buf.length * 2);
                 int more = fill(in, buf, len);
@@ -155,6 +158,11 @@ record PostHead(byte[] bytes, int headLength, boolean wholeFile, boolean opened,
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(len + 1);
         return !decoder.decode(ByteBuffer.wrap(b, 0, len), out, eof).isError();
+    }
+
+    /** The text between the fences, exactly as {@code PostDocument} splits it; empty without front matter. */
+    String frontMatter() {
+        return new String(bytes, frontMatterStart, frontMatterEnd - frontMatterStart, StandardCharsets.UTF_8);
     }
 
     /** The head bytes (through the closing fence, or all bytes read). */

@@ -15,7 +15,6 @@ import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.frontmatter.JekyllDate;
-import org.postdesk.core.post.PostDocument;
 
 /** Makes the {@link PostSummary} of one file from its name and its front matter. Stateless. */
 final class SummaryReader {
@@ -39,8 +38,8 @@ final class SummaryReader {
             name.problem().ifPresent(flags::add);
             return fallback(name, size, modified, flags);
         }
-        PostDocument doc = PostDocument.parse(head.head());
-        FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
+        FrontMatterDocument fm = FrontMatterDocument.parse(head.closed() ? head.frontMatter() : "");
+        int firstLine = 2;
         if (!head.utf8()) {
             flags.add(PostFlag.of(PostFlag.Kind.NOT_UTF8, "This file is not UTF-8 text, so Jekyll skips it;"
                     + " save it as UTF-8 to publish it."));
@@ -56,8 +55,8 @@ final class SummaryReader {
                     + " first line), so it has no title, date or tags of its own."));
         }
         fm.problem().ifPresent(p -> flags.add(new PostFlag(PostFlag.Kind.BROKEN_FRONT_MATTER,
-                "Line " + (p.line() + doc.frontMatterStartLine() - 1) + ": " + p.message()
-                        + " Jekyll stops the build on this post.", p.line() + doc.frontMatterStartLine() - 1)));
+                "Line " + (p.line() + firstLine - 1) + ": " + p.message()
+                        + " Jekyll stops the build on this post.", p.line() + firstLine - 1)));
 
         PostSummary.DateSource source = PostSummary.DateSource.MODIFIED;
         LocalDateTime date = null;
@@ -67,7 +66,7 @@ final class SummaryReader {
             source = PostSummary.DateSource.FRONT_MATTER;
         } else if (dateField.isPresent() && dateField.get().kind() != FieldKind.EMPTY) {
             FieldValue f = dateField.get();
-            int line = f.line() + doc.frontMatterStartLine() - 1;
+            int line = f.line() + firstLine - 1;
             flags.add(new PostFlag(PostFlag.Kind.BAD_DATE, "Line " + line + ": the date \"" + f.rawText()
                     + "\" is not a date Jekyll can read, so the build stops with \"Invalid date\".", line));
         }
