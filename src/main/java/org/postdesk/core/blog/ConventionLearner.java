@@ -116,25 +116,26 @@ public final class ConventionLearner {
 
     /**
      * The value column of a front matter whose top-level {@code key: value} lines line up: a
-     * positive column when they do (and some key is padded), -1 when they don't, 0 when there are
-     * too few lines to tell.
+     * positive column when at least three quarters of them start their value in one column (and
+     * some key is padded to get there), -1 when they don't, 0 when there are too few lines to tell.
      */
     static int alignedColumn(String frontMatter) {
-        TreeSet<Integer> starts = new TreeSet<>();
+        Map<Integer, Integer> starts = new HashMap<>();
         boolean padded = false;
         int lines = 0;
         for (String line : frontMatter.split("\\r?\\n|\\r")) {
             Matcher m = KEY_LINE.matcher(line);
             if (m.find()) {
                 lines++;
-                starts.add(m.end() - 1);
+                starts.merge(m.end() - 1, 1, Integer::sum);
                 padded |= m.group(3).length() > 1 || !m.group(2).isEmpty();
             }
         }
         if (lines < 3) {
             return 0;
         }
-        return starts.size() == 1 && padded ? starts.first() : -1;
+        Map.Entry<Integer, Integer> top = starts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        return padded && top.getValue() * 4 >= lines * 3 ? top.getKey() : -1;
     }
 
     /** Keys ordered so that, pair by pair, each key comes before the ones it usually precedes. */
