@@ -1,0 +1,135 @@
+package org.postdesk.core.blog;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.postdesk.core.frontmatter.FieldKind;
+import org.postdesk.core.frontmatter.FieldValue;
+import org.postdesk.core.frontmatter.FrontMatterDocument;
+import org.postdesk.core.frontmatter.JekyllDate;
+
+/** Makes the {@link PostSummary} of one file from its name and its front matter. Stateless. */
+final class SummaryReader {
+    private final PostNaming naming;
+    private final ZoneId zone;
+
+    SummaryReader(PostNaming naming, ZoneId zone) {
+        this.naming = naming;
+        this.zone = zone;
+    }
+
+    PostSummary read(Path file, String relativePath, long size, long modified) {
+        PostName name = naming.classify(relativePath);
+        List<PostFlag> flags = new ArrayList<>();
+        PostHead head;
+        try {
+            head = PostHead.read(file);
+        } catch (IOException e) {
+            flags.add(PostFlag.of(PostFlag.Kind.UNREADABLE, "Postdesk could not read this file ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")."));
+            name.problem().ifPresent(flags::add);
+            return fallback(name, size, modified, flags);
+        }
+        FrontMatterDocument fm = FrontMatterDocument.parse(head.closed() ? head.frontMatter() : "");
+        int firstLine = 2;
+        if (!head.utf8()) {
+            flags.add(PostFlag.of(PostFlag.Kind.NOT_UTF8, "This file is not UTF-8 text, so Jekyll skips it;"
+                    + " save it as UTF-8 to publish it."));
+        }
+        if (head.opened() && !head.closed()) {
+            flags.add(PostFlag.of(PostFlag.Kind.NO_FRONT_MATTER, head.wholeFile()
+                    ? "The front matter opened on line 1 is never closed with a \"---\" line, so Jekyll"
+                            + " shows it as text and the post has no title, date or tags."
+                    : "No closing \"---\" line in the first megabyte, so Postdesk reads the post as having"
+                            + " no front matter."));
+        } else if (!head.opened()) {
+            flags.add(PostFlag.of(PostFlag.Kind.NO_FRONT_MATTER, "This file has no front matter (no \"---\""
+                    + " first line), so it has no title, date or tags of its own."));
+        }
+        fm.problem().ifPresent(p -> flags.add(new PostFlag(PostFlag.Kind.BROKEN_FRONT_MATTER,
+                "Line " + (p.line() + firstLine - 1) + ": " + p.message()
+                        + " Jekyll stops the build on this post.", p.line() + firstLine - 1)));
+
+        PostSummary.DateSource source = PostSummary.DateSource.MODIFIED;
+        LocalDateTime date = null;
+        Optional<FieldValue> dateField = fm.get("date");
+        if (dateField.isPresent() && dateField.get().kind() == FieldKind.DATE) {
+            date = ((JekyllDate) dateField.get().value()).dateTime();
+            source = PostSummary.DateSource.FRONT_MATTER;
+        } else if (dateField.isPresent() && dateField.get().kind() != FieldKind.EMPTY) {
+            FieldValue f = dateField.get();
+            int line = f.line() + firstLine - 1;
+            flags.add(new PostFlag(PostFlag.Kind.BAD_DATE, "Line " + line + ": the date \"" + f.rawText()
+                    + "\" is not a date Jekyll can read, so the build stops with \"Invalid date\".", line));
+        }
+        if (date == null) {
+            name.problem().ifPresent(flags::add);
+            if (name.date() != null) {
+                date = name.date().atStartOfDay();
+                source = PostSummary.DateSource.FILE_NAME;
+            }
+        } else if (name.flag() != null && name.flag().kind() != PostFlag.Kind.BAD_DATE_IN_NAME) {
+            flags.add(name.flag());
+        }
+        if (date == null) {
+            date = mtime(modified);
+        }
+        String title = fm.string("title").filter(t -> !t.isBlank()).orElseGet(() -> titleize(name.slug()));
+        List<String> tags = fm.has("tags") ? clean(fm.stringList("tags")) : clean(fm.stringList("tag"));
+        List<String> categories = new ArrayList<>(pathCategories(relativePath));
+        for (String c : fm.has("categories") ? fm.stringList("categories") : fm.stringList("category")) {
+            if (!c.isBlank() && !categories.contains(c)) {
+                categories.add(c);
+            }
+        }
+        String layout = fm.string("layout").orElse("");
+        List<String> authors = clean(fm.stringList("author"));
+        boolean published = fm.get("published")
+                .map(f -> !(f.kind() == FieldKind.BOOLEAN && Boolean.FALSE.equals(f.value()))).orElse(true);
+        return new PostSummary(relativePath, name.draft(), title, date, source, name.slug(), tags, categories,
+                layout, authors, published, size, modified, flags);
+    }
+
+    private PostSummary fallback(PostName name, long size, long modified, List<PostFlag> flags) {
+        LocalDateTime date = name.date() != null ? name.date().atStartOfDay() : mtime(modified);
+        PostSummary.DateSource source = name.date() != null
+                ? PostSummary.DateSource.FILE_NAME : PostSummary.DateSource.MODIFIED;
+        return new PostSummary(name.relativePath(), name.draft(), titleize(name.slug()), date, source,
+                name.slug(), List.of(), pathCategories(name.relativePath()), "", List.of(), true, size,
+                modified, flags);
+    }
+
+    private LocalDateTime mtime(long modified) {
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(modified), zone);
+    }
+
+    private static List<String> clean(List<String> items) {
+        return items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Jekyll's {@code titleize_slug}: words between dashes, each capitalized. */
+    static String titleize(String slug) {
+        return Arrays.stream(slug.split("-"))
+                .map(w -> w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The folders above {@code _posts} or {@code _drafts}: {@code travel/_posts/x.md} is in category travel. */
+    static List<String> pathCategories(String relativePath) {
+        int posts = relativePath.lastIndexOf("_posts/");
+        int drafts = relativePath.lastIndexOf("_drafts/");
+        int magic = Math.max(posts, drafts);
+        if (magic <= 0) {
+            return List.of();
+        }
+        return Arrays.stream(relativePath.substring(0, magic).split("/")).filter(s -> !s.isEmpty()).toList();
+    }
+}
