@@ -7,5 +7,9 @@ import java.util.List;
 interface KeyOrderSource {
     KeyOrderSource NONE = post -> List.of();
 
+    /** The usual key order of the blog the post is in (none outside a blog). */
+    KeyOrderSource FROM_BLOG = post -> LoadedBlog.enclosing(post)
+            .map(blog -> blog.conventions().keyOrder()).orElse(List.of());
+
     List<String> preferredKeyOrder(Path post);
 }

@@ -15,7 +15,7 @@ final class SetCommand implements Command {
     private final KeyOrderSource keyOrder;
 
     SetCommand() {
-        this(KeyOrderSource.NONE);
+        this(KeyOrderSource.FROM_BLOG);
     }
 
     SetCommand(KeyOrderSource keyOrder) {

@@ -37,6 +37,18 @@ class SetCommandTest {
     }
 
     @Test
+    void aNewKeyGoesWhereTheBlogUsuallyPutsIt() throws IOException {
+        Path posts = Files.createDirectories(dir.resolve("blog/_posts"));
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(posts.resolve("2024-01-0" + i + "-p" + i + ".md"),
+                    "---\nlayout: post\ntitle: T" + i + "\nsubtitle: S\nauthor: A\n---\nbody\n");
+        }
+        Path post = Files.writeString(posts.resolve("2024-02-01-new.md"), "---\nlayout: post\ntitle: New\nauthor: A\n---\n");
+        assertThat(CliRunner.run("set", post.toString(), "subtitle=副标题").exit).isZero();
+        assertThat(Files.readString(post)).isEqualTo("---\nlayout: post\ntitle: New\nsubtitle: 副标题\nauthor: A\n---\n");
+    }
+
+    @Test
     void settingTheSameValueWritesNothing() throws IOException {
         Path post = write(HUX);
         Files.setLastModifiedTime(post, java.nio.file.attribute.FileTime.fromMillis(1_000_000L));

@@ -37,6 +37,16 @@ public final class BlogFolder {
                 && (Files.isRegularFile(dir.resolve("_config.yml")) || Files.isDirectory(dir.resolve("_posts")));
     }
 
+    /** The blog a file (a post) lives in: the nearest folder above it that {@link #isBlog(Path) is a blog}. */
+    public static Optional<Path> enclosing(Path file) {
+        for (Path dir = file.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
+            if (isBlog(dir)) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Opens a folder. A missing or broken {@code _config.yml} is not fatal: it becomes one of
      * {@link #problems()} and the config falls back to Jekyll's defaults.
