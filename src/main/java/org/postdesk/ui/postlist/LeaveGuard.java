@@ -41,13 +41,11 @@ final class LeaveGuard {
         if (cell == null) {
             return; // the scroll bar, the placeholder
         }
-        if (cell.isEmpty()) {
-            event.consume(); // a click below the last row must not clear the selection
-            return;
-        }
-        Object item = cell.getItem();
-        if (item instanceof PostSearch.Keyed keyed && !mayMoveTo(keyed)) {
+        boolean keep = cell.isEmpty() // a click below the last row must not clear the selection
+                || cell.getItem() instanceof PostSearch.Keyed keyed && !mayMoveTo(keyed);
+        if (keep) {
             event.consume();
+            list.requestFocus(); // the click still puts the keyboard in the list
         }
     }
 
