@@ -40,12 +40,18 @@ public final class NewPostDialog extends Dialog<NewPost> {
         pane.setId("newPostDialog");
         pane.getStylesheets().add(Objects.requireNonNull(NewPostDialog.class.getResource("postlist.css")).toExternalForm());
         pane.setContent(form);
-        pane.getButtonTypes().setAll(create, ButtonType.CANCEL);
+        // Our own Cancel: JavaFX's built-in one speaks the JVM's language, not the author's.
+        ButtonType cancel = new ButtonType(messages.get("new.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        pane.getButtonTypes().setAll(create, cancel);
         Node createButton = pane.lookupButton(create);
         createButton.setId("newPostCreate");
         createButton.disableProperty().bind(form.validProperty().not());
         setResultConverter(button -> button == create ? form.plan().result() : null);
-        setOnShown(e -> Platform.runLater(form.titleField()::requestFocus));
+        setOnShown(e -> {
+            // The first size is taken before the style sheet applies; measure again once shown.
+            pane.getScene().getWindow().sizeToScene();
+            Platform.runLater(form.titleField()::requestFocus);
+        });
     }
 
     /** What the fields add up to right now. */

@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -49,8 +50,10 @@ final class NewPostForm extends GridPane {
         getStyleClass().add("new-post-form");
         setHgap(10);
         setVgap(8);
-        setPadding(new Insets(4, 0, 0, 0));
+        setPadding(new Insets(8, 6, 0, 6));
+        setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints(320, 380, Double.MAX_VALUE, Priority.ALWAYS, null, true);
         getColumnConstraints().addAll(labels, fields);
 
@@ -62,6 +65,7 @@ final class NewPostForm extends GridPane {
         date.disableProperty().bind(draft.selectedProperty());
         draft.setId("newPostDraft");
         draft.setText(messages.get("new.draft"));
+        draft.setMnemonicParsing(false); // "_drafts" must keep its underscore
 
         ToggleGroup slugMode = new ToggleGroup();
         fromTitle.setId("slugFromTitle");
@@ -69,6 +73,8 @@ final class NewPostForm extends GridPane {
         fromTitle.setSelected(true);
         typed.setId("slugTyped");
         typed.setText(messages.get("new.slugTyped"));
+        typed.setMnemonicParsing(false);
+        fromTitle.setMnemonicParsing(false);
         typed.setToggleGroup(slugMode);
         slug.setId("newPostSlug");
         slug.setPromptText(messages.get("new.slugPrompt"));
@@ -89,8 +95,9 @@ final class NewPostForm extends GridPane {
         problem.setId("newPostProblem");
         problem.getStyleClass().add("new-post-problem");
         problem.setWrapText(true);
-        problem.managedProperty().bind(problem.visibleProperty());
-        hint.managedProperty().bind(hint.visibleProperty());
+        // The hint and the problem keep their room when hidden, so the dialog never needs to grow.
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setPrefHeight(40);
 
         addRow(0, label("new.titleLabel"), title);
         addRow(1, label("new.dateLabel"), date);
@@ -138,6 +145,7 @@ final class NewPostForm extends GridPane {
 
     private Label label(String key) {
         Label l = new Label(messages.get(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add("new-post-label");
         return l;
     }
