@@ -89,7 +89,9 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
         reason.setVisible(row.flagged());
         tooltip.setText(tooltipText(row, unsaved));
         setTooltip(tooltip);
-        setAccessibleText(tooltip.getText());
+        setAccessibleText(String.join(", ", java.util.stream.Stream.of(row.displayTitle(), metaText,
+                row.draft() ? messages.get("row.draft") : "", unsaved ? messages.get("row.unsaved") : "",
+                row.flagReason()).filter(t -> !t.isEmpty()).toList()));
         setGraphic(box);
     }
 
