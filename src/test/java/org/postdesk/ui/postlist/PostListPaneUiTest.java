@@ -194,6 +194,31 @@ class PostListPaneUiTest extends FxRobot {
         assertThat(text("#postCount")).isEqualTo("No posts");
     }
 
+    @Test
+    void selectingAHiddenPostClearsTheFilterSoItShows() {
+        clickOn("#postFilter").write("西湖");
+        waitUntil(() -> shownTitles().equals(List.of("西湖的春天")));
+        interact(() -> pane.select(YEAR)); // e.g. the shell just created or renamed it
+        waitUntil(() -> shownTitles().size() == 6);
+        assertThat(lookup("#postFilter").queryTextInputControl().getText()).isEmpty();
+        assertThat(selectedInList()).isEqualTo(YEAR);
+    }
+
+    @Test
+    void speaksChineseInTheChineseLocale() {
+        interact(() -> {
+            PostListPane zh = new PostListPane(new Messages(Locale.SIMPLIFIED_CHINESE));
+            zh.setRows(SampleRows.rows());
+            pane.getScene().setRoot(zh);
+            pane = zh;
+        });
+        assertThat(((Label) cellOf(DRAFT).orElseThrow().lookup(".post-draft")).getText()).isEqualTo("草稿");
+        assertThat(text("#postCount")).isEqualTo("6 篇文章");
+        clickOn("#tagFilter");
+        clickOn("旅行（1）");
+        waitUntil(() -> shownTitles().equals(List.of("西湖的春天")));
+    }
+
     private void replaceFilter(String text) {
         interact(() -> lookup("#postFilter").queryTextInputControl().clear());
         clickOn("#postFilter").write(text);
