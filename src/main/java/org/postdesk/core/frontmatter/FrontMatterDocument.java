@@ -1,5 +1,8 @@
 package org.postdesk.core.frontmatter;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +12,31 @@ import java.util.Optional;
  * one value; every other character stays as it was. Immutable: each edit returns a new
  * document (the same instance when the edit changes nothing).
  *
- * <p>API contract shared by the whole app; the implementation is in progress.
+ * <p>Meaning follows Jekyll: YAML 1.1 as Psych/SafeYAML read it, {@code tags}/{@code categories}
+ * strings split on whitespace, {@code date} strings parsed as dates, the last of duplicate keys
+ * wins, and a tab after a key's colon is accepted. See docs/decisions/0004.
  */
 public final class FrontMatterDocument {
     private final String text;
+    private final List<String> preferredKeyOrder;
+    private final List<Entry> entries;
+    private final Map<String, Entry> effective;
+    private final YamlProblem problem;
 
-    private FrontMatterDocument(String text) {
+    private FrontMatterDocument(String text, List<String> preferredKeyOrder) {
         this.text = text;
+        this.preferredKeyOrder = preferredKeyOrder;
+        YamlReader.Result result = YamlReader.read(text);
+        this.entries = result.entries();
+        this.problem = result.problem();
+        Map<String, Entry> last = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            last.putIfAbsent(e.key(), e);
+        }
+        for (Entry e : entries) {
+            last.put(e.key(), e);
+        }
+        this.effective = Collections.unmodifiableMap(last);
     }
 
     /** Parses front-matter text (the part between the fences). Never throws. */
@@ -25,7 +46,7 @@ public final class FrontMatterDocument {
 
     /** As {@link #parse(String)}; new keys are placed following {@code preferredKeyOrder} (the blog's usual order). */
     public static FrontMatterDocument parse(String text, List<String> preferredKeyOrder) {
-        return new FrontMatterDocument(text);
+        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder));
     }
 
     /** The exact text. */
@@ -35,70 +56,139 @@ public final class FrontMatterDocument {
 
     /** False when the YAML does not parse (Jekyll would fail too). */
     public boolean isValid() {
-        throw new UnsupportedOperationException("in progress");
+        return problem == null;
     }
 
+    /** Where and why the YAML does not parse; empty when it is valid. */
     public Optional<YamlProblem> problem() {
-        throw new UnsupportedOperationException("in progress");
+        return Optional.ofNullable(problem);
     }
 
-    /** Top-level keys in file order. */
+    /** Top-level keys in file order (a duplicated key once, where it first appears). */
     public List<String> keys() {
-        throw new UnsupportedOperationException("in progress");
+        return List.copyOf(effective.keySet());
     }
 
     public boolean has(String key) {
-        return keys().contains(key);
+        return effective.containsKey(key);
     }
 
+    /** The entry Jekyll uses for this key (the last one when the key is duplicated). */
     public Optional<FieldValue> get(String key) {
-        throw new UnsupportedOperationException("in progress");
+        return Optional.ofNullable(effective.get(key)).map(Entry::field);
     }
 
-    /** All entries in file order. */
+    /** All entries in file order, one per key. */
     public List<FieldValue> fields() {
-        throw new UnsupportedOperationException("in progress");
+        return effective.values().stream().map(Entry::field).toList();
     }
 
     /** The values as Jekyll's {@code page} sees them (String, Boolean, Number, JekyllDate, List, Map, null). */
     public Map<String, Object> toJekyllMap() {
-        throw new UnsupportedOperationException("in progress");
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Entry e : effective.values()) {
+            out.put(e.key(), e.field().value());
+        }
+        return Collections.unmodifiableMap(out);
     }
 
-    /** The value as text, if it is a scalar. */
+    /**
+     * The value as text, if it is a scalar: a string as is, a boolean, number or date as written,
+     * an empty value as {@code ""}. Empty for lists, maps and absent keys.
+     */
     public Optional<String> string(String key) {
-        throw new UnsupportedOperationException("in progress");
+        Entry e = effective.get(key);
+        if (e == null) {
+            return Optional.empty();
+        }
+        FieldValue f = e.field();
+        if (f.kind() == FieldKind.MAP || f.kind() == FieldKind.LIST && !isScalarNode(e)) {
+            return Optional.empty();
+        }
+        if (f.kind() == FieldKind.EMPTY) {
+            return Optional.of("");
+        }
+        return Optional.of(((org.yaml.snakeyaml.nodes.ScalarNode) e.valueNode()).getValue());
     }
 
-    /** A list value as Jekyll reads it ({@code tags: a b c} is three items); empty when absent. */
+    /**
+     * A list value as Jekyll reads it ({@code tags: a b c} is three items); a single scalar is a
+     * one-item list; empty when absent or empty.
+     */
     public List<String> stringList(String key) {
-        throw new UnsupportedOperationException("in progress");
+        Entry e = effective.get(key);
+        if (e == null) {
+            return List.of();
+        }
+        FieldValue f = e.field();
+        switch (f.kind()) {
+            case LIST:
+                @SuppressWarnings("unchecked")
+                List<String> items = (List<String>) f.value();
+                return items;
+            case EMPTY:
+            case MAP:
+                return List.of();
+            default:
+                return List.of(string(key).orElse(""));
+        }
+    }
+
+    private static boolean isScalarNode(Entry e) {
+        return e.valueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode;
+    }
+
+    // ---- edits -------------------------------------------------------------------------
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    Entry effectiveEntry(String key) {
+        return effective.get(key);
+    }
+
+    List<String> preferredKeyOrder() {
+        return preferredKeyOrder;
+    }
+
+    private FrontMatterDocument edited(String newText) {
+        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder);
+    }
+
+    private FrontMatterEditor editor(String what) {
+        if (problem != null) {
+            throw new IllegalStateException("Cannot " + what + ": the front matter is not valid YAML"
+                    + " (line " + problem.line() + ", column " + problem.column() + ": "
+                    + problem.message() + ") Fix it in the text first.");
+        }
+        return new FrontMatterEditor(this);
     }
 
     public FrontMatterDocument withString(String key, String value) {
-        throw new UnsupportedOperationException("in progress");
+        return edited(editor("set " + key).setString(key, value));
     }
 
     public FrontMatterDocument withBoolean(String key, boolean value) {
-        throw new UnsupportedOperationException("in progress");
+        return edited(editor("set " + key).setBoolean(key, value));
     }
 
     public FrontMatterDocument withList(String key, List<String> items) {
-        throw new UnsupportedOperationException("in progress");
+        return edited(editor("set " + key).setList(key, new ArrayList<>(items)));
     }
 
     /** Writes the date back in the value's own format (or the blog's usual one for a new key). */
     public FrontMatterDocument withDate(String key, JekyllDate date) {
-        throw new UnsupportedOperationException("in progress");
+        return edited(editor("set " + key).setDate(key, date));
     }
 
     /** Sets a value from YAML flow syntax ({@code [a, b]}, {@code true}, {@code 新标题}); empty text empties it. */
     public FrontMatterDocument withYaml(String key, String flowYaml) {
-        throw new UnsupportedOperationException("in progress");
+        return edited(editor("set " + key).setYaml(key, flowYaml));
     }
 
-    /** Removes the key's lines only. */
+    /** Removes the key's lines only (every occurrence when the key is duplicated). */
     public FrontMatterDocument without(String key) {
-        throw new UnsupportedOperationException("in progress");
+        return edited(editor("remove " + key).remove(key));
     }
 }
