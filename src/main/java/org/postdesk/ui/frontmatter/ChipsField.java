@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,7 +50,7 @@ final class ChipsField {
         input.setOnAction(e -> addTyped(input.getText()));
         input.textProperty().addListener((obs, old, now) -> {
             if (now.indexOf(',') >= 0 || now.indexOf('，') >= 0) {
-                addTyped(now);
+                Platform.runLater(() -> addTyped(input.getText()));
             } else {
                 suggest(now);
             }

@@ -51,7 +51,7 @@ final class FormGrid {
             return;
         }
         int row = 0;
-        for (FieldValue field : fields) {
+        for (FieldValue field : lastOfEachKey(fields)) {
             Node control = controls.create(field);
             Label label = new Label(messages.fieldLabel(field.key()));
             label.getStyleClass().add("fm-label");
@@ -69,6 +69,13 @@ final class FormGrid {
             GridPane.setFillWidth(control, true);
             grid.addRow(row++, label, control, remove);
         }
+    }
+
+    /** Jekyll reads the last of duplicated keys, so the form shows that one. */
+    private static List<FieldValue> lastOfEachKey(List<FieldValue> fields) {
+        java.util.Map<String, FieldValue> last = new java.util.LinkedHashMap<>();
+        fields.forEach(f -> last.put(f.key(), f));
+        return fields.stream().filter(f -> last.get(f.key()) == f).toList();
     }
 
     /** Moves the keyboard focus to a key's control (its text input for chips). */

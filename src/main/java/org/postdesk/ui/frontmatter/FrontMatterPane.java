@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -149,6 +150,10 @@ public final class FrontMatterPane extends VBox {
         try {
             next = change.apply(current);
         } catch (RuntimeException e) {
+            Platform.runLater(() -> {
+                refreshForm();
+                showError(e.getMessage());
+            });
             return false;
         }
         if (next != null && next != current && !next.text().equals(current.text())) {
@@ -158,6 +163,7 @@ public final class FrontMatterPane extends VBox {
     }
 
     private void publish(FrontMatterDocument next) {
+        showProblem(null);
         document.set(next);
         yaml.show(next.text());
         editListeners.forEach(listener -> listener.accept(next));
@@ -189,6 +195,13 @@ public final class FrontMatterPane extends VBox {
         problem.setManaged(yamlProblem != null);
         problem.setText(yamlProblem == null ? ""
                 : messages.get("yaml.problem", yamlProblem.line(), yamlProblem.column(), yamlProblem.message()));
+    }
+
+    /** The core refused an edit: the form goes back to the document, and the author reads why. */
+    private void showError(String reason) {
+        problem.setVisible(true);
+        problem.setManaged(true);
+        problem.setText(messages.get("edit.failed", reason == null ? "" : reason));
     }
 
     private boolean addKey(String key) {
