@@ -98,7 +98,7 @@ public final class FrontMatterPane extends VBox {
         Node yamlNode = yaml.node();
         yamlNode.visibleProperty().bind(yamlToggle.selectedProperty());
         yamlNode.managedProperty().bind(yamlToggle.selectedProperty());
-        VBox.setVgrow(yamlNode, Priority.SOMETIMES);
+        VBox.setVgrow(yamlNode, Priority.ALWAYS);
         getChildren().addAll(header, problem, scroll, yamlNode);
     }
 
