@@ -63,6 +63,17 @@ final class YamlReader {
         return new Result(List.copyOf(entries), null);
     }
 
+    /** One value given in YAML syntax (for {@code set KEY=VALUE}); null when it holds only a comment. */
+    static Node composeValue(String yaml) {
+        try {
+            return compose(yaml);
+        } catch (YAMLException e) {
+            YamlProblem p = ProblemMessages.of(e, yaml);
+            throw new IllegalArgumentException("The value is not valid YAML (column " + p.column()
+                    + "): " + p.message(), e);
+        }
+    }
+
     private static Node compose(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(CODE_POINT_LIMIT);
