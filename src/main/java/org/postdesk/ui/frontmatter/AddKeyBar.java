@@ -46,7 +46,11 @@ final class AddKeyBar {
         box = new HBox(6, plus, editor);
         box.getStyleClass().add("fm-add-bar");
         plus.setOnAction(e -> open(!editor.isVisible()));
-        name.getEditor().setOnAction(e -> submit());
+        name.setOnAction(e -> {
+            if (editor.isVisible()) {
+                submit();
+            }
+        });
         confirm.setOnAction(e -> submit());
     }
 
@@ -65,13 +69,15 @@ final class AddKeyBar {
         editor.setManaged(show);
         message.setText("");
         if (show) {
+            name.setValue(null);
             name.getEditor().clear();
             name.requestFocus();
         }
     }
 
     private void submit() {
-        String key = name.getEditor().getText() == null ? "" : name.getEditor().getText().strip();
+        String typed = name.getValue() != null ? name.getValue() : name.getEditor().getText();
+        String key = typed == null ? "" : typed.strip();
         if (key.isEmpty() || key.contains(":") || key.contains("\n")) {
             message.setText(messages.get("add.invalid"));
             return;

@@ -185,7 +185,8 @@ public final class FrontMatterPane extends VBox {
         showProblem(valid ? null : doc.problem().orElse(new YamlProblem(1, 1, "")));
         form.setDisable(!valid);
         if (valid) {
-            grid.show(doc.fields(), new FieldControls(messages, hints, this::edit, imagePicker));
+            grid.show(doc.fields(), new FieldControls(messages, hints, this::edit,
+                    (owner, current, h) -> imagePicker.choose(owner, current, h)));
             addBar.suggest(hints.keyOrder(), doc.keys());
         }
     }
