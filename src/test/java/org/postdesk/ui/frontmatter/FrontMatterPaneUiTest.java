@@ -270,4 +270,42 @@ class FrontMatterPaneUiTest {
         assertThat(robot.lookup("#fm-problem").queryAs(Label.class).getText()).startsWith("Line ");
         assertThat(edits).isEmpty();
     }
+
+    @Test
+    void chineseTextInATitleChangesOnlyTheTitleLine(FxRobot robot) {
+        TextField title = robot.lookup("#fm-title").queryAs(TextField.class);
+        robot.interact(() -> title.setText("你好，2015"));
+        List<String> expected = new ArrayList<>(ORIGINAL);
+        expected.remove(1);
+        List<String> actual = new ArrayList<>(now());
+        String titleLine = actual.remove(1);
+        assertThat(actual).isEqualTo(expected);
+        assertThat(titleLine).startsWith("title:      ").contains("你好，2015");
+        assertThat(FrontMatterDocument.parse(pane.getDocument().text()).string("title")).contains("你好，2015");
+    }
+
+    @Test
+    void aLayoutIsChosenFromTheBlogsLayouts(FxRobot robot) {
+        robot.clickOn("#fm-layout").clickOn("page");
+        assertThat(now()).isEqualTo(replaced(0, "layout:     page"));
+    }
+
+    @Test
+    void choosingTheSameAuthorPublishesNothing(FxRobot robot) {
+        robot.clickOn("#fm-author .arrow-button").clickOn("Hux");
+        assertThat(edits).isEmpty();
+        assertThat(pane.getDocument().text()).isEqualTo(HUX);
+    }
+
+    @Test
+    void labelsAreInTheInjectedLanguage(FxRobot robot) throws Exception {
+        FrontMatterPane chinese = WaitForAsyncUtils.asyncFx(() -> {
+            FrontMatterPane p = new FrontMatterPane(Locale.SIMPLIFIED_CHINESE);
+            p.setDocument(FrontMatterDocument.parse(HUX), hints());
+            return p;
+        }).get(10, TimeUnit.SECONDS);
+        robot.interact(() -> pane.getScene().setRoot(chinese));
+        assertThat(robot.lookup("#frontMatter .fm-label").queryAll()).extracting(n -> ((Label) n).getText())
+                .containsExactly("布局", "标题", "副标题", "日期", "作者", "题图", "目录", "标签");
+    }
 }
