@@ -121,8 +121,9 @@ final class FieldControls {
         area.getStyleClass().add("fm-map");
         area.setPrefRowCount(Math.min(8, Math.max(2, area.getText().split("\n", -1).length)));
         String key = field.key();
+        String initial = area.getText();
         area.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
+            if (!focused && !area.getText().equals(initial)) {
                 boolean applied = sink.apply(doc -> doc.withYaml(key, area.getText()));
                 area.getStyleClass().remove("fm-invalid");
                 area.setTooltip(applied ? null : new Tooltip(messages.get("map.invalid")));

@@ -58,7 +58,6 @@ final class YamlEditor {
         List<String> order = keyOrder.get();
         background.execute(() -> {
             FrontMatterDocument parsed = FrontMatterDocument.parse(text, order);
-            parsed.isValid();
             Platform.runLater(() -> {
                 if (mine == generation) {
                     onParsed.accept(parsed);

@@ -308,4 +308,15 @@ class FrontMatterPaneUiTest {
         assertThat(robot.lookup("#frontMatter .fm-label").queryAll()).extracting(n -> ((Label) n).getText())
                 .containsExactly("布局", "标题", "副标题", "日期", "作者", "题图", "目录", "标签");
     }
+
+    @Test
+    void aMapIsEditedAsYamlTextAndCommittedWhenFocusLeaves(FxRobot robot) {
+        robot.interact(() -> pane.setDocument(FrontMatterDocument.parse("title: A\nseo: {keywords: x}\n"), hints()));
+        TextArea seo = robot.lookup("#fm-seo").queryAs(TextArea.class);
+        assertThat(seo.getText()).isEqualTo("{keywords: x}");
+        robot.clickOn(seo).push(KeyCode.CONTROL, KeyCode.A).write("{keywords: y}");
+        assertThat(edits).as("not before the focus leaves").isEmpty();
+        robot.clickOn("#fm-title");
+        assertThat(pane.getDocument().text()).isEqualTo("title: A\nseo: {keywords: y}\n");
+    }
 }
