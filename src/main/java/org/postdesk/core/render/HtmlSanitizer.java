@@ -16,6 +16,7 @@ import java.util.Set;
  *   <li>URL attributes keep only http(s), mailto, tel, ftp and file URLs ({@code data:image/}
  *       for images); {@code javascript:} and other schemes lose the attribute; an
  *       {@code iframe} keeps only an http(s) source;</li>
+ *   <li>{@code <} and {@code >} inside attribute values are escaped;</li>
  *   <li>comments and doctypes are removed.</li>
  * </ul>
  *
@@ -63,6 +64,8 @@ public final class HtmlSanitizer {
             if (URL_ATTRIBUTES.contains(attr.name) && attr.raw != null
                     && !safeUrl(tag.name, attr.name, Entities.decode(attr.raw))) {
                 tag.remove(attr.name);
+            } else if (attr.raw != null && (attr.raw.indexOf('<') >= 0 || attr.raw.indexOf('>') >= 0)) {
+                tag.markChanged(); // written back escaped, so no parser can read a tag in it
             }
         }
         return tag.changed() ? tag.toHtml() : null;

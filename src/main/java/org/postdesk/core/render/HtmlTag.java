@@ -77,6 +77,11 @@ final class HtmlTag {
         changed |= attrs.removeIf(a -> byName.test(a.name));
     }
 
+    /** Forces {@link #toHtml()} output, e.g. to escape {@code <} and {@code >} inside values. */
+    void markChanged() {
+        changed = true;
+    }
+
     boolean changed() {
         return changed;
     }
