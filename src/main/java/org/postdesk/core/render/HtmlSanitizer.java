@@ -2,10 +2,20 @@ package org.postdesk.core.render;
 
 import java.util.Locale;
 import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 
 /**
- * Makes rendered HTML safe to show: no script of the post runs in the preview. Runs once over
- * the whole fragment (Markdown output plus the post's own HTML), tokenizing as a browser does.
+ * Makes a post safe to show: no script of the post runs in the preview. Works on the parsed
+ * document before rendering: the post's own HTML (raw HTML blocks and inline tags, tokenized as
+ * a browser does) and the destinations of Markdown links and images. Everything else in the
+ * output is written by commonmark, which escapes text and attributes. Each raw HTML piece is
+ * made self-contained: unfinished tags, comments and unclosed raw-text elements are dropped,
+ * so no piece can change how the next one is read.
  *
  * <ul>
  *   <li>{@code <script>} elements are removed with their content;</li>
@@ -48,8 +58,41 @@ public final class HtmlSanitizer {
         }
     };
 
+    /** Sanitizes one piece of HTML (returned as the same instance when nothing changes). */
     public String sanitize(String html) {
         return HtmlScanner.rewrite(html, HANDLER);
+    }
+
+    /** Sanitizes a parsed document in place: raw HTML, and link and image destinations. */
+    public void sanitize(Node document) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                block.setLiteral(sanitize(block.getLiteral()));
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                inline.setLiteral(sanitize(inline.getLiteral()));
+            }
+
+            @Override
+            public void visit(Link link) {
+                visitChildren(link);
+                if (!safeUrl("a", "href", link.getDestination())) {
+                    MarkedNodes.replace(link, new MarkedNodes.MarkedLink(PreviewUrls.BLOCKED,
+                            "This link was removed from the preview: its kind of URL is not allowed."));
+                }
+            }
+
+            @Override
+            public void visit(Image image) {
+                if (!safeUrl("img", "src", image.getDestination())) {
+                    MarkedNodes.replace(image, new MarkedNodes.MarkedImage(null, image.getTitle(),
+                            PreviewUrls.BLOCKED, "This image source was removed from the preview."));
+                }
+            }
+        });
     }
 
     private static String sanitizeTag(HtmlTag tag) {

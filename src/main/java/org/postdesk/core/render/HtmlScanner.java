@@ -26,7 +26,10 @@ final class HtmlScanner {
             return false;
         }
 
-        /** False to drop comments, doctypes, processing instructions and unfinished tags. */
+        /**
+         * False to drop comments, doctypes, processing instructions, unfinished tags and the
+         * start tag of a raw-text element that is not closed within the text.
+         */
         default boolean keepNonTags() {
             return true;
         }
@@ -75,7 +78,13 @@ final class HtmlScanner {
                 i = end;
                 if (raw && (replacement == null || !replacement.isEmpty())) {
                     int close = tag.name.equals("plaintext") ? -1 : findEndTag(html, end, tag.name);
-                    i = close < 0 ? n : close;
+                    if (close < 0 && !handler.keepNonTags()) {
+                        // unclosed here: drop the start tag so the rest reads the same to everyone
+                        out = append(out, html, copied, lt);
+                        copied = end;
+                    } else {
+                        i = close < 0 ? n : close;
+                    }
                 }
             } else if (c == '!' || c == '?' || c == '/') {
                 int end = commentEnd(html, lt);

@@ -73,6 +73,9 @@ public final class LiquidLite implements TemplatePass {
                 }
                 i = next < 0 ? b + 1 : next;
             }
+            if (copied == 0) {
+                return new Result(text, notes);
+            }
             out.append(text, copied, n);
             return new Result(out.toString(), notes);
         }

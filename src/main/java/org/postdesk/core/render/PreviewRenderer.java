@@ -37,7 +37,8 @@ public final class PreviewRenderer {
         try {
             Node document = markdown.parse(text);
             new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot())).apply(document);
-            body = sanitizer.sanitize(markdown.render(document));
+            sanitizer.sanitize(document);
+            body = markdown.render(document);
         } catch (RuntimeException e) {
             notes.add("The preview could not render this text (" + e + "); it is shown as plain text.");
             body = "<pre class=\"pd-fallback\">" + UrlText.escapeHtml(request.body()) + "</pre>\n";
@@ -51,7 +52,7 @@ public final class PreviewRenderer {
             TemplatePass.Result result = liquid.apply(request.body(),
                     new TemplatePass.Context(request.page(), request.site(), request.links()));
             notes.addAll(result.notes());
-            if (lineCount(result.text()) != lineCount(request.body())) {
+            if (result.text() != request.body() && lineCount(result.text()) != lineCount(request.body())) {
                 notes.add("The Liquid step changed the number of lines, so scrolling may drift.");
             }
             return result.text();

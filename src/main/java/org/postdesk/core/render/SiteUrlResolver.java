@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * stripped when present. A relative path ({@code img/x.png}, {@code ./img/x.png}) is taken
  * from the site root, as themes treat front-matter images and as authors mean it (a post is
  * served at its permalink, never next to its source file). {@code http(s)} URLs on the
- * site's own host ({@code url} in the config) are site paths too; other hosts stay external.
+ * site's own host ({@code url} in the config) are site paths when the file is in the folder,
+ * and stay online otherwise (a project site can share the host); other hosts stay external.
  * Query strings are dropped, fragments kept. Percent-escapes are decoded for the lookup and
  * every segment is re-encoded in the {@code file:} URL. Anything that would leave the folder
  * ({@code ..} above the root, drive letters, UNC paths, {@code file:} URLs elsewhere) is
@@ -76,17 +77,24 @@ public final class SiteUrlResolver {
         var scheme = SCHEME.matcher(url);
         if (scheme.lookingAt()) {
             String name = scheme.group().toLowerCase(Locale.ROOT);
-            if (name.equals("http:") || name.equals("https:")) {
-                path = ownSitePath(url);
-                if (path == null) {
-                    return external(written);
-                }
-            } else if (name.equals("file:")) {
+            if (name.equals("file:")) {
                 return fromFileUrl(written, url.substring(5));
-            } else {
+            }
+            path = name.equals("http:") || name.equals("https:") ? ownSitePath(url) : null;
+            if (path == null) {
                 return external(written);
             }
+            // The site's own host: use the local file when there is one, else stay online
+            // (other repositories can publish under the same host, e.g. project pages).
+            SiteTarget local = sitePath(written, path);
+            return local.kind() == SiteTarget.Kind.MISSING || local.kind() == SiteTarget.Kind.OUTSIDE
+                    ? external(written) : local;
         }
+        return sitePath(written, path);
+    }
+
+    private SiteTarget sitePath(String written, String url) {
+        String path = url;
         int hash = path.indexOf('#');
         String fragment = hash < 0 ? "" : path.substring(hash);
         path = withoutQuery(hash < 0 ? path : path.substring(0, hash));
