@@ -1,0 +1,35 @@
+package org.postdesk.core.render;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The render package's only view of the blog folder: "is there a file at this path?". The blog
+ * layer implements it (with a cache); tests implement it over a temp folder or a file list.
+ *
+ * <p>Paths are relative to the blog root, use {@code /}, have no leading slash, no {@code .} or
+ * {@code ..} segments and are already percent-decoded ({@code postimg/图 1.png}).
+ */
+public interface BlogFiles {
+
+    /**
+     * The path of the file as it is really spelled on disk, when a file matches {@code relPath}
+     * ignoring letter case; empty when no file matches at all. A result that differs from
+     * {@code relPath} only in case means the link works on Windows and macOS but not on a Linux
+     * server.
+     */
+    Optional<String> realPath(String relPath);
+
+    /** True when a file exists at exactly this path, letter case included. */
+    default boolean exists(String relPath) {
+        return realPath(relPath).filter(relPath::equals).isPresent();
+    }
+
+    /** Paths of files with this exact file name anywhere in the blog (for hints); may be empty. */
+    default List<String> findByFileName(String fileName) {
+        return List.of();
+    }
+
+    /** A blog with no files: every local link is missing. */
+    BlogFiles NONE = relPath -> Optional.empty();
+}

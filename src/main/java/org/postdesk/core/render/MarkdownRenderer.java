@@ -1,0 +1,93 @@
+package org.postdesk.core.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown to HTML with commonmark 0.30 and the extensions Jekyll posts need: GFM tables,
+ * strikethrough (two tildes only, so {@code 1~3天} stays text), autolinks, task lists, footnotes.
+ *
+ * <p>Every block element gets {@code data-line="N"}: the <b>0-based</b> index of its first
+ * source line in the text given to {@link #parse} (the editor's body text; 0-based like
+ * RichTextFX paragraph indexes). Table rows get one too. Raw HTML blocks are written as they
+ * are, so they carry none. Task-list checkboxes are disabled inputs.
+ *
+ * <p>The parser and renderer are built once, immutable, and shared across threads.
+ */
+public final class MarkdownRenderer {
+
+    /** The HTML attribute that carries the source line. */
+    public static final String LINE_ATTRIBUTE = "data-line";
+
+    private static final AttributeProvider LINE_NUMBERS = MarkdownRenderer::addLine;
+    private static final Set<String> LINE_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+            "blockquote", "pre", "hr", "table", "tr");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        this(IncludeSourceSpans.BLOCKS);
+    }
+
+    /** With {@link IncludeSourceSpans#BLOCKS_AND_INLINES} for tools that need inline positions. */
+    MarkdownRenderer(IncludeSourceSpans spans) {
+        List<Extension> extensions = extensions();
+        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions)
+                .attributeProviderFactory(context -> LINE_NUMBERS)
+                .nodeRendererFactory(MarkedNodes.Renderer::new)
+                .build();
+    }
+
+    /** The extensions we ship, all pinned at commonmark 0.30.0. */
+    static List<Extension> extensions() {
+        return List.of(TablesExtension.create(),
+                StrikethroughExtension.builder().requireTwoTildes(true).build(),
+                AutolinkExtension.create(),
+                TaskListItemsExtension.create(),
+                FootnotesExtension.create());
+    }
+
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    public String render(Node document) {
+        return renderer.render(document);
+    }
+
+    /** Parse and render in one step (no URL resolution, no sanitizing). */
+    public String toHtml(String markdown) {
+        return render(parse(markdown));
+    }
+
+    private static void addLine(Node node, String tagName, Map<String, String> attributes) {
+        if (!(node instanceof Block || node instanceof TableRow) || node instanceof Document) {
+            return;
+        }
+        if (!LINE_TAGS.contains(tagName)) {
+            return; // e.g. the code inside pre, or the footnote section and back-links
+        }
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (!spans.isEmpty()) {
+            attributes.put(LINE_ATTRIBUTE, Integer.toString(spans.get(0).getLineIndex()));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.postdesk.core.render;
+
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+
+/**
+ * Points the links and images of one parsed post at the blog folder ({@code file:} URLs), in
+ * the Markdown AST and in the post's raw HTML ({@code <img src>}, {@code <a href>}, media
+ * sources). Images whose file is missing get the class {@code pd-missing}, images found only
+ * with other letter case {@code pd-wrong-case} (shown, since the author's disk finds them), and
+ * targets outside the blog or unresolved tags lose their URL and get {@code pd-blocked} or
+ * {@code pd-broken}. One instance per render.
+ */
+final class PreviewUrls extends AbstractVisitor {
+
+    static final String MISSING = "pd-missing";
+    static final String WRONG_CASE = "pd-wrong-case";
+    static final String BLOCKED = "pd-blocked";
+    static final String BROKEN = "pd-broken";
+
+    private static final Set<String> SOURCE_ATTRS = Set.of("src", "poster");
+
+    private final SiteUrlResolver resolver;
+    private final HtmlScanner.Handler rawHtml = (tag, offset) -> rewriteTag(tag);
+
+    PreviewUrls(SiteUrlResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    void apply(Node document) {
+        document.accept(this);
+    }
+
+    @Override
+    public void visit(Image image) {
+        SiteTarget target = resolver.resolve(image.getDestination());
+        switch (target.kind()) {
+            case EXTERNAL -> { }
+            case FILE -> image.setDestination(target.fileUrl());
+            case WRONG_CASE -> mark(image, target.fileUrl(), WRONG_CASE, target);
+            case MISSING -> mark(image, target.fileUrl(), MISSING, target);
+            case OUTSIDE -> mark(image, null, MISSING + " " + BLOCKED, target);
+            case BROKEN_TAG -> mark(image, null, MISSING + " " + BROKEN, target);
+        }
+    }
+
+    private static void mark(Image image, String src, String cssClass, SiteTarget target) {
+        MarkedNodes.replace(image, new MarkedNodes.MarkedImage(src, image.getTitle(), cssClass, target.note()));
+    }
+
+    @Override
+    public void visit(Link link) {
+        visitChildren(link); // a linked image is common: resolve it first
+        SiteTarget target = resolver.resolve(link.getDestination());
+        switch (target.kind()) {
+            case EXTERNAL -> { }
+            case FILE, WRONG_CASE, MISSING -> link.setDestination(target.fileUrl());
+            case OUTSIDE -> MarkedNodes.replace(link, new MarkedNodes.MarkedLink(BLOCKED, target.note()));
+            case BROKEN_TAG -> MarkedNodes.replace(link, new MarkedNodes.MarkedLink(BROKEN, target.note()));
+        }
+    }
+
+    @Override
+    public void visit(HtmlBlock block) {
+        block.setLiteral(HtmlScanner.rewrite(block.getLiteral(), rawHtml));
+    }
+
+    @Override
+    public void visit(HtmlInline inline) {
+        inline.setLiteral(HtmlScanner.rewrite(inline.getLiteral(), rawHtml));
+    }
+
+    /** Rewrites the URL attributes of one raw HTML tag; null when nothing changes. */
+    private String rewriteTag(HtmlTag tag) {
+        if (tag.end) {
+            return null;
+        }
+        boolean image = tag.name.equals("img");
+        for (String attr : tag.name.equals("a") ? Set.of("href") : SOURCE_ATTRS) {
+            String value = tag.get(attr);
+            if (value == null) {
+                continue;
+            }
+            SiteTarget target = resolver.resolve(value);
+            switch (target.kind()) {
+                case EXTERNAL -> { }
+                case FILE -> tag.set(attr, target.fileUrl());
+                case WRONG_CASE, MISSING -> {
+                    tag.set(attr, target.fileUrl());
+                    if (image && attr.equals("src")) {
+                        tag.addClass(target.kind() == SiteTarget.Kind.MISSING ? MISSING : WRONG_CASE);
+                        tag.set("title", target.note());
+                    }
+                }
+                case OUTSIDE, BROKEN_TAG -> {
+                    tag.remove(attr);
+                    tag.addClass((image ? MISSING + " " : "")
+                            + (target.kind() == SiteTarget.Kind.OUTSIDE ? BLOCKED : BROKEN));
+                    tag.set("title", target.note());
+                }
+            }
+        }
+        return tag.changed() ? tag.toHtml() : null;
+    }
+}

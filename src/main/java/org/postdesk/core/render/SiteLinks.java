@@ -1,0 +1,30 @@
+package org.postdesk.core.render;
+
+import java.util.Optional;
+
+/**
+ * Resolves Jekyll's {@code {% post_url NAME %}} and {@code {% link PATH %}} tags. The blog
+ * supplies the URLs (it knows the permalink style and the posts); empty means "no such post or
+ * file", which the preview shows as a broken link and Jekyll would refuse to build.
+ */
+public interface SiteLinks {
+
+    /** The URL of the post named like {@code 2021-12-17-title} (optionally with a sub-folder). */
+    Optional<String> postUrl(String postName);
+
+    /** The URL of the page or file at this source path, such as {@code _posts/2017-01-18-x.md}. */
+    Optional<String> link(String sourcePath);
+
+    /** Resolves nothing. */
+    SiteLinks NONE = new SiteLinks() {
+        @Override
+        public Optional<String> postUrl(String postName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> link(String sourcePath) {
+            return Optional.empty();
+        }
+    };
+}

@@ -1,0 +1,249 @@
+package org.postdesk.core.render;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Maps URLs written in a post to places in the blog folder, so the preview works offline.
+ *
+ * <p>Rules: a path starting with {@code /} is a site path; the configured {@code baseurl} is
+ * stripped when present. A relative path ({@code img/x.png}, {@code ./img/x.png}) is taken
+ * from the site root, as themes treat front-matter images and as authors mean it (a post is
+ * served at its permalink, never next to its source file). {@code http(s)} URLs on the
+ * site's own host ({@code url} in the config) are site paths when the file is in the folder,
+ * and stay online otherwise (a project site can share the host); other hosts stay external.
+ * Query strings are dropped, fragments kept. Percent-escapes are decoded for the lookup and
+ * every segment is re-encoded in the {@code file:} URL. Anything that would leave the folder
+ * ({@code ..} above the root, drive letters, UNC paths, {@code file:} URLs elsewhere) is
+ * {@link SiteTarget.Kind#OUTSIDE} and gets no file URL. Immutable and thread-safe.
+ */
+public final class SiteUrlResolver {
+
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:([\\\\/]|$)");
+
+    private final String baseurl;
+    private final String siteHost;
+    private final BlogFiles files;
+    private final String rootPath;
+    private final String rootUrl;
+
+    /**
+     * @param site     the site config ({@code baseurl} and {@code url} are used)
+     * @param files    lookups in the blog folder
+     * @param blogRoot the blog folder, only to build {@code file:} URLs; null for none
+     */
+    public SiteUrlResolver(Map<String, ?> site, BlogFiles files, Path blogRoot) {
+        String base = "/" + trimSlashes(LiquidExpression.asText(site.get("baseurl")));
+        this.baseurl = base.equals("/") ? "" : base;
+        this.siteHost = host(LiquidExpression.asText(site.get("url")));
+        this.files = files == null ? BlogFiles.NONE : files;
+        if (blogRoot == null) {
+            this.rootPath = null;
+            this.rootUrl = null;
+        } else {
+            String p = blogRoot.toAbsolutePath().normalize().toString().replace('\\', '/');
+            p = trimTrailingSlash(p.startsWith("/") ? p : "/" + p);
+            this.rootPath = p;
+            StringBuilder url = new StringBuilder("file://");
+            for (String seg : p.substring(1).split("/")) {
+                boolean drive = url.length() == 7 && seg.matches("[A-Za-z]:");
+                url.append('/').append(drive ? seg : UrlText.encodeSegment(seg));
+            }
+            this.rootUrl = url.append('/').toString();
+        }
+    }
+
+    public SiteTarget resolve(String written) {
+        String url = written == null ? "" : written.strip();
+        if (url.isEmpty() || url.startsWith("#")) {
+            return external(written);
+        }
+        if (url.startsWith(LiquidLite.BROKEN_SCHEME)) {
+            return brokenTag(written, url.substring(LiquidLite.BROKEN_SCHEME.length()));
+        }
+        if (url.startsWith("\\\\") || DRIVE.matcher(url).lookingAt()) {
+            return outside(written, "is a path on this computer, not a path in the blog");
+        }
+        if (url.startsWith("//")) {
+            return external(written);
+        }
+        String path = url;
+        var scheme = SCHEME.matcher(url);
+        if (scheme.lookingAt()) {
+            String name = scheme.group().toLowerCase(Locale.ROOT);
+            if (name.equals("file:")) {
+                return fromFileUrl(written, url.substring(5));
+            }
+            path = name.equals("http:") || name.equals("https:") ? ownSitePath(url) : null;
+            if (path == null) {
+                return external(written);
+            }
+            // The site's own host: use the local file when there is one, else stay online
+            // (other repositories can publish under the same host, e.g. project pages).
+            SiteTarget local = sitePath(written, path);
+            return local.kind() == SiteTarget.Kind.MISSING || local.kind() == SiteTarget.Kind.OUTSIDE
+                    ? external(written) : local;
+        }
+        return sitePath(written, path);
+    }
+
+    private SiteTarget sitePath(String written, String url) {
+        String path = url;
+        int hash = path.indexOf('#');
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        path = withoutQuery(hash < 0 ? path : path.substring(0, hash));
+        if (!baseurl.isEmpty() && (path.equals(baseurl) || path.startsWith(baseurl + "/"))) {
+            path = path.substring(baseurl.length());
+        }
+        return local(written, path, fragment, false);
+    }
+
+    private static String withoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    /** A site path (no query, no fragment) relative to the root; {@code decoded} when already decoded. */
+    private SiteTarget local(String written, String path, String fragment, boolean decoded) {
+        String rel = normalize(decoded ? path : UrlText.percentDecode(path));
+        if (rel == null) {
+            return outside(written, "leaves the blog folder");
+        }
+        boolean dir = path.endsWith("/") && !rel.isEmpty();
+        Optional<String> real = rel.isEmpty() ? Optional.empty() : files.realPath(rel);
+        if (real.isEmpty() && !decoded && path.indexOf('%') >= 0) {
+            String literal = normalize(path);
+            if (literal != null && files.exists(literal)) {
+                rel = literal;
+                real = Optional.of(literal);
+            }
+        }
+        String suffix = (dir ? "/" : "") + fragment;
+        if (real.isEmpty()) {
+            return new SiteTarget(SiteTarget.Kind.MISSING, written, rel, null, fileUrl(rel, suffix),
+                    "No file " + rel + " in the blog folder.");
+        }
+        if (!real.get().equals(rel)) {
+            return new SiteTarget(SiteTarget.Kind.WRONG_CASE, written, rel, real.get(),
+                    fileUrl(real.get(), suffix), "The file is spelled " + real.get()
+                    + "; this works on Windows and macOS but not on a Linux server.");
+        }
+        return new SiteTarget(SiteTarget.Kind.FILE, written, rel, null, fileUrl(rel, suffix), null);
+    }
+
+    /** The path part of an http(s) URL on the site's own host, or null for other hosts. */
+    private String ownSitePath(String url) {
+        if (siteHost.isEmpty()) {
+            return null;
+        }
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return null;
+        }
+        String rest = url.substring(start + 3);
+        int slash = rest.indexOf('/');
+        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+        return host.equals(siteHost) ? (slash < 0 ? "/" : rest.substring(slash)) : null;
+    }
+
+    private SiteTarget fromFileUrl(String written, String afterScheme) {
+        String rest = afterScheme;
+        if (rest.startsWith("//")) {
+            int slash = rest.indexOf('/', 2);
+            String host = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+            if (!host.isEmpty() && !host.equalsIgnoreCase("localhost")) {
+                return outside(written, "is a file on another computer");
+            }
+            rest = slash < 0 ? "/" : rest.substring(slash);
+        }
+        int hash = rest.indexOf('#');
+        String fragment = hash < 0 ? "" : rest.substring(hash);
+        String path = withoutQuery(hash < 0 ? rest : rest.substring(0, hash));
+        String decoded = UrlText.percentDecode(path);
+        if (rootPath == null || !(decoded.equals(rootPath) || decoded.startsWith(rootPath + "/"))) {
+            return outside(written, "is a file outside the blog folder");
+        }
+        return local(written, decoded.substring(rootPath.length()), fragment, true);
+    }
+
+    private String fileUrl(String rel, String suffix) {
+        if (rootUrl == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(rootUrl);
+        String[] segments = rel.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            sb.append(i == 0 ? "" : "/").append(UrlText.encodeSegment(segments[i]));
+        }
+        return sb.append(suffix).toString();
+    }
+
+    /** Resolves {@code .} and {@code ..}; null when the path climbs above the root. */
+    static String normalize(String path) {
+        List<String> out = new ArrayList<>();
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (out.isEmpty()) {
+                    return null;
+                }
+                out.remove(out.size() - 1);
+            } else {
+                out.add(seg);
+            }
+        }
+        return String.join("/", out);
+    }
+
+    private static SiteTarget external(String written) {
+        return new SiteTarget(SiteTarget.Kind.EXTERNAL, written, null, null, null, null);
+    }
+
+    private static SiteTarget outside(String written, String why) {
+        return new SiteTarget(SiteTarget.Kind.OUTSIDE, written, null, null, null,
+                "\"" + written + "\" " + why + ", so the published site cannot show it.");
+    }
+
+    private static SiteTarget brokenTag(String written, String marker) {
+        int slash = marker.indexOf('/');
+        String tag = slash < 0 ? marker : marker.substring(0, slash);
+        String arg = slash < 0 ? "" : UrlText.percentDecode(marker.substring(slash + 1));
+        return new SiteTarget(SiteTarget.Kind.BROKEN_TAG, written, null, null, null,
+                "{% " + tag + " " + arg + " %} names no " + (tag.equals("post_url") ? "post" : "file")
+                + " in this blog; Jekyll would stop the build.");
+    }
+
+    private static String host(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return "";
+        }
+        String rest = url.substring(start + 3);
+        int slash = rest.indexOf('/');
+        return (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String trimSlashes(String s) {
+        String t = s.strip();
+        while (t.startsWith("/")) {
+            t = t.substring(1);
+        }
+        return trimTrailingSlash(t);
+    }
+
+    private static String trimTrailingSlash(String s) {
+        String t = s;
+        while (t.length() > 1 && t.endsWith("/")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+}
