@@ -19,7 +19,7 @@ final class FrontMatterBench implements BenchSection {
         if (posts.isEmpty()) {
             for (int i = 0; i < 500; i++) {
                 posts.add(("---\nlayout:     post\ntitle:      \"第 " + i + " 篇\"\ndate:       2021-12-17\n"
-                        + "tags:\n    - 其他\n---\n" + SampleText.markdown(4000)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        + "tags:\n    - 其他\n---\n" + org.postdesk.core.render.SyntheticPost.ofSize(4000)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         long sink = 0;

@@ -57,7 +57,8 @@ public final class MarkdownRenderer {
     }
 
     /** The extensions we ship, all pinned at commonmark 0.30.0. */
-    static List<Extension> extensions() {
+    /** The commonmark extensions the preview uses (the benchmark builds its baseline with them). */
+    public static List<Extension> extensions() {
         return List.of(TablesExtension.create(),
                 StrikethroughExtension.builder().requireTwoTildes(true).build(),
                 AutolinkExtension.create(),

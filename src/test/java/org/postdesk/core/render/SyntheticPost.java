@@ -7,7 +7,7 @@ import java.util.Random;
  * bold runs, many images linked through {@code {{site.baseurl}}}, headings, lists, a table, code,
  * quotes, raw HTML and links. Deterministic for a given size (fixed seed), for benchmarks.
  */
-final class SyntheticPost {
+public final class SyntheticPost {
 
     private static final String[] SENTENCES = {
         "当前，电信网络诈骗犯罪已成为侵害群众利益的主要刑事犯罪之一。",
@@ -21,7 +21,7 @@ final class SyntheticPost {
     private SyntheticPost() {
     }
 
-    static String ofSize(int bytes) {
+    public static String ofSize(int bytes) {
         Random random = new Random(42);
         StringBuilder sb = new StringBuilder(bytes + 4096);
         int block = 0;
