@@ -1,7 +1,12 @@
 package org.postdesk.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import org.postdesk.core.blog.BlogChecker;
+import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.blog.CheckProblem;
 
 /** {@code check BLOG_DIR}: one problem a line. */
 final class CheckCommand implements Command {
@@ -15,13 +20,30 @@ final class CheckCommand implements Command {
         return """
                 check BLOG_DIR                 list the problems of a blog, one a line
                   PATH:LINE: error|warning: MESSAGE, PATH relative to the blog. Finds front matter
-                  that does not parse, post names Jekyll ignores, and local image links that point
-                  to no file or to a file whose name differs only in letter case.
-                  Exit 0 when there are no errors, 1 when there are.""";
+                  that does not parse, post names Jekyll ignores, and local image links (Markdown,
+                  <img> and header-img-like keys) that point to no file or to a file whose name
+                  differs only in letter case. Exit 0 when there are no errors, 1 when there are.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        throw new UsageException("not wired yet");
+        if (args.size() != 1) {
+            throw new UsageException("needs exactly one blog folder");
+        }
+        Path dir = Path.of(args.get(0));
+        if (!BlogFolder.isBlog(dir)) {
+            err.println("postdesk check: " + dir + " is not a Jekyll blog (no _config.yml and no _posts/ folder).");
+            return Cli.FAILURE;
+        }
+        LoadedBlog blog;
+        try {
+            blog = LoadedBlog.load(dir);
+        } catch (IOException e) {
+            err.println("postdesk check: could not read " + dir + ": " + e.getMessage());
+            return Cli.FAILURE;
+        }
+        List<CheckProblem> problems = new BlogChecker(blog.folder()).check(blog.posts());
+        problems.forEach(p -> out.println(p.format()));
+        return problems.stream().anyMatch(CheckProblem::error) ? Cli.FOUND_ERRORS : Cli.OK;
     }
 }

@@ -1,7 +1,18 @@
 package org.postdesk.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.blog.PreviewContext;
+import org.postdesk.core.frontmatter.FrontMatterDocument;
+import org.postdesk.core.io.PostFiles;
+import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.RenderRequest;
+import org.postdesk.core.render.RenderResult;
 
 /** {@code render POST}: the preview's HTML fragment on stdout. */
 final class RenderCommand implements Command {
@@ -14,12 +25,37 @@ final class RenderCommand implements Command {
     public String help() {
         return """
                 render POST                    print the preview's HTML fragment for a post
-                  Liquid with the blog's _config.yml, then Markdown (GFM tables, strikethrough,
-                  autolinks, task lists, footnotes); site URLs become file: URLs in the blog.""";
+                  Liquid with the blog's _config.yml and the post's front matter, then Markdown
+                  (GFM tables, strikethrough, autolinks, task lists, footnotes); site URLs become
+                  file: URLs inside the blog folder. Notes about the render go to stderr.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        throw new UsageException("not wired yet");
+        if (args.size() != 1) {
+            throw new UsageException("needs exactly one post file");
+        }
+        Path file = Path.of(args.get(0));
+        PostDocument post;
+        try {
+            post = PostFiles.read(file);
+        } catch (PostIoException e) {
+            err.println("postdesk render: " + e.getMessage());
+            return Cli.FAILURE;
+        }
+        FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter());
+        Map<String, Object> page = fm.isValid() ? fm.toJekyllMap() : Map.of();
+        RenderRequest request = LoadedBlog.enclosing(file)
+                .map(blog -> new PreviewContext(blog.folder(), blog.posts()).request(post.bodyForEditor(), page))
+                .orElseGet(() -> new RenderRequest(post.bodyForEditor(), page, Map.of(),
+                        file.toAbsolutePath().getParent(), null));
+        RenderResult result = new PreviewRenderer().render(request);
+        out.print(result.html());
+        result.notes().forEach(n -> err.println("postdesk render: note: " + n));
+        return Cli.OK;
+    }
+
+    static boolean isBlog(Path dir) {
+        return BlogFolder.isBlog(dir);
     }
 }

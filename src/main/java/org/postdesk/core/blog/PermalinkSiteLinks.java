@@ -1,0 +1,99 @@
+package org.postdesk.core.blog;
+
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.postdesk.core.render.SiteLinks;
+
+/**
+ * Resolves {@code {% post_url %}} and {@code {% link %}} to the URLs Jekyll would give, from
+ * the blog's {@code permalink} setting ({@code date}, {@code pretty}, {@code ordinal},
+ * {@code none} or a pattern with {@code :year}, {@code :month}, {@code :title} ...).
+ */
+public final class PermalinkSiteLinks implements SiteLinks {
+    private final BlogFolder blog;
+    private final Map<String, PostSummary> byName = new HashMap<>();
+    private final Map<String, PostSummary> byPath = new HashMap<>();
+
+    public PermalinkSiteLinks(BlogFolder blog, List<PostSummary> posts) {
+        this.blog = blog;
+        for (PostSummary post : posts) {
+            if (post.draft()) {
+                continue;
+            }
+            String file = post.fileName();
+            int dot = file.lastIndexOf('.');
+            String name = dot > 0 ? file.substring(0, dot) : file;
+            byName.putIfAbsent(name, post);
+            int inPosts = post.path().indexOf("_posts/");
+            if (inPosts >= 0) {
+                String sub = post.path().substring(inPosts + "_posts/".length());
+                int subDot = sub.lastIndexOf('.');
+                byName.putIfAbsent(subDot > 0 ? sub.substring(0, subDot) : sub, post);
+            }
+            byPath.put(post.path(), post);
+        }
+    }
+
+    /** The source path of the post {@code {% post_url NAME %}} names, if there is one. */
+    public Optional<String> postPath(String postName) {
+        return Optional.ofNullable(byName.get(postName.trim())).map(PostSummary::path);
+    }
+
+    @Override
+    public Optional<String> postUrl(String postName) {
+        return Optional.ofNullable(byName.get(postName.trim())).map(this::urlOf);
+    }
+
+    @Override
+    public Optional<String> link(String sourcePath) {
+        String path = sourcePath.trim();
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        PostSummary post = byPath.get(path);
+        if (post != null) {
+            return Optional.of(urlOf(post));
+        }
+        if (!Files.isRegularFile(blog.resolve(path))) {
+            return Optional.empty();
+        }
+        String url = path.replaceFirst("\\.(md|markdown|mkd|mkdn|mdown)$", ".html");
+        if (url.endsWith("index.html")) {
+            url = url.substring(0, url.length() - "index.html".length());
+        }
+        return Optional.of(blog.config().baseurl() + "/" + url);
+    }
+
+    /** The URL of a post under the blog's permalink setting, with the baseurl. */
+    public String urlOf(PostSummary post) {
+        String pattern = switch (blog.config().permalink()) {
+            case "date" -> "/:categories/:year/:month/:day/:title:output_ext";
+            case "pretty" -> "/:categories/:year/:month/:day/:title/";
+            case "ordinal" -> "/:categories/:year/:y_day/:title:output_ext";
+            case "none" -> "/:categories/:title:output_ext";
+            default -> blog.config().permalink();
+        };
+        LocalDateTime d = post.date();
+        String categories = String.join("/", post.categories().stream()
+                .map(c -> c.toLowerCase(Locale.ROOT).replace(' ', '-')).toList());
+        String url = pattern
+                .replace(":categories", categories)
+                .replace(":year", String.format(Locale.ROOT, "%04d", d.getYear()))
+                .replace(":short_year", String.format(Locale.ROOT, "%02d", d.getYear() % 100))
+                .replace(":i_month", Integer.toString(d.getMonthValue()))
+                .replace(":month", String.format(Locale.ROOT, "%02d", d.getMonthValue()))
+                .replace(":i_day", Integer.toString(d.getDayOfMonth()))
+                .replace(":day", String.format(Locale.ROOT, "%02d", d.getDayOfMonth()))
+                .replace(":y_day", String.format(Locale.ROOT, "%03d", d.getDayOfYear()))
+                .replace(":title", post.slug())
+                .replace(":slug", post.slug())
+                .replace(":output_ext", ".html");
+        url = url.replaceAll("/{2,}", "/");
+        return blog.config().baseurl() + (url.startsWith("/") ? url : "/" + url);
+    }
+}

@@ -1,0 +1,36 @@
+package org.postdesk.core.blog;
+
+import java.util.List;
+import java.util.Map;
+import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.RenderRequest;
+
+/** What a render of one of this blog's posts needs besides the post: the site, its files and its links. */
+public final class PreviewContext {
+    private final BlogFolder blog;
+    private final BlogFiles files;
+    private final PermalinkSiteLinks links;
+
+    public PreviewContext(BlogFolder blog, List<PostSummary> posts) {
+        this.blog = blog;
+        this.files = new FolderBlogFiles(blog.root());
+        this.links = new PermalinkSiteLinks(blog, posts);
+    }
+
+    public BlogFolder blog() {
+        return blog;
+    }
+
+    public BlogFiles files() {
+        return files;
+    }
+
+    public PermalinkSiteLinks links() {
+        return links;
+    }
+
+    /** A render request for a post body (editor text) with its front matter as Jekyll's {@code page}. */
+    public RenderRequest request(String body, Map<String, ?> page) {
+        return new RenderRequest(body, page, blog.config().all(), blog.root(), files, links);
+    }
+}
