@@ -1,6 +1,7 @@
 package org.postdesk.core.images;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +67,9 @@ final class ImageFolder {
             throw new IllegalArgumentException("Not a plain file name: " + name);
         }
         if (!FolderFiles.isDirectory(folder)) {
+            if (FolderFiles.exists(folder)) {
+                throw new FileSystemException(folder.toString(), null, display() + " is a file, not a folder");
+            }
             FolderFiles.createDirectories(folder);
         }
         AtomicFiles.create(target, bytes);

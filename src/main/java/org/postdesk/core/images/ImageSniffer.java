@@ -84,7 +84,7 @@ final class ImageSniffer {
     }
 
     static RefusalException truncated(String name, String format) {
-        return new RefusalException(quote(name) + " is a " + format
+        return new RefusalException(quote(name) + (format.startsWith("S") ? " is an " : " is a ") + format
                 + " that is cut short (its end is missing), so it would show broken on the blog.");
     }
 
