@@ -1,0 +1,61 @@
+package org.postdesk.core.images;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How a post links to a file in the blog's image folder, e.g.
+ * {@code {{site.baseurl}}/postimg/{name}}. An implementation returns a URL that can stand in a
+ * Markdown link destination as it is: the file name percent-encoded where needed.
+ */
+@FunctionalInterface
+public interface LinkTemplate {
+    String PLACEHOLDER = "{name}";
+
+    /** The URL of {@code fileName} (a plain file name in the image folder, not encoded). */
+    String urlFor(String fileName);
+
+    /**
+     * A template with one {@code {name}} placeholder. Liquid tags ({@code {{ site.baseurl }}})
+     * are kept as written, since Jekyll replaces them before the Markdown is read; spaces and
+     * parentheses in the rest of the template are percent-encoded.
+     */
+    static LinkTemplate of(String pattern) {
+        int at = pattern.indexOf(PLACEHOLDER);
+        if (at < 0 || pattern.indexOf(PLACEHOLDER, at + 1) >= 0) {
+            throw new IllegalArgumentException("A link template needs exactly one " + PLACEHOLDER + ": " + pattern);
+        }
+        String before = encodeOutsideLiquid(pattern.substring(0, at));
+        String after = encodeOutsideLiquid(pattern.substring(at + PLACEHOLDER.length()));
+        return fileName -> before + encodeName(fileName) + after;
+    }
+
+    /** Percent-encodes everything in a file name but unreserved URL characters. */
+    static String encodeName(String fileName) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String encodeOutsideLiquid(String text) {
+        java.util.regex.Matcher liquid = java.util.regex.Pattern.compile("\\{\\{.*?}}|\\{%.*?%}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        while (liquid.find()) {
+            out.append(encodeLiteral(text.substring(done, liquid.start()))).append(liquid.group());
+            done = liquid.end();
+        }
+        return out.append(encodeLiteral(text.substring(done))).toString();
+    }
+
+    private static String encodeLiteral(String text) {
+        return text.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+    }
+}
