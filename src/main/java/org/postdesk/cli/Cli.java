@@ -18,7 +18,7 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        for (Command c : List.of(new CheckCommand(), new SetCommand(), new RenderCommand())) {
+        for (Command c : List.of(new CheckCommand(), new SetCommand(), new RenderCommand(), new NewCommand())) {
             commands.put(c.name(), c);
         }
     }

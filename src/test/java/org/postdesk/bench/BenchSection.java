@@ -8,6 +8,6 @@ interface BenchSection {
     void run(BiConsumer<String, Double> record) throws Exception;
 
     static List<BenchSection> all() {
-        return List.of(new IndexBenchSection(), new FrontMatterBench(), new RenderBench());
+        return List.of(new IndexBenchSection(), new FrontMatterBench(), new RenderBench(), new LargePostBench());
     }
 }

@@ -19,20 +19,38 @@ import java.util.UUID;
  * step. A failure leaves the target as it was and removes the temporary file.
  */
 public final class AtomicFiles {
+    /** How the bytes reach the temporary file; tests pass one that fails as a full disk does. */
+    @FunctionalInterface
+    public interface Sink {
+        void write(FileChannel channel, ByteBuffer bytes) throws IOException;
+    }
+
+    /** The real sink: writes until every byte is in the channel. */
+    public static final Sink CHANNEL = (channel, buffer) -> {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    };
+
     private AtomicFiles() {
     }
 
     /** Replaces (or creates) {@code target} with {@code bytes}. */
     public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, bytes, true);
+        write(target, bytes, true, CHANNEL);
+    }
+
+    /** As {@link #write(Path, byte[])}, with the bytes going through {@code sink}. */
+    public static void write(Path target, byte[] bytes, Sink sink) throws IOException {
+        write(target, bytes, true, sink);
     }
 
     /** Creates {@code target} with {@code bytes}; fails with {@link FileAlreadyExistsException} if it exists. */
     public static void create(Path target, byte[] bytes) throws IOException {
-        write(target, bytes, false);
+        write(target, bytes, false, CHANNEL);
     }
 
-    private static void write(Path target, byte[] bytes, boolean replace) throws IOException {
+    private static void write(Path target, byte[] bytes, boolean replace, Sink sink) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (!replace && Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
@@ -41,10 +59,7 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                sink.write(channel, ByteBuffer.wrap(bytes));
                 channel.force(true);
             }
             copyPermissions(target, temp);

@@ -27,6 +27,11 @@ public final class PostFiles {
      * write. A failure leaves the file on disk as it was.
      */
     public static void save(Path file, PostDocument post) throws PostIoException {
+        save(file, post, AtomicFiles.CHANNEL);
+    }
+
+    /** As {@link #save(Path, PostDocument)}, writing through {@code sink} (tests simulate a full disk). */
+    public static void save(Path file, PostDocument post, AtomicFiles.Sink sink) throws PostIoException {
         if (post.isReadOnly()) {
             throw new PostIoException(post.readOnlyReason().orElse("This post is read-only."), null);
         }
@@ -36,7 +41,7 @@ public final class PostFiles {
                     && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
-            AtomicFiles.write(file, bytes);
+            AtomicFiles.write(file, bytes, sink);
         } catch (IOException e) {
             throw new PostIoException("Could not save " + file.getFileName() + ": " + reason(e)
                     + ". The file on disk was left as it was.", e);
@@ -52,8 +57,15 @@ public final class PostFiles {
             return "permission denied (the file or its folder is read-only)";
         }
         String message = e.getMessage();
-        if (message != null && message.contains("No space left")) {
+        if (message != null && (message.contains("No space left") || message.contains("not enough space")
+                || message.contains("Disk quota exceeded"))) {
             return "the disk is full";
+        }
+        if (message != null && (message.contains("used by another process") || message.contains("locked"))) {
+            return "another program has locked the file";
+        }
+        if (message != null && message.contains("Read-only file system")) {
+            return "the disk is read-only";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();

@@ -1,10 +1,5 @@
 package org.postdesk.core.post;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -32,9 +27,17 @@ public final class PostDocument {
     private final String closing;
     private final String body;
     private final String readOnlyReason;
+    /** True for a document as read (no edit applied), so {@link #isModified} needs no encoding. */
+    private final boolean asRead;
 
     private PostDocument(byte[] original, boolean bom, String opening, String frontMatter,
             String closing, String body, String readOnlyReason) {
+        this(original, bom, opening, frontMatter, closing, body, readOnlyReason, false);
+    }
+
+    private PostDocument(byte[] original, boolean bom, String opening, String frontMatter,
+            String closing, String body, String readOnlyReason, boolean asRead) {
+        this.asRead = asRead;
         this.original = original;
         this.bom = bom;
         this.opening = opening;
@@ -52,17 +55,16 @@ public final class PostDocument {
         String text;
         String readOnly = null;
         int nul = indexOf(copy, (byte) 0, offset);
-        try {
-            text = strictUtf8(copy, offset);
-            if (nul >= 0) {
-                readOnly = "This file contains binary data (a NUL byte at offset " + nul
-                        + "), so Postdesk opened it read-only and will not write to it.";
-            }
-        } catch (CharacterCodingException e) {
-            text = new String(copy, offset, copy.length - offset, StandardCharsets.UTF_8);
+        text = new String(copy, offset, copy.length - offset, StandardCharsets.UTF_8);
+        // the JDK's decoder is the fast path; a bad byte always leaves a U+FFFD behind
+        int bad = text.indexOf('\uFFFD') < 0 ? -1 : Utf8.firstInvalid(copy, offset);
+        if (bad >= 0) {
             readOnly = "This file is not valid UTF-8 text (first bad byte near offset "
-                    + firstBadByte(copy, offset) + "), so Postdesk opened it read-only and will "
+                    + bad + "), so Postdesk opened it read-only and will "
                     + "not write to it; the file on disk is unchanged.";
+        } else if (nul >= 0) {
+            readOnly = "This file contains binary data (a NUL byte at offset " + nul
+                    + "), so Postdesk opened it read-only and will not write to it.";
         }
         return split(copy, bom, text, readOnly);
     }
@@ -80,10 +82,10 @@ public final class PostDocument {
                 return new PostDocument(original, bom, text.substring(0, open.end()),
                         text.substring(open.end(), close.start()),
                         text.substring(close.start(), close.end()), text.substring(close.end()),
-                        readOnly);
+                        readOnly, true);
             }
         }
-        return new PostDocument(original, bom, "", "", "", text, readOnly);
+        return new PostDocument(original, bom, "", "", "", text, readOnly, true);
     }
 
     /** The bytes to write: the original ones when nothing changed. */
@@ -189,25 +191,10 @@ public final class PostDocument {
 
     /** True when {@link #toBytes()} differs from the bytes this document was read from. */
     public boolean isModified() {
+        if (asRead) {
+            return false;
+        }
         return !Arrays.equals(toBytes(), original);
-    }
-
-    private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-        return chars.toString();
-    }
-
-    private static int firstBadByte(byte[] bytes, int offset) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
     }
 
     private static boolean startsWithBom(byte[] bytes) {

@@ -1,0 +1,149 @@
+package org.postdesk.core.blog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.postdesk.core.frontmatter.FrontMatterDocument;
+import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.core.io.PostFiles;
+import org.postdesk.core.io.PostIoException;
+
+/**
+ * Creates new posts and drafts as the blog writes them: {@code layout}, {@code title},
+ * {@code date}, {@code author}, {@code tags} (empty), in the blog's usual key order, aligned when
+ * the blog aligns, the date in the blog's usual format, the usual layout and author. Used by the
+ * New Post dialog and by {@code postdesk new}. Never replaces a file.
+ */
+public final class NewPosts {
+    private static final List<String> KEYS = List.of("layout", "title", "date", "author", "tags");
+
+    /**
+     * What to create.
+     *
+     * @param title the title (may be Chinese)
+     * @param date  the post's date (in the file name of a post; the front-matter date of both)
+     * @param slug  the slug, or null/blank to take it from the title ({@link PostNaming#slugify})
+     * @param draft true for {@code _drafts/SLUG.md}
+     */
+    public record Request(String title, LocalDate date, String slug, boolean draft) {
+        public String effectiveSlug() {
+            String s = PostNaming.slugify(slug == null || slug.isBlank() ? title : slug);
+            return s.isEmpty() ? "post" : s;
+        }
+
+        /** The file relative to the blog root, {@code /} separators. */
+        public String path() {
+            return draft ? "_drafts/" + effectiveSlug() + ".md"
+                    : "_posts/" + PostNaming.fileName(date, effectiveSlug(), "md");
+        }
+    }
+
+    private final BlogFolder blog;
+    private final BlogConventions conventions;
+
+    public NewPosts(BlogFolder blog, BlogConventions conventions) {
+        this.blog = blog;
+        this.conventions = conventions;
+    }
+
+    /**
+     * Writes the new file and returns it.
+     *
+     * @param now the current time: its time of day and offset go into a date with a time
+     * @throws PostIoException with a sentence when the file exists or cannot be written
+     */
+    public Path create(Request request, ZonedDateTime now) throws PostIoException {
+        Path file = blog.resolve(request.path());
+        byte[] bytes = text(request, now).getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.create(file, bytes);
+            return file;
+        } catch (FileAlreadyExistsException e) {
+            throw new PostIoException(request.path() + " already exists, so Postdesk did not create it;"
+                    + " the existing file is unchanged. Choose another title or slug.", e);
+        } catch (IOException e) {
+            throw new PostIoException("Could not create " + request.path() + ": " + PostFiles.reason(e)
+                    + ". Nothing was written.", e);
+        }
+    }
+
+    /** The whole text of the new file. */
+    public String text(Request request, ZonedDateTime now) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        String layout = usualLayout();
+        String author = top(conventions.authors());
+        for (String key : order()) {
+            if (key.equals("layout") && !layout.isEmpty()) {
+                raw.put(key, "x");
+            } else if (key.equals("title")) {
+                raw.put(key, "x");
+            } else if (key.equals("date")) {
+                raw.put(key, conventions.dateStyle().format(request.date().atTime(now.toLocalTime().withNano(0)),
+                        now.getOffset()));
+            } else if (key.equals("author") && !author.isEmpty()) {
+                raw.put(key, "x");
+            } else if (key.equals("tags")) {
+                raw.put(key, "[]");
+            }
+        }
+        StringBuilder fm = new StringBuilder();
+        for (Map.Entry<String, String> e : raw.entrySet()) {
+            fm.append(e.getKey()).append(':');
+            int pad = conventions.aligned() ? conventions.valueColumn() - e.getKey().length() - 1 : 1;
+            fm.append(" ".repeat(Math.max(1, pad))).append(e.getValue()).append('\n');
+        }
+        FrontMatterDocument doc = FrontMatterDocument.parse(fm.toString()).withString("title", request.title());
+        if (raw.containsKey("layout")) {
+            doc = doc.withString("layout", layout);
+        }
+        if (raw.containsKey("author")) {
+            doc = doc.withString("author", author);
+        }
+        return "---\n" + doc.text() + "---\n\n";
+    }
+
+    /** The five keys in the blog's usual order; keys the blog never uses keep their default place. */
+    private List<String> order() {
+        List<String> known = new ArrayList<>(conventions.keyOrder());
+        known.retainAll(KEYS);
+        List<String> out = new ArrayList<>(known);
+        for (String k : KEYS) {
+            if (!out.contains(k)) {
+                int at = KEYS.indexOf(k);
+                int insert = out.size();
+                for (int i = 0; i < out.size(); i++) {
+                    if (KEYS.indexOf(out.get(i)) > at) {
+                        insert = i;
+                        break;
+                    }
+                }
+                out.add(insert, k);
+            }
+        }
+        return out;
+    }
+
+    private String usualLayout() {
+        String used = top(conventions.layoutUses());
+        if (!used.isEmpty()) {
+            return used;
+        }
+        return conventions.layouts().contains("post") ? "post" : "";
+    }
+
+    private static String top(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Comparator.comparing(Map.Entry<String, Integer>::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse("");
+    }
+}
