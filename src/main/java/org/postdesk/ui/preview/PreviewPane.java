@@ -1,6 +1,7 @@
 package org.postdesk.ui.preview;
 
 import java.lang.System.Logger.Level;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -78,8 +79,14 @@ public final class PreviewPane extends StackPane {
         return engine.getLocation();
     }
 
+    /** True while the view shows the preview page (it never navigates elsewhere for long). */
+    public boolean showsPreviewPage() {
+        String location = engine.getLocation();
+        return location != null && isPage(location);
+    }
+
     private void onLoadState(Worker.State state) {
-        if (state == Worker.State.SUCCEEDED && pageUrl.equals(engine.getLocation())) {
+        if (state == Worker.State.SUCCEEDED && isPage(engine.getLocation())) {
             JSObject window = (JSObject) engine.executeScript("window");
             window.setMember("pdBridge", bridge);
             ready.set(true);
@@ -98,12 +105,23 @@ public final class PreviewPane extends StackPane {
      * form): hand the address to the opener and load the preview page again.
      */
     private void onLocation(String location) {
-        if (location == null || location.isEmpty() || location.equals(pageUrl)) {
+        if (location == null || location.isEmpty() || isPage(location)) {
             return;
         }
         ready.set(false);
         new LinkBridge(opener).openLink(location);
         javafx.application.Platform.runLater(() -> engine.load(pageUrl));
+    }
+
+    /** WebKit writes file URLs as file:///..., Java as file:/...; compare them canonically. */
+    private boolean isPage(String location) {
+        int hash = location.indexOf('#');
+        String withoutFragment = hash < 0 ? location : location.substring(0, hash);
+        try {
+            return pageUrl.equals(new URL(withoutFragment).toExternalForm());
+        } catch (MalformedURLException e) {
+            return false;
+        }
     }
 
     private void push(String html) {

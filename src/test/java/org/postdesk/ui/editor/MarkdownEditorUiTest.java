@@ -6,12 +6,15 @@ import static org.postdesk.ui.FxTestSupport.fxRun;
 import static org.postdesk.ui.FxTestSupport.waitUntil;
 
 import java.util.Collection;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MarkdownEditorUiTest {
@@ -138,6 +142,29 @@ class MarkdownEditorUiTest {
         waitUntil("the typed strong text is styled", () -> classesAt(middle + 4).contains("md-strong"));
         assertThat(fx(() -> classesAt(lastHeading + 11))).contains("md-heading");
         assertThat(fx(() -> classesAt(middle))).isEmpty();
+    }
+
+    @Test
+    void aResultForTextThatChangedMeanwhileIsNotApplied() {
+        Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+        MarkdownEditor manual = fx(() -> new MarkdownEditor(tasks::add));
+        @SuppressWarnings("unchecked")
+        CodeArea manualArea = fx(() -> ((VirtualizedScrollPane<CodeArea>) manual.node()).getContent());
+        fxRun(() -> manual.replaceText("*a*"));
+        Runnable staleTask = tasks.poll();
+        fxRun(() -> manualArea.insertText(3, " b"));
+
+        staleTask.run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(manual::highlightRounds)).isZero();
+        assertThat(fx(() -> manualArea.getStyleOfChar(1))).isEmpty();
+
+        waitUntil("a round for the current text is queued", () -> !tasks.isEmpty());
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            task.run();
+        }
+        waitUntil("the current text is styled", () -> manualArea.getStyleOfChar(1).contains("md-em"));
     }
 
     private Collection<String> classesAt(int index) {
