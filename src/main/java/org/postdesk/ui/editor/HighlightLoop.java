@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.reactfx.Subscription;
@@ -38,6 +39,8 @@ final class HighlightLoop {
     private int editStart = Integer.MAX_VALUE;
     private int editTail = Integer.MAX_VALUE;
     private long appliedCount;
+    private long lastRefreshNanos;
+    private long lastApplyNanos;
 
     HighlightLoop(CodeArea area, Executor executor, Duration pause) {
         this.area = area;
@@ -62,17 +65,19 @@ final class HighlightLoop {
 
     /** Starts one highlighting round for the current text. */
     void refresh() {
-        String text = area.getText();
+        long t0 = System.nanoTime();
+        ReadOnlyStyledDocument<?, ?, ?> snapshot = area.getContent().snapshot(); // immutable, O(1)
         long stamp = edits;
         Highlighting base = applied;
         int start = editStart;
         int tail = editTail;
         try {
-            CompletableFuture.supplyAsync(() -> compute(text, base, start, tail), executor)
+            CompletableFuture.supplyAsync(() -> compute(snapshot.getText(), base, start, tail), executor)
                     .whenComplete((result, error) -> Platform.runLater(() -> apply(result, error, stamp, base)));
         } catch (RejectedExecutionException shuttingDown) {
             LOG.log(Level.DEBUG, "highlighting skipped: executor shut down");
         }
+        lastRefreshNanos = System.nanoTime() - t0;
     }
 
     private Result compute(String text, Highlighting base, int start, int tail) {
@@ -89,9 +94,11 @@ final class HighlightLoop {
         if (stamp != edits || base != applied) {
             return; // stale: the text changed meanwhile, a newer round is on its way
         }
+        long t0 = System.nanoTime();
         if (result.spans != null) {
             area.setStyleSpans(result.window.start(), result.spans);
         }
+        lastApplyNanos = System.nanoTime() - t0;
         applied = result.highlighting;
         editStart = Integer.MAX_VALUE;
         editTail = Integer.MAX_VALUE;
@@ -101,6 +108,16 @@ final class HighlightLoop {
     /** How many rounds reached the area; lets tests and benchmarks wait for a fresh one. */
     long appliedCount() {
         return appliedCount;
+    }
+
+    /** FX-thread time of the last round's start (reading the text, handing it off). */
+    long lastRefreshNanos() {
+        return lastRefreshNanos;
+    }
+
+    /** FX-thread time of the last round's restyling. */
+    long lastApplyNanos() {
+        return lastApplyNanos;
     }
 
     void dispose() {

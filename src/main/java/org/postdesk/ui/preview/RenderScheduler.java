@@ -14,8 +14,8 @@ import javafx.application.Platform;
 
 /**
  * Turns text changes into preview updates: a change request waits for a short pause in typing
- * (but never longer than {@code maxDelay} while typing goes on), reads the text once on the FX
- * thread, renders it on the executor, and hands the HTML to the sink on the FX thread. The newest
+ * (but never longer than {@code maxDelay} while typing goes on), takes a snapshot of the text on
+ * the FX thread, reads and renders it on the executor, and hands the HTML to the sink on the FX thread. The newest
  * request wins: a render that has not started when a newer one is requested is skipped, and a
  * result that is no longer the newest is dropped. While inactive (preview hidden) requests are
  * only remembered; activating renders once if anything changed.
@@ -26,7 +26,7 @@ public final class RenderScheduler {
 
     private static final System.Logger LOG = System.getLogger(RenderScheduler.class.getName());
 
-    private final Supplier<String> source;
+    private final Supplier<? extends Supplier<String>> source;
     private final Function<String, String> renderer;
     private final Consumer<String> sink;
     private final Executor executor;
@@ -38,7 +38,11 @@ public final class RenderScheduler {
     private boolean missed;
     private Consumer<Throwable> onError = error -> LOG.log(Level.WARNING, "preview rendering failed", error);
 
-    public RenderScheduler(Supplier<String> source, Function<String, String> renderer, Consumer<String> sink,
+    /**
+     * @param source called on the FX thread when a render starts; returns the text to render,
+     *               read on the executor (so a cheap snapshot can defer building a large string)
+     */
+    public RenderScheduler(Supplier<? extends Supplier<String>> source, Function<String, String> renderer, Consumer<String> sink,
                            Executor executor, Duration debounce, Duration maxDelay) {
         this.source = Objects.requireNonNull(source);
         this.renderer = Objects.requireNonNull(renderer);
@@ -76,7 +80,7 @@ public final class RenderScheduler {
         pause.stop();
         firstRequestNanos = -1;
         missed = false;
-        String text = source.get();
+        Supplier<String> text = source.get();
         long ticket = newest.incrementAndGet();
         try {
             executor.execute(() -> render(text, ticket));
@@ -96,13 +100,13 @@ public final class RenderScheduler {
         }
     }
 
-    private void render(String text, long ticket) {
+    private void render(Supplier<String> text, long ticket) {
         if (ticket != newest.get()) {
             return; // a newer text is already waiting
         }
         String html;
         try {
-            html = renderer.apply(text);
+            html = renderer.apply(text.get());
         } catch (RuntimeException | Error e) {
             Platform.runLater(() -> onError.accept(e));
             return;

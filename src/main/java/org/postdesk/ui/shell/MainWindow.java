@@ -56,7 +56,7 @@ public final class MainWindow {
 
         editor = new MarkdownEditor(context.highlightExecutor());
         preview = new PreviewPane(context.linkOpener());
-        scheduler = new RenderScheduler(editor::getText, context.renderer(), preview::show,
+        scheduler = new RenderScheduler(editor::textSnapshot, context.renderer(), preview::show,
                 context.renderExecutor(), RENDER_PAUSE, RENDER_MAX_DELAY);
         editor.onEdit(scheduler::requestRender);
 

@@ -39,7 +39,10 @@ class RenderSchedulerTest {
 
     @BeforeEach
     void createScheduler() {
-        scheduler = fx(() -> new RenderScheduler(text::get, input -> renderer.apply(input), shown::add,
+        scheduler = fx(() -> new RenderScheduler(() -> {
+                    String now = text.get();
+                    return () -> now;
+                }, input -> renderer.apply(input), shown::add,
                 tasks::add, Duration.ofMillis(50), Duration.ofSeconds(5)));
     }
 
