@@ -160,10 +160,28 @@ final class InlineScanner {
             boolean image = start != bracket;
             mark(start, close + 1, image ? MarkdownStyle.IMAGE : MarkdownStyle.LINK);
             mark(after, end + 1, text.charAt(after) == '[' ? MarkdownStyle.LINK : MarkdownStyle.URL);
+            markLiquidWithin(after + 1, end);
             if (close > bracket + 1) {
                 new Range(close).run(bracket + 1);
             }
             return end + 1;
+        }
+
+        /** Liquid inside an address ({{ site.baseurl }}/img/a.png); the stretch is read once. */
+        private void markLiquidWithin(int from, int until) {
+            int open = -1;
+            for (int p = from; p + 1 < until; p++) {
+                char c = text.charAt(p);
+                char next = text.charAt(p + 1);
+                if (open < 0 && c == '{' && (next == '{' || next == '%')) {
+                    open = p;
+                    p++;
+                } else if (open >= 0 && (c == '}' || c == '%') && next == '}') {
+                    mark(open, p + 2, MarkdownStyle.LIQUID);
+                    open = -1;
+                    p++;
+                }
+            }
         }
 
         private int emphasis(int i, char c) {

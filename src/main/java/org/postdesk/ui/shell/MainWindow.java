@@ -1,6 +1,8 @@
 package org.postdesk.ui.shell;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,8 +17,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.postdesk.ui.editor.FontChoice;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.preview.PreviewPane;
 import org.postdesk.ui.preview.RenderScheduler;
@@ -86,6 +90,7 @@ public final class MainWindow {
         root.setTop(new MainMenu(messages).build(new MenuActions(), previewShown, editor.wrapTextProperty()));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
+        scene.getStylesheets().add(uiFontStylesheet());
         stage.setScene(scene);
         stage.setTitle(messages.getString("app.title"));
         layout.restoreWindow(stage);
@@ -139,6 +144,17 @@ public final class MainWindow {
         layout.storeDividers(LayoutMemory.MIDDLE_SPLIT, middle);
         context.settings().putBoolean(SHOW_PREVIEW, previewShown.get());
         context.settings().putBoolean(SOFT_WRAP, editor.wrapTextProperty().get());
+    }
+
+    /**
+     * A one-rule stylesheet that sets the UI font to the first installed Chinese-capable family
+     * (JavaFX CSS takes one family, and its default font shows no Chinese on some Linux setups).
+     * A stylesheet, not an inline style, so menus and other popups of this scene get it too.
+     */
+    private static String uiFontStylesheet() {
+        String family = FontChoice.firstInstalled(FontChoice.UI_FAMILIES, Font.getFamilies(), "System");
+        String css = ".root { -fx-font-family: \"" + family + "\"; }";
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     private void applyPreviewShown(boolean shown) {

@@ -63,6 +63,7 @@ class MarkdownHighlighterTest {
                 Arguments.of("go https://example.com/x now", "https://example.com/x", EnumSet.of(URL)),
                 Arguments.of("base {{ site.baseurl }}/img", "{{ site.baseurl }}", EnumSet.of(LIQUID)),
                 Arguments.of("{% post_url 2020-01-01-hi %}", "{% post_url 2020-01-01-hi %}", EnumSet.of(LIQUID)),
+                Arguments.of("![a]({{ site.baseurl }}/img/a.png)", "{{ site.baseurl }}", EnumSet.of(URL, LIQUID)),
                 Arguments.of("---", "---", EnumSet.of(RULE)),
                 Arguments.of("* * *", "* * *", EnumSet.of(RULE)),
                 Arguments.of("```java\nint *a* = 1;\n```\n", "int *a* = 1;", EnumSet.of(CODE_BLOCK)),
