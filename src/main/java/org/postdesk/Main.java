@@ -1,11 +1,13 @@
 package org.postdesk;
 
+import javafx.application.Application;
 import org.postdesk.cli.Cli;
+import org.postdesk.ui.shell.PostdeskApp;
 
 /**
  * Entry point of the jar. Not an Application subclass, so the shaded jar starts without the
  * JavaFX launcher checks. A first argument naming a command runs the command line; anything
- * else opens the window.
+ * else (nothing, a blog folder, a post file) opens the window.
  */
 public final class Main {
     private Main() {
@@ -16,11 +18,6 @@ public final class Main {
         if (args.length > 0 && cli.isCommand(args[0])) {
             System.exit(cli.run(args, System.out, System.err));
         }
-        launchWindow(args);
-    }
-
-    private static void launchWindow(String[] args) {
-        System.err.println("postdesk: the window is not part of this build yet; try 'postdesk --help'.");
-        System.exit(2);
+        Application.launch(PostdeskApp.class, args);
     }
 }

@@ -1,0 +1,135 @@
+package org.postdesk.ui.editor;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.application.Platform;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.reactfx.Subscription;
+
+/**
+ * Keeps the area's highlighting up to date without blocking the FX thread: edits -> a short
+ * pause -> highlight the whole text on the executor -> compare with what the area shows ->
+ * back on the FX thread, restyle only the changed window, and only if nothing was typed since.
+ *
+ * <p>Per keystroke the FX thread does O(1) work here (it widens the "edited" window). The area
+ * shows {@link #applied} everywhere outside that window, which is what lets the background side
+ * compute the smallest range to restyle.
+ */
+final class HighlightLoop {
+
+    private static final System.Logger LOG = System.getLogger(HighlightLoop.class.getName());
+
+    private final CodeArea area;
+    private final Executor executor;
+    private final MarkdownHighlighter highlighter = new MarkdownHighlighter();
+    private final Subscription subscription;
+
+    // FX thread only
+    private Highlighting applied;
+    private long edits;
+    private int knownLength;
+    private int editStart = Integer.MAX_VALUE;
+    private int editTail = Integer.MAX_VALUE;
+    private long appliedCount;
+    private long lastRefreshNanos;
+    private long lastApplyNanos;
+
+    HighlightLoop(CodeArea area, Executor executor, Duration pause) {
+        this.area = area;
+        this.executor = executor;
+        this.knownLength = area.getLength();
+        Subscription tracking = area.plainTextChanges().subscribe(this::recordEdit);
+        Subscription loop = area.multiPlainChanges().successionEnds(pause).subscribe(changes -> refresh());
+        this.subscription = tracking.and(loop);
+    }
+
+    private void recordEdit(PlainTextChange change) {
+        edits++;
+        knownLength += change.getNetLength();
+        editStart = Math.min(editStart, change.getPosition());
+        editTail = Math.min(editTail, knownLength - change.getInsertionEnd());
+    }
+
+    /** The area's styles are no longer known (new text loaded): the next result restyles all. */
+    void forgetStyles() {
+        applied = null;
+    }
+
+    /** Starts one highlighting round for the current text. */
+    void refresh() {
+        long t0 = System.nanoTime();
+        ReadOnlyStyledDocument<?, ?, ?> snapshot = area.getContent().snapshot(); // immutable, O(1)
+        long stamp = edits;
+        Highlighting base = applied;
+        int start = editStart;
+        int tail = editTail;
+        try {
+            CompletableFuture.supplyAsync(() -> compute(snapshot.getText(), base, start, tail), executor)
+                    .whenComplete((result, error) -> Platform.runLater(() -> apply(result, error, stamp, base)));
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.log(Level.DEBUG, "highlighting skipped: executor shut down");
+        }
+        lastRefreshNanos = System.nanoTime() - t0;
+    }
+
+    private Result compute(String text, Highlighting base, int start, int tail) {
+        Highlighting next = highlighter.highlight(text);
+        Highlighting.Window window = next.changedWindow(base, start, tail);
+        return new Result(next, window, window.isEmpty() ? null : spans(next, window));
+    }
+
+    private void apply(Result result, Throwable error, long stamp, Highlighting base) {
+        if (error != null) {
+            LOG.log(Level.WARNING, "highlighting failed", error);
+            return;
+        }
+        if (stamp != edits || base != applied) {
+            return; // stale: the text changed meanwhile, a newer round is on its way
+        }
+        long t0 = System.nanoTime();
+        if (result.spans != null) {
+            area.setStyleSpans(result.window.start(), result.spans);
+        }
+        lastApplyNanos = System.nanoTime() - t0;
+        applied = result.highlighting;
+        editStart = Integer.MAX_VALUE;
+        editTail = Integer.MAX_VALUE;
+        appliedCount++;
+    }
+
+    /** How many rounds reached the area; lets tests and benchmarks wait for a fresh one. */
+    long appliedCount() {
+        return appliedCount;
+    }
+
+    /** FX-thread time of the last round's start (reading the text, handing it off). */
+    long lastRefreshNanos() {
+        return lastRefreshNanos;
+    }
+
+    /** FX-thread time of the last round's restyling. */
+    long lastApplyNanos() {
+        return lastApplyNanos;
+    }
+
+    void dispose() {
+        subscription.unsubscribe();
+    }
+
+    private static StyleSpans<Collection<String>> spans(Highlighting h, Highlighting.Window window) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        h.forEachRun(window.start(), window.end(), (length, classes) -> builder.add(classes, length));
+        return builder.create();
+    }
+
+    private record Result(Highlighting highlighting, Highlighting.Window window,
+                          StyleSpans<Collection<String>> spans) { }
+}

@@ -1,0 +1,157 @@
+package org.postdesk.ui.editor;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Font;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+import org.reactfx.Subscription;
+import org.reactfx.value.Val;
+
+/**
+ * The Markdown body editor: a code area (node id {@value #NODE_ID}) with line numbers, soft wrap,
+ * undo, highlighting computed off the FX thread, and the markup shortcuts Ctrl+B, Ctrl+I, Ctrl+K.
+ * All methods are for the FX thread.
+ */
+public final class MarkdownEditor {
+
+    public static final String NODE_ID = "editor";
+    public static final Duration DEFAULT_PAUSE = Duration.ofMillis(80);
+
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
+    private final HighlightLoop highlighting;
+    private final MarkupActions markup = new MarkupActions(area);
+
+    /** @param highlightExecutor runs the highlighting computation; never the FX thread */
+    public MarkdownEditor(Executor highlightExecutor) {
+        this(highlightExecutor, DEFAULT_PAUSE);
+    }
+
+    public MarkdownEditor(Executor highlightExecutor, Duration pause) {
+        area.setId(NODE_ID);
+        area.getStyleClass().add("markdown-editor");
+        area.getStylesheets().add(MarkdownEditor.class.getResource("markdown-editor.css").toExternalForm());
+        String family = FontChoice.firstInstalled(FontChoice.EDITOR_FAMILIES, Font.getFamilies(), "Monospaced");
+        area.setStyle("-fx-font-family: \"" + family + "\";");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setWrapText(true);
+        scrollPane.getStyleClass().add("markdown-editor-scroll");
+        highlighting = new HighlightLoop(area, highlightExecutor, pause);
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.consume(EventPattern.keyPressed(KeyCode.B, KeyCombination.SHORTCUT_DOWN), e -> toggleBold()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.I, KeyCombination.SHORTCUT_DOWN), e -> toggleItalic()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.K, KeyCombination.SHORTCUT_DOWN), e -> insertLink())));
+    }
+
+    /** The node to place in the window (the area inside its scroll pane). */
+    public Node node() {
+        return scrollPane;
+    }
+
+    /** The text; prefer {@link #onEdit} plus {@link #getText()} for large texts (no copy per change). */
+    public ObservableValue<String> textProperty() {
+        return area.textProperty();
+    }
+
+    /** The whole text. Builds a string: on a 1 MB body that costs the FX thread ~20 ms. */
+    public String getText() {
+        return area.getText();
+    }
+
+    /**
+     * The text as it is now, to be read later from any thread: taking the snapshot is O(1) on
+     * the FX thread, building the string happens where {@link Supplier#get()} is called.
+     */
+    public Supplier<String> textSnapshot() {
+        ReadOnlyStyledDocument<?, ?, ?> snapshot = area.getContent().snapshot();
+        return snapshot::getText;
+    }
+
+    /** Runs {@code action} after every change of the text (typing, undo, paste, replace). */
+    public Subscription onEdit(Runnable action) {
+        return area.plainTextChanges().subscribe(change -> action.run());
+    }
+
+    /**
+     * Shows a new text (another post was opened): caret and view at the top, undo history
+     * forgotten, highlighting recomputed at once.
+     */
+    public void replaceText(String text) {
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        area.getUndoManager().mark();
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        highlighting.forgetStyles();
+        highlighting.refresh();
+    }
+
+    /** Inserts text at the caret (replacing any selection) as one undo step. */
+    public void insertAtCaret(String text) {
+        markup.insert(text);
+    }
+
+    public void toggleBold() {
+        markup.toggleWrap("**");
+    }
+
+    public void toggleItalic() {
+        markup.toggleWrap("*");
+    }
+
+    public void insertLink() {
+        markup.link();
+    }
+
+    public void undo() {
+        area.undo();
+    }
+
+    public void redo() {
+        area.redo();
+    }
+
+    public boolean isUndoAvailable() {
+        return area.isUndoAvailable();
+    }
+
+    /** Soft wrap of long lines. */
+    public BooleanProperty wrapTextProperty() {
+        return area.wrapTextProperty();
+    }
+
+    /** The caret's line, counted from 1. */
+    public ObservableValue<Integer> caretLineProperty() {
+        return Val.map(area.currentParagraphProperty(), p -> p + 1);
+    }
+
+    public void requestFocus() {
+        area.requestFocus();
+    }
+
+    /** Number of highlighting results applied so far (for tests and measurements). */
+    public long highlightRounds() {
+        return highlighting.appliedCount();
+    }
+
+    /** FX-thread nanoseconds of the last highlighting round: {reading the text, restyling}. */
+    public long[] lastHighlightCost() {
+        return new long[] {highlighting.lastRefreshNanos(), highlighting.lastApplyNanos()};
+    }
+
+    public void dispose() {
+        highlighting.dispose();
+    }
+}

@@ -1,0 +1,75 @@
+package org.postdesk.ui.shell;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Restores and stores the window's size, position and split positions through {@link Settings}. */
+final class LayoutMemory {
+
+    static final String WIDTH = "window.width";
+    static final String HEIGHT = "window.height";
+    static final String X = "window.x";
+    static final String Y = "window.y";
+    static final String MAXIMIZED = "window.maximized";
+    static final String MAIN_SPLIT = "split.main.";
+    static final String MIDDLE_SPLIT = "split.middle.";
+    static final double[] MAIN_DEFAULT = {0.18, 0.58};
+    static final double[] MIDDLE_DEFAULT = {0.22};
+
+    private final Settings settings;
+
+    LayoutMemory(Settings settings) {
+        this.settings = settings;
+    }
+
+    void restoreWindow(Stage stage) {
+        stage.setWidth(settings.getDouble(WIDTH, 1280));
+        stage.setHeight(settings.getDouble(HEIGHT, 800));
+        double x = settings.getDouble(X, Double.NaN);
+        double y = settings.getDouble(Y, Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && isOnSomeScreen(x, y)) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(settings.getBoolean(MAXIMIZED, false));
+    }
+
+    void storeWindow(Stage stage) {
+        settings.putBoolean(MAXIMIZED, stage.isMaximized());
+        if (!stage.isMaximized()) {
+            settings.putDouble(WIDTH, stage.getWidth());
+            settings.putDouble(HEIGHT, stage.getHeight());
+            settings.putDouble(X, stage.getX());
+            settings.putDouble(Y, stage.getY());
+        }
+    }
+
+    double[] dividers(String prefix, double[] defaults) {
+        double[] positions = new double[defaults.length];
+        for (int i = 0; i < defaults.length; i++) {
+            double value = settings.getDouble(prefix + i, defaults[i]);
+            positions[i] = value > 0 && value < 1 ? value : defaults[i];
+        }
+        return positions;
+    }
+
+    void storeDividers(String prefix, double[] positions) {
+        for (int i = 0; i < positions.length; i++) {
+            settings.putDouble(prefix + i, positions[i]);
+        }
+    }
+
+    void storeDividers(String prefix, SplitPane split) {
+        storeDividers(prefix, split.getDividerPositions());
+    }
+
+    private static boolean isOnSomeScreen(double x, double y) {
+        return Screen.getScreens().stream()
+                .map(Screen::getVisualBounds)
+                .anyMatch((Rectangle2D bounds) -> bounds.contains(x + 40, y + 20));
+    }
+}

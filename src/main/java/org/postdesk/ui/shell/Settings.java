@@ -1,0 +1,13 @@
+package org.postdesk.ui.shell;
+
+/** Small key-value store for what the window remembers (size, splits, view toggles). */
+public interface Settings {
+
+    double getDouble(String key, double fallback);
+
+    void putDouble(String key, double value);
+
+    boolean getBoolean(String key, boolean fallback);
+
+    void putBoolean(String key, boolean value);
+}
