@@ -1,11 +1,9 @@
 package org.postdesk.core.blog;
 
+import org.postdesk.core.post.Utf8;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,12 +150,10 @@ record PostHead(byte[] bytes, int headLength, boolean wholeFile, boolean opened,
         return -1;
     }
 
+    /** Valid UTF-8; before the end of the file a character cut by the block boundary is fine. */
     private static boolean utf8(byte[] b, int len, boolean eof) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(len + 1);
-        return !decoder.decode(ByteBuffer.wrap(b, 0, len), out, eof).isError();
+        int bad = Utf8.firstInvalid(b, 0, len);
+        return bad < 0 || !eof && bad > len - 4 && (b[bad] & 0xC0) == 0xC0;
     }
 
     /** The text between the fences, exactly as {@code PostDocument} splits it; empty without front matter. */

@@ -1,14 +1,19 @@
 package org.postdesk.core.post;
 
 /** A strict UTF-8 check that allocates nothing (no overlong forms, no surrogates, nothing past U+10FFFF). */
-final class Utf8 {
+public final class Utf8 {
     private Utf8() {
     }
 
     /** The offset of the first byte that is not valid UTF-8 from {@code from}, or -1 when all are. */
-    static int firstInvalid(byte[] b, int from) {
+    public static int firstInvalid(byte[] b, int from) {
+        return firstInvalid(b, from, b.length);
+    }
+
+    /** As {@link #firstInvalid(byte[], int)}, over {@code b[from..to)}. */
+    public static int firstInvalid(byte[] b, int from, int to) {
         int i = from;
-        int n = b.length;
+        int n = to;
         while (i < n) {
             int c = b[i];
             if (c >= 0) {
