@@ -53,6 +53,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> LINE_NUMBERS)
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
+                .nodeRendererFactory(context -> IalAttributes.RENDERER)
                 .build();
     }
 
@@ -66,8 +67,16 @@ public final class MarkdownRenderer {
                 FootnotesExtension.create());
     }
 
+    /**
+     * Parses as kramdown would read it: block attribute lists are taken out line by line (no
+     * line moves), then the tree gets their attributes, span attribute lists, heading ids, and
+     * the table of contents.
+     */
     public Node parse(String markdown) {
-        return parser.parse(markdown);
+        KramdownLines.Result lines = KramdownLines.apply(markdown);
+        Node document = parser.parse(lines.text());
+        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"));
+        return document;
     }
 
     public String render(Node document) {
@@ -80,6 +89,10 @@ public final class MarkdownRenderer {
     }
 
     private static void addLine(Node node, String tagName, Map<String, String> attributes) {
+        IalAttributes ial = IalAttributes.of(node);
+        if (ial != null && !(tagName.equals("code") && node instanceof Block)) {
+            ial.applyTo(attributes);
+        }
         if (!(node instanceof Block || node instanceof TableRow) || node instanceof Document) {
             return;
         }
