@@ -54,6 +54,17 @@ final class KramdownTree {
                 if (spanIals) {
                     spanIal(text);
                 }
+                if (text.getParent() != null) {
+                    KramdownText.apply(text);
+                }
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                if (paragraph.getFirstChild() instanceof KramdownMath.Math) {
+                    KramdownMath.promote(paragraph);
+                }
             }
 
             @Override

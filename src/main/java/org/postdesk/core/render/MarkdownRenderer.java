@@ -36,7 +36,7 @@ public final class MarkdownRenderer {
     public static final String LINE_ATTRIBUTE = "data-line";
 
     private static final AttributeProvider LINE_NUMBERS = MarkdownRenderer::addLine;
-    private static final Set<String> LINE_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+    private static final Set<String> LINE_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
             "blockquote", "pre", "hr", "table", "tr");
 
     private final Parser parser;
@@ -49,11 +49,13 @@ public final class MarkdownRenderer {
     /** With {@link IncludeSourceSpans#BLOCKS_AND_INLINES} for tools that need inline positions. */
     MarkdownRenderer(IncludeSourceSpans spans) {
         List<Extension> extensions = extensions();
-        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans).build();
+        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans)
+                .customInlineContentParserFactory(KramdownMath.PARSER).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> LINE_NUMBERS)
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
                 .nodeRendererFactory(context -> IalAttributes.RENDERER)
+                .nodeRendererFactory(KramdownMath.Renderer::new)
                 .build();
     }
 
