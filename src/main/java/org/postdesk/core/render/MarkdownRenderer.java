@@ -36,7 +36,7 @@ public final class MarkdownRenderer {
     public static final String LINE_ATTRIBUTE = "data-line";
 
     private static final AttributeProvider LINE_NUMBERS = MarkdownRenderer::addLine;
-    private static final Set<String> LINE_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+    private static final Set<String> LINE_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
             "blockquote", "pre", "hr", "table", "tr");
 
     private final Parser parser;
@@ -49,10 +49,13 @@ public final class MarkdownRenderer {
     /** With {@link IncludeSourceSpans#BLOCKS_AND_INLINES} for tools that need inline positions. */
     MarkdownRenderer(IncludeSourceSpans spans) {
         List<Extension> extensions = extensions();
-        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans).build();
+        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans)
+                .customInlineContentParserFactory(KramdownMath.PARSER).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> LINE_NUMBERS)
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
+                .nodeRendererFactory(context -> IalAttributes.RENDERER)
+                .nodeRendererFactory(KramdownMath.Renderer::new)
                 .build();
     }
 
@@ -66,8 +69,16 @@ public final class MarkdownRenderer {
                 FootnotesExtension.create());
     }
 
+    /**
+     * Parses as kramdown would read it: block attribute lists are taken out line by line (no
+     * line moves), then the tree gets their attributes, span attribute lists, heading ids, and
+     * the table of contents.
+     */
     public Node parse(String markdown) {
-        return parser.parse(markdown);
+        KramdownLines.Result lines = KramdownLines.apply(markdown);
+        Node document = parser.parse(lines.text());
+        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"));
+        return document;
     }
 
     public String render(Node document) {
@@ -80,6 +91,10 @@ public final class MarkdownRenderer {
     }
 
     private static void addLine(Node node, String tagName, Map<String, String> attributes) {
+        IalAttributes ial = IalAttributes.of(node);
+        if (ial != null && !(tagName.equals("code") && node instanceof Block)) {
+            ial.applyTo(attributes);
+        }
         if (!(node instanceof Block || node instanceof TableRow) || node instanceof Document) {
             return;
         }

@@ -33,10 +33,25 @@ class RenderCasesTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        try (InputStream in = RenderCasesTest.class.getResourceAsStream("/render/cases.md")) {
+        return table("/render/cases.md");
+    }
+
+    /** Jekyll fidelity: kramdown and Liquid behaviour checked against real Jekyll output. */
+    static Stream<Case> jekyllCases() throws IOException {
+        return table("/render/jekyll-cases.md");
+    }
+
+    private static Stream<Case> table(String resource) throws IOException {
+        try (InputStream in = RenderCasesTest.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return parse(text).stream();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jekyllCases")
+    void rendersAsJekyllDoes(Case c) throws IOException {
+        rendersAsExpected(c);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,6 +84,7 @@ class RenderCasesTest {
             List<String> markdown = new ArrayList<>();
             List<String> contains = new ArrayList<>();
             List<String> absent = new ArrayList<>();
+            List<String> reference = new ArrayList<>(); // what Jekyll made: documentation only
             List<String> target = markdown;
             for (int i = 1; i < lines.length; i++) {
                 String line = lines[i];
@@ -82,6 +98,8 @@ class RenderCasesTest {
                     }
                 } else if (line.equals("--- contains")) {
                     target = contains;
+                } else if (line.equals("--- jekyll")) {
+                    target = reference;
                 } else if (line.equals("--- absent")) {
                     target = absent;
                 } else if (target == markdown || !line.isEmpty()) {

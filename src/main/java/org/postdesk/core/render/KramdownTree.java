@@ -1,0 +1,208 @@
+package org.postdesk.core.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * The kramdown meaning of a CommonMark tree: block attribute lists found by
+ * {@link KramdownLines} go to the block before or after them, span attribute lists
+ * ({@code [a](x){:target="_blank"}}) to the element before them, headings get kramdown-GFM's
+ * automatic ids (GitHub style, Chinese kept, punctuation dropped, {@code -1} for repeats), and a
+ * list marked {@code {:toc}} becomes the table of contents. Stateless.
+ */
+final class KramdownTree {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\- \\t]");
+
+    private KramdownTree() {
+    }
+
+    static void apply(Node document, List<KramdownLines.BlockIal> ials, boolean spanIals) {
+        if (!ials.isEmpty()) {
+            attachBlockIals(document, ials);
+        }
+        List<Heading> headings = new ArrayList<>();
+        List<ListBlock> tocs = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(heading);
+                visitChildren(heading);
+            }
+
+            @Override
+            public void visit(Text text) {
+                if (spanIals) {
+                    spanIal(text);
+                }
+                if (text.getParent() != null) {
+                    KramdownText.apply(text);
+                }
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                if (paragraph.getFirstChild() instanceof KramdownMath.Math) {
+                    KramdownMath.promote(paragraph);
+                }
+            }
+
+            @Override
+            public void visit(BulletList list) {
+                markToc(list);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.OrderedList list) {
+                markToc(list);
+            }
+
+            private void markToc(ListBlock list) {
+                IalAttributes a = IalAttributes.of(list);
+                if (a != null && a.toc) {
+                    tocs.add(list);
+                } else {
+                    visitChildren(list);
+                }
+            }
+        });
+        assignIds(headings);
+        for (ListBlock list : tocs) {
+            list.insertAfter(KramdownToc.build(headings, list instanceof BulletList));
+            list.unlink();
+        }
+    }
+
+    private static void attachBlockIals(Node document, List<KramdownLines.BlockIal> ials) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node b = document.getFirstChild(); b != null; b = b.getNext()) {
+            if (!b.getSourceSpans().isEmpty()) {
+                blocks.add(b);
+            }
+        }
+        for (KramdownLines.BlockIal ial : ials) {
+            Node target = null;
+            if (!ial.blankBefore()) {
+                target = blockEndingAt(blocks, ial.line() - 1);
+            }
+            if (target == null) {
+                target = firstBlockAfter(blocks, ial.line());
+            }
+            if (target != null) {
+                IalAttributes.on(target).parse(ial.list());
+            }
+        }
+    }
+
+    private static Node blockEndingAt(List<Node> blocks, int line) {
+        for (Node b : blocks) {
+            List<SourceSpan> spans = b.getSourceSpans();
+            if (spans.get(spans.size() - 1).getLineIndex() == line) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static Node firstBlockAfter(List<Node> blocks, int line) {
+        for (Node b : blocks) {
+            if (b.getSourceSpans().get(0).getLineIndex() > line) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** {@code {: ...}} at the start of a text right after a link, image, code or emphasis. */
+    private static void spanIal(Text text) {
+        String s = text.getLiteral();
+        if (!s.startsWith("{:") || s.startsWith("{::")) {
+            return;
+        }
+        Node previous = text.getPrevious();
+        if (!(previous instanceof Link || previous instanceof Image || previous instanceof Code
+                || previous instanceof Emphasis || previous instanceof StrongEmphasis
+                || previous instanceof Strikethrough)) {
+            return;
+        }
+        int close = s.indexOf('}');
+        if (close < 0) {
+            return;
+        }
+        IalAttributes.on(previous).parse(s.substring(2, close));
+        if (close + 1 == s.length()) {
+            text.unlink();
+        } else {
+            text.setLiteral(s.substring(close + 1));
+        }
+    }
+
+    private static void assignIds(List<Heading> headings) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Heading h : headings) {
+            IalAttributes existing = IalAttributes.of(h);
+            if (existing != null && existing.attributes.containsKey("id")) {
+                continue;
+            }
+            String id = NON_WORD.matcher(plainText(h).toLowerCase(Locale.ROOT)).replaceAll("")
+                    .replace(' ', '-').replace('\t', '-');
+            int count = seen.merge(id, 1, Integer::sum) - 1;
+            IalAttributes.on(h).attributes.put("id", count > 0 ? id + "-" + count : id);
+        }
+    }
+
+    /** The text of a node as kramdown's raw text for ids: text and code, no markup. */
+    static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+        });
+        return sb.toString();
+    }
+
+    /** The id a heading got, or null. */
+    static String idOf(Node heading) {
+        IalAttributes a = IalAttributes.of(heading);
+        return a == null ? null : a.attributes.get("id");
+    }
+
+    static Paragraph paragraphOf(Node child) {
+        Paragraph p = new Paragraph();
+        p.appendChild(child);
+        return p;
+    }
+
+    static ListItem item(Node content) {
+        ListItem li = new ListItem();
+        li.appendChild(content);
+        return li;
+    }
+}
