@@ -24,7 +24,7 @@ final class RenderCommand implements Command {
     @Override
     public String help() {
         return """
-                render POST                    print the preview's HTML fragment for a post
+                render POST                    print the preview's HTML fragment for a post's body
                   Liquid with the blog's _config.yml and the post's front matter, then Markdown
                   (GFM tables, strikethrough, autolinks, task lists, footnotes); site URLs become
                   file: URLs inside the blog folder. Notes about the render go to stderr.""";
@@ -49,7 +49,7 @@ final class RenderCommand implements Command {
                 .map(blog -> new PreviewContext(blog.folder(), blog.posts()).request(post.bodyForEditor(), page))
                 .orElseGet(() -> new RenderRequest(post.bodyForEditor(), page, Map.of(),
                         file.toAbsolutePath().getParent(), null));
-        RenderResult result = new PreviewRenderer().render(request);
+        RenderResult result = new PreviewRenderer().renderBody(request);
         out.print(result.html());
         result.notes().forEach(n -> err.println("postdesk render: note: " + n));
         return Cli.OK;

@@ -29,7 +29,14 @@ public final class PreviewRenderer {
         this.sanitizer = new HtmlSanitizer();
     }
 
+    /** The preview: the front-matter title as {@code <h1 class="pd-title">}, then the body. */
     public RenderResult render(RenderRequest request) {
+        RenderResult body = renderBody(request);
+        return new RenderResult(title(request) + body.html(), body.notes(), body.elapsed());
+    }
+
+    /** The body alone, as Jekyll converts it (what {@code postdesk render} prints). */
+    public RenderResult renderBody(RenderRequest request) {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
         String text = template(request, notes);
@@ -43,8 +50,7 @@ public final class PreviewRenderer {
             notes.add("The preview could not render this text (" + e + "); it is shown as plain text.");
             body = "<pre class=\"pd-fallback\">" + UrlText.escapeHtml(request.body()) + "</pre>\n";
         }
-        String html = title(request) + body;
-        return new RenderResult(html, notes, Duration.ofNanos(System.nanoTime() - start));
+        return new RenderResult(body, notes, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private String template(RenderRequest request, List<String> notes) {
