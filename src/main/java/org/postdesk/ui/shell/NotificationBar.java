@@ -31,6 +31,7 @@ final class NotificationBar extends HBox {
         close.setId("notificationClose");
         close.getStyleClass().add("notification-close");
         close.setFocusTraversable(false);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setTooltip(new javafx.scene.control.Tooltip(closeTooltip));
         close.setOnAction(e -> hide());
         getChildren().addAll(text, close);
