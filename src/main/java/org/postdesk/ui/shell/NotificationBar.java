@@ -32,6 +32,7 @@ final class NotificationBar extends HBox {
         close.getStyleClass().add("notification-close");
         close.setFocusTraversable(false);
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setPrefWidth(30);
         close.setTooltip(new javafx.scene.control.Tooltip(closeTooltip));
         close.setOnAction(e -> hide());
         getChildren().addAll(text, close);
