@@ -16,7 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         Cli cli = new Cli();
         if (args.length > 0 && cli.isCommand(args[0])) {
-            System.exit(cli.run(args, System.out, System.err));
+            System.exit(cli.runOnConsole(args));
         }
         Application.launch(PostdeskApp.class, args);
     }

@@ -28,6 +28,11 @@ public final class Cli {
         return commands.containsKey(word) || "help".equals(word) || "--help".equals(word) || "-h".equals(word);
     }
 
+    /** Runs a command line on the process's console streams (the jar's entry point uses this). */
+    public int runOnConsole(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !commands.containsKey(args[0])) {
             if (args.length > 0 && !isCommand(args[0])) {

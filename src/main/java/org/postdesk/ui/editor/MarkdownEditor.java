@@ -65,6 +65,11 @@ public final class MarkdownEditor {
         return area.textProperty();
     }
 
+    /** False for a post that must not be changed (read-only): the text can be read and selected only. */
+    public BooleanProperty editableProperty() {
+        return area.editableProperty();
+    }
+
     /** The whole text. Builds a string: on a 1 MB body that costs the FX thread ~20 ms. */
     public String getText() {
         return area.getText();

@@ -28,7 +28,7 @@ final class FormGrid {
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(64);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never clip a label; the controls give way
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);

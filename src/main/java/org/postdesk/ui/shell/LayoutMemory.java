@@ -16,7 +16,7 @@ final class LayoutMemory {
     static final String MAIN_SPLIT = "split.main.";
     static final String MIDDLE_SPLIT = "split.middle.";
     static final double[] MAIN_DEFAULT = {0.18, 0.58};
-    static final double[] MIDDLE_DEFAULT = {0.22};
+    static final double[] MIDDLE_DEFAULT = {0.42};
 
     private final Settings settings;
 

@@ -1,34 +1,37 @@
 package org.postdesk.ui.shell;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
-import java.util.ResourceBundle;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.RenderRequest;
 import org.postdesk.ui.editor.FontChoice;
 import org.postdesk.ui.editor.MarkdownEditor;
+import org.postdesk.ui.frontmatter.FrontMatterPane;
+import org.postdesk.ui.postlist.Messages;
+import org.postdesk.ui.postlist.PostListPane;
 import org.postdesk.ui.preview.PreviewPane;
 import org.postdesk.ui.preview.RenderScheduler;
 
 /**
- * The main window: menu bar, then three resizable columns — the post list ({@code #postList}),
- * the front-matter form ({@code #frontMatter}) above the editor ({@code #editor}), and the
- * preview ({@code #preview}), which can be hidden. Size and split positions are remembered.
+ * The main window's nodes: menu bar, then three resizable columns — the post list
+ * ({@code #postList}), the front-matter form ({@code #frontMatter}) above the editor
+ * ({@code #editor}) with the notification bar ({@code #notification}) on top, and the preview
+ * ({@code #preview}), which can be hidden. Size and split positions are remembered. What the
+ * nodes do together is wired by {@link Workbench}.
  */
 public final class MainWindow {
 
@@ -43,35 +46,49 @@ public final class MainWindow {
     private final MarkdownEditor editor;
     private final PreviewPane preview;
     private final RenderScheduler scheduler;
-    private final ListView<String> postList = new ListView<>();
-    private final VBox frontMatter = new VBox();
+    private final PostListPane postList;
+    private final FrontMatterPane frontMatter;
+    private final NotificationBar notifications;
     private final SplitPane columns = new SplitPane();
     private final SplitPane middle = new SplitPane();
     private final BooleanProperty previewShown = new SimpleBooleanProperty(this, "previewShown", true);
     private double[] dividersWithPreview;
-    private Consumer<Path> onOpenBlog = path -> { };
-    private Runnable onSave = () -> { };
+    private MainMenu.Actions actions = new NoActions();
 
+    /** A window without a blog: the preview renders the editor text alone. */
     public MainWindow(Stage stage, ShellContext context) {
+        this(stage, context, null, List::of);
+    }
+
+    /**
+     * @param previewJob called on the FX thread when a render starts; returns the render to run
+     *                   on the render worker (its result is the HTML the preview shows)
+     * @param recentBlogs the blogs for File > Open Recent
+     */
+    public MainWindow(Stage stage, ShellContext context, Supplier<Supplier<String>> previewJob,
+                      Supplier<List<Path>> recentBlogs) {
         this.stage = Objects.requireNonNull(stage);
         this.context = Objects.requireNonNull(context);
         this.layout = new LayoutMemory(context.settings());
-        ResourceBundle messages = context.messages();
 
         editor = new MarkdownEditor(context.highlightExecutor());
         preview = new PreviewPane(context.linkOpener());
-        scheduler = new RenderScheduler(editor::textSnapshot, context.renderer(), preview::show,
+        // The job itself renders; the scheduler only debounces, runs it off-thread and drops stale results.
+        scheduler = new RenderScheduler(previewJob != null ? previewJob : this::standaloneJob, html -> html, preview::show,
                 context.renderExecutor(), RENDER_PAUSE, RENDER_MAX_DELAY);
         editor.onEdit(scheduler::requestRender);
 
-        postList.setId("postList");
-        postList.setPlaceholder(new Label(messages.getString("postList.placeholder")));
-        frontMatter.setId("frontMatter");
-        frontMatter.getStyleClass().add("front-matter-placeholder");
-        frontMatter.getChildren().add(new Label(messages.getString("frontMatter.placeholder")));
+        postList = new PostListPane(new Messages(context.messages().getLocale()));
+        frontMatter = new FrontMatterPane(context.messages().getLocale(), context.taskExecutor());
+        frontMatter.setMinHeight(0);
+        notifications = new NotificationBar(context.text("notification.close"));
 
+        VBox editorArea = new VBox(notifications, editor.node());
+        VBox.setVgrow(editor.node(), javafx.scene.layout.Priority.ALWAYS);
+        editorArea.setMinHeight(80);
+        middle.setId("middle");
         middle.setOrientation(Orientation.VERTICAL);
-        middle.getItems().addAll(frontMatter, editor.node());
+        middle.getItems().addAll(frontMatter, editorArea);
         SplitPane.setResizableWithParent(frontMatter, false);
         middle.setDividerPositions(layout.dividers(LayoutMemory.MIDDLE_SPLIT, LayoutMemory.MIDDLE_DEFAULT));
 
@@ -87,12 +104,13 @@ public final class MainWindow {
         previewShown.addListener((obs, was, shown) -> applyPreviewShown(shown));
 
         BorderPane root = new BorderPane(columns);
-        root.setTop(new MainMenu(messages).build(new MenuActions(), previewShown, editor.wrapTextProperty()));
+        root.setTop(new MainMenu(context).build(new ForwardingActions(), recentBlogs, editor, previewShown,
+                editor.wrapTextProperty()));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
         scene.getStylesheets().add(uiFontStylesheet());
         stage.setScene(scene);
-        stage.setTitle(messages.getString("app.title"));
+        stage.setTitle(context.text("app.title"));
         layout.restoreWindow(stage);
         stage.setOnHidden(event -> storeLayout());
     }
@@ -107,6 +125,18 @@ public final class MainWindow {
 
     public RenderScheduler renderScheduler() {
         return scheduler;
+    }
+
+    public PostListPane postList() {
+        return postList;
+    }
+
+    public FrontMatterPane frontMatter() {
+        return frontMatter;
+    }
+
+    NotificationBar notifications() {
+        return notifications;
     }
 
     public Stage stage() {
@@ -124,14 +154,15 @@ public final class MainWindow {
         scheduler.renderNow();
     }
 
-    /** Called with the folder the author chose in File > Open Blog Folder. */
-    public void setOnOpenBlog(Consumer<Path> onOpenBlog) {
-        this.onOpenBlog = Objects.requireNonNull(onOpenBlog);
+    private Supplier<String> standaloneJob() {
+        Supplier<String> text = editor.textSnapshot();
+        return () -> context.renderer().render(new RenderRequest(text.get(), java.util.Map.of(), java.util.Map.of(),
+                Path.of("").toAbsolutePath(), BlogFiles.NONE)).html();
     }
 
-    /** Called by File > Save. */
-    public void setOnSave(Runnable onSave) {
-        this.onSave = Objects.requireNonNull(onSave);
+    /** What the File menu does. */
+    void setActions(MainMenu.Actions actions) {
+        this.actions = Objects.requireNonNull(actions);
     }
 
     /** Writes size, splits and view toggles to the settings (also done when the window hides). */
@@ -151,7 +182,7 @@ public final class MainWindow {
      * (JavaFX CSS takes one family, and its default font shows no Chinese on some Linux setups).
      * A stylesheet, not an inline style, so menus and other popups of this scene get it too.
      */
-    private static String uiFontStylesheet() {
+    static String uiFontStylesheet() {
         String family = FontChoice.firstInstalled(FontChoice.UI_FAMILIES, Font.getFamilies(), "System");
         String css = ".root { -fx-font-family: \"" + family + "\"; }";
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
@@ -169,20 +200,48 @@ public final class MainWindow {
         scheduler.setActive(shown);
     }
 
-    private final class MenuActions implements MainMenu.Actions {
+    private final class ForwardingActions implements MainMenu.Actions {
+        @Override
+        public void newPost() {
+            actions.newPost();
+        }
+
         @Override
         public void openBlogFolder() {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(context.messages().getString("dialog.openBlog.title"));
-            File dir = chooser.showDialog(stage);
-            if (dir != null) {
-                onOpenBlog.accept(dir.toPath());
-            }
+            actions.openBlogFolder();
+        }
+
+        @Override
+        public void openRecent(Path blog) {
+            actions.openRecent(blog);
         }
 
         @Override
         public void save() {
-            onSave.run();
+            actions.save();
+        }
+
+        @Override
+        public void quit() {
+            actions.quit();
+        }
+    }
+
+    private final class NoActions implements MainMenu.Actions {
+        @Override
+        public void newPost() {
+        }
+
+        @Override
+        public void openBlogFolder() {
+        }
+
+        @Override
+        public void openRecent(Path blog) {
+        }
+
+        @Override
+        public void save() {
         }
 
         @Override

@@ -27,4 +27,14 @@ public final class MemorySettings implements Settings {
     public void putBoolean(String key, boolean value) {
         values.put(key, value);
     }
+
+    @Override
+    public String getString(String key, String fallback) {
+        return values.get(key) instanceof String s ? s : fallback;
+    }
+
+    @Override
+    public void putString(String key, String value) {
+        values.put(key, value);
+    }
 }

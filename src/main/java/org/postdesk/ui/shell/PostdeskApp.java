@@ -1,9 +1,12 @@
 package org.postdesk.ui.shell;
 
+import java.time.Clock;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.postdesk.core.blog.IndexCacheFile;
 
 /** The composition root of the desktop application: builds the context and the main window. */
 public final class PostdeskApp extends Application {
@@ -14,12 +17,24 @@ public final class PostdeskApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = new PreferencesSettings(Preferences.userRoot().node("org/postdesk/ui"));
-        context = new ShellContext(settings, ResourceBundle.getBundle(ShellContext.MESSAGES),
-                new PlainTextRenderer(), url -> getHostServices().showDocument(url),
-                ShellContext.worker("postdesk-highlight"), ShellContext.worker("postdesk-render"));
-        MainWindow window = new MainWindow(stage, context);
+        context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES), this::openInBrowser);
+        String os = System.getProperty("os.name", "");
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        Workbench bench = Shell.create(stage, context, window -> new FxDialogService(window, context),
+                IndexCacheFile.userCacheRoot(System.getenv(), os, home), Clock.systemDefaultZone());
         stage.show();
-        window.editor().requestFocus();
+        bench.window().editor().requestFocus();
+        StartupBlog startup = new StartupBlog(context, StartupBlog.defaultDocuments(),
+                StartupBlog.defaultDataFolder(System.getenv(), os));
+        Shell.start(bench, startup, getParameters().getRaw());
+    }
+
+    /** Links from the preview: web and mail links go to the system browser; nothing else leaves. */
+    private void openInBrowser(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+            getHostServices().showDocument(url);
+        }
     }
 
     @Override

@@ -35,6 +35,16 @@ public final class PreferencesSettings implements Settings {
         node.putBoolean(key, value);
     }
 
+    @Override
+    public String getString(String key, String fallback) {
+        return node.get(key, fallback);
+    }
+
+    @Override
+    public void putString(String key, String value) {
+        node.put(key, value);
+    }
+
     /** Writes pending changes to the store; failures are logged, never thrown at the author. */
     public void flush() {
         try {

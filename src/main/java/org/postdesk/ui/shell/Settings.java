@@ -1,6 +1,6 @@
 package org.postdesk.ui.shell;
 
-/** Small key-value store for what the window remembers (size, splits, view toggles). */
+/** Small key-value store for what the window remembers (size, splits, view toggles, recent blogs). */
 public interface Settings {
 
     double getDouble(String key, double fallback);
@@ -10,4 +10,8 @@ public interface Settings {
     boolean getBoolean(String key, boolean fallback);
 
     void putBoolean(String key, boolean value);
+
+    String getString(String key, String fallback);
+
+    void putString(String key, String value);
 }

@@ -3,19 +3,26 @@ package org.postdesk.ui.shell;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
+import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.ui.preview.LinkOpener;
 
 /**
  * What the window needs from outside, injected by the composition root ({@link PostdeskApp}) or
- * a test: settings, UI strings, the Markdown-to-HTML renderer, the browser opener, and the two
- * background workers (highlighting, rendering). Closing it stops the workers.
+ * a test: settings, UI strings, the preview renderer, the browser opener, and the background
+ * workers (highlighting, rendering, and file tasks: reading, indexing, learning the blog's
+ * habits). Closing it stops the workers.
  */
-public record ShellContext(Settings settings, ResourceBundle messages, Function<String, String> renderer,
+public record ShellContext(Settings settings, ResourceBundle messages, PreviewRenderer renderer,
                            LinkOpener linkOpener, ExecutorService highlightExecutor,
-                           ExecutorService renderExecutor) implements AutoCloseable {
+                           ExecutorService renderExecutor, ExecutorService taskExecutor) implements AutoCloseable {
 
     public static final String MESSAGES = "org.postdesk.ui.messages";
+
+    /** A context with its own three daemon workers. */
+    public static ShellContext create(Settings settings, ResourceBundle messages, LinkOpener linkOpener) {
+        return new ShellContext(settings, messages, new PreviewRenderer(), linkOpener,
+                worker("postdesk-highlight"), worker("postdesk-render"), worker("postdesk-tasks"));
+    }
 
     /** A single daemon worker thread with the given name. */
     public static ExecutorService worker(String name) {
@@ -26,9 +33,16 @@ public record ShellContext(Settings settings, ResourceBundle messages, Function<
         });
     }
 
+    /** The UI string for {@code key}, a MessageFormat pattern filled with {@code args}. */
+    public String text(String key, Object... args) {
+        String pattern = messages.getString(key);
+        return new java.text.MessageFormat(pattern, messages.getLocale()).format(args);
+    }
+
     @Override
     public void close() {
         highlightExecutor.shutdownNow();
         renderExecutor.shutdownNow();
+        taskExecutor.shutdownNow();
     }
 }

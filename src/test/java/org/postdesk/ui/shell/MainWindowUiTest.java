@@ -55,10 +55,9 @@ class MainWindowUiTest {
 
         CodeArea area = robot.lookup("#editor").queryAs(CodeArea.class);
         waitUntil("the strong text is styled", () -> area.getStyleOfChar(4).contains("md-strong"));
-        waitUntil("the preview shows the new text",
-                () -> window.preview().renderedText().contains("写作 **Postdesk** <b>x</b>"));
-        assertThat(fx(() -> window.preview().executeScript("document.querySelectorAll('#pd-content b').length")))
-                .as("the text reached the page escaped, not as markup").isEqualTo(0);
+        waitUntil("the preview shows the new text, rendered", () -> window.preview().renderedText().contains("写作 Postdesk"));
+        assertThat(fx(() -> window.preview().executeScript("document.querySelectorAll('#pd-content strong').length")))
+                .as("the Markdown became markup").isEqualTo(1);
     }
 
     @Test
@@ -124,8 +123,6 @@ class MainWindowUiTest {
     }
 
     private ShellContext newContext() {
-        return new ShellContext(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT),
-                new PlainTextRenderer(), opened::add,
-                ShellContext.worker("test-highlight"), ShellContext.worker("test-render"));
+        return ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), opened::add);
     }
 }

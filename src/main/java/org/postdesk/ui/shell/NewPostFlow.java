@@ -1,0 +1,73 @@
+package org.postdesk.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Platform;
+import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.core.blog.NewPosts;
+import org.postdesk.core.io.PostIoException;
+import org.postdesk.ui.postlist.Messages;
+import org.postdesk.ui.postlist.NewPost;
+import org.postdesk.ui.postlist.NewPostDialog;
+import org.postdesk.ui.postlist.PostRows;
+import org.postdesk.ui.postlist.PreparedRows;
+
+/**
+ * File > New Post: the dialog (which refuses names already taken), then the file written in the
+ * blog's own style, the list updated and the new post opened.
+ */
+final class NewPostFlow {
+
+    private final Workbench bench;
+
+    NewPostFlow(Workbench bench) {
+        this.bench = bench;
+    }
+
+    void run() {
+        BlogSession blog = bench.session();
+        if (blog == null) {
+            return;
+        }
+        Set<String> known = blog.paths();
+        NewPostDialog dialog = new NewPostDialog(new Messages(bench.context().messages().getLocale()), bench.clock(),
+                path -> known.contains(path) || Files.exists(blog.resolve(path)));
+        bench.dialogs().askNewPost(dialog).filter(request -> bench.canLeave())
+                .ifPresent(request -> create(blog, request));
+    }
+
+    /** The created file's session and rows. */
+    private record Created(BlogSession session, PreparedRows rows, String path) {
+    }
+
+    private void create(BlogSession blog, NewPost request) {
+        ZonedDateTime now = ZonedDateTime.now(bench.clock());
+        CompletableFuture.supplyAsync(() -> {
+            BlogConventions conventions = blog.conventions() != null ? blog.conventions()
+                    : BlogConventions.learn(blog.blog(), blog.posts());
+            Path file;
+            try {
+                file = new NewPosts(blog.blog(), conventions).create(new NewPosts.Request(request.title(),
+                        request.date(), request.slug(), request.draft()), now);
+            } catch (PostIoException e) {
+                throw new CompletionException(e);
+            }
+            String path = blog.blog().relativize(file);
+            BlogSession next = blog.withPost(path, blog.index().rescan(file));
+            return new Created(next, PreparedRows.of(PostRows.from(next.posts())), path);
+        }, bench.context().taskExecutor()).whenCompleteAsync((created, error) -> {
+            if (error != null) {
+                bench.notify(NotificationBar.Kind.ERROR, Workbench.reason(error));
+            } else if (bench.session() != null && bench.session().root().equals(blog.root())) {
+                BlogSession current = bench.session();
+                bench.replaceSession(created.session().withLearned(current.conventions(), current.hints()),
+                        created.rows());
+                bench.selectPost(created.path());
+            }
+        }, Platform::runLater);
+    }
+}

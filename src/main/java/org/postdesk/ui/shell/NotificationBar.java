@@ -1,0 +1,75 @@
+package org.postdesk.ui.shell;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * A sentence for the author at the top of the editor area ({@code #notification}): what
+ * happened and what was kept. Informational or an error; the author dismisses it with ×.
+ * Hidden (and taking no space) while there is nothing to say.
+ */
+final class NotificationBar extends HBox {
+
+    /** How the sentence is shown. */
+    enum Kind { INFO, ERROR }
+
+    private final Label text = new Label();
+    private final Button close = new Button("\u00d7");
+
+    NotificationBar(String closeTooltip) {
+        setId("notification");
+        getStyleClass().add("notification");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        text.setId("notificationText");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        close.setId("notificationClose");
+        close.getStyleClass().add("notification-close");
+        close.setFocusTraversable(false);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setPrefWidth(30);
+        close.setTooltip(new javafx.scene.control.Tooltip(closeTooltip));
+        close.setOnAction(e -> hide());
+        getChildren().addAll(text, close);
+        hide();
+    }
+
+    void show(Kind kind, String sentence) {
+        getStyleClass().removeAll("info", "error");
+        getStyleClass().add(kind == Kind.ERROR ? "error" : "info");
+        text.setText(sentence);
+        setVisible(true);
+        setManaged(true);
+    }
+
+    void info(String sentence) {
+        show(Kind.INFO, sentence);
+    }
+
+    void error(String sentence) {
+        show(Kind.ERROR, sentence);
+    }
+
+    void hide() {
+        text.setText("");
+        setVisible(false);
+        setManaged(false);
+    }
+
+    /** Hides the sentence if it is an error (a later success makes it stale); notices stay. */
+    void hideErrors() {
+        if (getStyleClass().contains("error")) {
+            hide();
+        }
+    }
+
+    /** The sentence shown now, or empty. */
+    String sentence() {
+        return isVisible() ? text.getText() : "";
+    }
+}

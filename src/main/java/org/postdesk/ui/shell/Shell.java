@@ -1,0 +1,57 @@
+package org.postdesk.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Builds the working window (panes + workbench) and opens the blog it starts on. */
+public final class Shell {
+
+    private Shell() {
+    }
+
+    /**
+     * The window on {@code stage}, wired; no blog open yet.
+     *
+     * @param dialogs   the dialogs, given the window they belong to
+     * @param cacheRoot where index caches go; null for none
+     */
+    public static Workbench create(Stage stage, ShellContext context, Function<Window, DialogService> dialogs,
+                                   Path cacheRoot, Clock clock) {
+        Workbench[] bench = new Workbench[1];
+        RecentBlogs recent = new RecentBlogs(context.settings());
+        Supplier<Supplier<String>> job = () -> bench[0] == null ? () -> "" : bench[0].previewJob();
+        MainWindow window = new MainWindow(stage, context, job, recent::list);
+        bench[0] = new Workbench(window, context, dialogs.apply(stage), new BlogLoader(context.taskExecutor(), cacheRoot),
+                clock);
+        return bench[0];
+    }
+
+    /** Chooses the blog to start on (in the background, copying the sample blog if needed) and opens it. */
+    static CompletableFuture<Void> start(Workbench bench, StartupBlog startup, List<String> args) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return startup.choose(args);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, bench.context().taskExecutor()).handleAsync((start, error) -> {
+            if (error != null) {
+                bench.notify(NotificationBar.Kind.ERROR,
+                        bench.context().text("error.sample", Workbench.reason(error)));
+                return null;
+            }
+            if (start.notice() != null) {
+                bench.notify(NotificationBar.Kind.INFO, start.notice());
+            }
+            bench.openBlog(start.blog(), start.post());
+            return null;
+        }, Platform::runLater);
+    }
+}

@@ -1,0 +1,350 @@
+package org.postdesk.ui.shell;
+
+import java.time.Clock;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.frontmatter.FrontMatterDocument;
+import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.RenderRequest;
+import org.postdesk.ui.frontmatter.FieldHints;
+import org.postdesk.ui.postlist.PostRows;
+import org.postdesk.ui.postlist.PreparedRows;
+
+/**
+ * Wires the window's panes to the open blog and the open post: opening blogs and posts in the
+ * background, the form and the editor feeding the preview, unsaved-changes marks, saving and
+ * the questions before leaving a post. FX thread, except what it hands to the task worker.
+ */
+public final class Workbench {
+
+    private final MainWindow window;
+    private final ShellContext context;
+    private final DialogService dialogs;
+    private final BlogLoader loader;
+    private final RecentBlogs recent;
+    private final UnsavedChangesGuard guard;
+    private final Executor fx = Platform::runLater;
+    private final Clock clock;
+    private BlogSession session;
+    private OpenPost post;
+    private boolean bodyDirty;
+    private long blogTicket;
+    private long postTicket;
+    private long dirtyTicket;
+    private String pendingSelection;
+
+    Workbench(MainWindow window, ShellContext context, DialogService dialogs, BlogLoader loader, Clock clock) {
+        this.window = window;
+        this.clock = clock;
+        this.context = context;
+        this.dialogs = dialogs;
+        this.loader = loader;
+        this.recent = new RecentBlogs(context.settings());
+        this.guard = new UnsavedChangesGuard(dialogs, () -> post, () -> window.editor().getText(), this::save,
+                this::discardChanges);
+        window.setActions(new Actions(this));
+        window.postList().setCanLeave(guard::canLeave);
+        window.postList().selectedPathProperty().addListener((obs, was, path) -> {
+            if (path != null) {
+                openPost(path);
+            }
+        });
+        window.editor().onEdit(this::bodyEdited);
+        window.frontMatter().addEditListener(this::frontMatterEdited);
+        window.stage().setOnCloseRequest(event -> {
+            if (!guard.canLeave()) {
+                event.consume();
+            }
+        });
+        showNoPost();
+    }
+
+    /** The render to run for the current text and front matter; called by the scheduler on the FX thread. */
+    Supplier<String> previewJob() {
+        Supplier<String> text = window.editor().textSnapshot();
+        Map<String, Object> page = post == null ? Map.of() : post.frontMatter().toJekyllMap();
+        BlogSession blog = session;
+        return () -> context.renderer().render(blog == null
+                ? new RenderRequest(text.get(), page, Map.of(), Path.of("").toAbsolutePath(), BlogFiles.NONE)
+                : blog.preview().request(text.get(), page)).html();
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    BlogSession session() {
+        return session;
+    }
+
+    OpenPost openPostNow() {
+        return post;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    UnsavedChangesGuard guard() {
+        return guard;
+    }
+
+    List<Path> recentBlogs() {
+        return recent.list();
+    }
+
+    /** Opens a blog folder (asking first when it is not a blog) and selects {@code post} or the first one. */
+    public void openBlog(Path folder, String postToSelect) {
+        Path dir = folder.toAbsolutePath().normalize();
+        CompletableFuture.supplyAsync(() -> BlogFolder.isBlog(dir), context.taskExecutor())
+                .thenAcceptAsync(isBlog -> {
+                    if (isBlog) {
+                        load(dir, postToSelect);
+                    } else {
+                        new NotABlogFlow(this, context).ask(dir);
+                    }
+                }, fx);
+    }
+
+    /** Shows a sentence in the notification bar. */
+    void notify(NotificationBar.Kind kind, String sentence) {
+        window.notifications().show(kind, sentence);
+    }
+
+    private void load(Path dir, String postToSelect) {
+        long ticket = ++blogTicket;
+        var list = window.postList();
+        if (session == null || !session.root().equals(dir)) {
+            session = null;
+            list.select(null);
+            list.setRows(PreparedRows.empty());
+            list.dirtyPaths().clear();
+            showNoPost();
+        }
+        list.loadingProperty().set(true);
+        list.progressProperty().set(-1);
+        pendingSelection = postToSelect;
+        loader.load(dir, (done, total) -> Platform.runLater(() -> {
+            if (ticket == blogTicket && total > 0) {
+                list.progressProperty().set((double) done / total);
+            }
+        })).thenApply(s -> new Loaded(s, PreparedRows.of(PostRows.from(s.posts()))))
+                .whenCompleteAsync((loaded, error) -> {
+                    if (ticket != blogTicket) {
+                        return;
+                    }
+                    list.loadingProperty().set(false);
+                    if (error != null) {
+                        notify(NotificationBar.Kind.ERROR, context.text("error.openBlog", dir, reason(error)));
+                        return;
+                    }
+                    blogLoaded(loaded, ticket);
+                }, fx);
+    }
+
+    private record Loaded(BlogSession session, PreparedRows rows) {
+    }
+
+    private void blogLoaded(Loaded loaded, long ticket) {
+        session = loaded.session();
+        recent.opened(session.root());
+        window.postList().setRows(loaded.rows());
+        window.stage().setTitle(title());
+        String select = pendingSelection;
+        pendingSelection = null;
+        if (select == null || session.post(select).isEmpty()) {
+            select = session.posts().isEmpty() ? null : session.posts().get(0).path();
+        }
+        if (select != null) {
+            selectPost(select);
+        }
+        loader.learn(session).whenCompleteAsync((learned, error) -> {
+            if (ticket == blogTicket && error == null && session != null && session.root().equals(learned.root())) {
+                session = session.withLearned(learned.conventions(), learned.hints());
+                if (post != null && !window.frontMatter().isFocusWithin()) {
+                    window.frontMatter().setDocument(post.frontMatter(), session.hints());
+                }
+            }
+        }, fx);
+    }
+
+    /** Selects a post in the list and opens it (without asking: callers asked already). */
+    void selectPost(String path) {
+        if (path.equals(window.postList().selectedPathProperty().get())) {
+            openPost(path);
+        } else {
+            window.postList().select(path);
+        }
+    }
+
+    private void openPost(String path) {
+        BlogSession blog = session;
+        if (blog == null) {
+            return;
+        }
+        long ticket = ++postTicket;
+        List<String> keyOrder = blog.hints().keyOrder();
+        CompletableFuture.supplyAsync(() -> OpenPost.read(path, blog.resolve(path), keyOrder), context.taskExecutor())
+                .thenAcceptAsync(reading -> {
+                    if (ticket == postTicket && blog.root().equals(session == null ? null : session.root())) {
+                        show(reading);
+                    }
+                }, fx);
+    }
+
+    private void show(OpenPost.Reading reading) {
+        if (post != null) {
+            window.postList().dirtyPaths().remove(post.path());
+        }
+        window.notifications().hideErrors();
+        if (reading.post() == null) {
+            showNoPost();
+            notify(NotificationBar.Kind.ERROR, reading.refusal());
+            return;
+        }
+        post = reading.post();
+        bodyDirty = false;
+        window.frontMatter().setDocument(post.frontMatter(), session.hints());
+        window.frontMatter().setDisable(post.isReadOnly());
+        window.editor().editableProperty().set(!post.isReadOnly());
+        window.openText(post.savedBody());
+        post.readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
+                context.text("notice.readOnly", sentence)));
+        showDirty();
+    }
+
+    private void showNoPost() {
+        post = null;
+        bodyDirty = false;
+        window.frontMatter().setDocument(FrontMatterDocument.parse(""), FieldHints.none());
+        window.frontMatter().setDisable(true);
+        window.editor().editableProperty().set(false);
+        window.openText("");
+        window.stage().setTitle(title());
+    }
+
+    private void bodyEdited() {
+        OpenPost open = post;
+        if (open == null) {
+            return;
+        }
+        long ticket = ++dirtyTicket;
+        Supplier<String> text = window.editor().textSnapshot();
+        CompletableFuture.supplyAsync(() -> open.isBodyDirty(text.get()), context.highlightExecutor())
+                .thenAcceptAsync(dirty -> {
+                    if (ticket == dirtyTicket && open == post) {
+                        bodyDirty = dirty;
+                        showDirty();
+                    }
+                }, fx);
+    }
+
+    private void frontMatterEdited(FrontMatterDocument edited) {
+        if (post == null) {
+            return;
+        }
+        post.setFrontMatter(edited);
+        showDirty();
+        window.renderScheduler().requestRender();
+    }
+
+    private void showDirty() {
+        boolean dirty = post != null && (bodyDirty || post.isFrontMatterDirty());
+        if (post != null) {
+            if (dirty) {
+                window.postList().dirtyPaths().add(post.path());
+            } else {
+                window.postList().dirtyPaths().remove(post.path());
+            }
+        }
+        window.stage().setTitle((dirty ? "* " : "") + title());
+    }
+
+    private String title() {
+        String app = context.text("app.title");
+        if (post != null) {
+            return post.title() + " \u2014 " + app;
+        }
+        return session == null ? app : session.root().getFileName() + " \u2014 " + app;
+    }
+
+    /** Saves the open post; false (with the sentence shown) when it could not be saved. */
+    boolean save() {
+        if (post == null) {
+            return true;
+        }
+        String text = window.editor().getText();
+        try {
+            post.save(text);
+        } catch (org.postdesk.core.io.PostIoException e) {
+            notify(NotificationBar.Kind.ERROR, context.text("error.save", e.getMessage()));
+            return false;
+        }
+        window.notifications().hideErrors();
+        dirtyTicket++;
+        bodyDirty = false;
+        showDirty();
+        refreshRow(post.path());
+        return true;
+    }
+
+    private void discardChanges() {
+        if (post != null) {
+            window.postList().dirtyPaths().remove(post.path());
+        }
+    }
+
+    /** Reads one post's summary again and updates the list (after a save or a new post). */
+    CompletableFuture<Void> refreshRow(String path) {
+        BlogSession blog = session;
+        long ticket = blogTicket;
+        return loader.rescan(blog, path)
+                .thenApply(s -> new Loaded(s, PreparedRows.of(PostRows.from(s.posts()))))
+                .thenAcceptAsync(loaded -> {
+                    if (ticket == blogTicket && session != null) {
+                        session = loaded.session().withLearned(session.conventions(), session.hints());
+                        window.postList().setRows(loaded.rows());
+                    }
+                }, fx);
+    }
+
+    /** Asks before leaving the open post; true when it may be left. */
+    boolean canLeave() {
+        return guard.canLeave();
+    }
+
+    static String reason(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof BlogLoader.BlogOpenException open && open.getCause() instanceof java.io.IOException io) {
+            return org.postdesk.core.io.PostFiles.reason(io);
+        }
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+
+    ShellContext context() {
+        return context;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Makes {@code next} the session (after a new post) and lists its posts. */
+    void replaceSession(BlogSession next, PreparedRows rows) {
+        session = next;
+        window.postList().setRows(rows);
+    }
+
+    List<PostSummary> posts() {
+        return session == null ? List.of() : session.posts();
+    }
+}

@@ -1,0 +1,55 @@
+package org.postdesk.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.postdesk.ui.postlist.NewPost;
+import org.postdesk.ui.postlist.NewPostDialog;
+
+/** A {@link DialogService} that answers from a script and records what it was asked. */
+final class ScriptedDialogs implements DialogService {
+
+    final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    final Deque<NotABlogChoice> notBlogAnswers = new ArrayDeque<>();
+    final Deque<Optional<Path>> folderAnswers = new ArrayDeque<>();
+    final List<String> asked = new ArrayList<>();
+    Function<NewPostDialog, Optional<NewPost>> newPost = dialog -> Optional.empty();
+
+    @Override
+    public synchronized SaveChoice askSaveChanges(String postTitle) {
+        asked.add("save? " + postTitle);
+        SaveChoice answer = saveAnswers.poll();
+        if (answer == null) {
+            throw new AssertionError("unexpected question: save changes to " + postTitle);
+        }
+        return answer;
+    }
+
+    @Override
+    public synchronized NotABlogChoice askNotABlog(Path folder) {
+        asked.add("not a blog: " + folder.getFileName());
+        NotABlogChoice answer = notBlogAnswers.poll();
+        return answer == null ? NotABlogChoice.CANCEL : answer;
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseBlogFolder(Path start) {
+        asked.add("choose folder");
+        Optional<Path> answer = folderAnswers.poll();
+        return answer == null ? Optional.empty() : answer;
+    }
+
+    @Override
+    public synchronized Optional<NewPost> askNewPost(NewPostDialog dialog) {
+        asked.add("new post");
+        return newPost.apply(dialog);
+    }
+
+    synchronized List<String> asked() {
+        return List.copyOf(asked);
+    }
+}
