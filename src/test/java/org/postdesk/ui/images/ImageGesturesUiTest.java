@@ -202,6 +202,24 @@ class ImageGesturesUiTest {
     }
 
     @Test
+    void theGpsNoticeIsToldOncePerBlog() throws Exception {
+        Path photo = blog.resolve("../gps-" + blog.getFileName() + ".jpg").normalize();
+        Files.write(photo, org.postdesk.core.images.GpsPhotos.jpegWithGps(8, 8));
+        fxRun(() -> editor.replaceText(""));
+        CompletableFuture<ImageImports.Outcome> first = fx(() -> service.importFiles(List.of(photo), target, 0));
+        waitUntil("the first import ends", first::isDone);
+        assertThat(told).containsExactly("GPS location removed from 1 photo — change this in Image Settings.");
+        waitUntil("the notice is remembered", () -> new BlogSettingsFile(blog, SEED).load().settings().gpsNoticeShown());
+
+        Path other = Files.write(photo.resolveSibling("other-" + photo.getFileName()),
+                org.postdesk.core.images.GpsPhotos.jpegWithGps(9, 9));
+        CompletableFuture<ImageImports.Outcome> second = fx(() -> service.importFiles(List.of(other), target, 0));
+        waitUntil("the second import ends", second::isDone);
+        assertThat(told).hasSize(1);
+        assertThat(second.get().inserted()).contains("![other-gps");
+    }
+
+    @Test
     void anImageDroppedOnTheHeaderFieldGivesTheFieldsValue() throws Exception {
         File bg = write("post-bg.jpg", "jpg");
         List<String> values = new CopyOnWriteArrayList<>();
