@@ -18,7 +18,8 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        for (Command c : List.of(new CheckCommand(), new SetCommand(), new RenderCommand(), new NewCommand())) {
+        for (Command c : List.of(new CheckCommand(), new SetCommand(), new RenderCommand(), new NewCommand(),
+                new ImportImageCommand())) {
             commands.put(c.name(), c);
         }
     }
