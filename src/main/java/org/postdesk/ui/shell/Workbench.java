@@ -33,6 +33,7 @@ public final class Workbench {
     private final UnsavedChangesGuard guard;
     private final Executor fx = Platform::runLater;
     private final Clock clock;
+    private final ImagesFeature images;
     private BlogSession session;
     private OpenPost post;
     private boolean bodyDirty;
@@ -65,6 +66,7 @@ public final class Workbench {
             }
         });
         showNoPost();
+        images = new ImagesFeature(this);
     }
 
     /** The render to run for the current text and front matter; called by the scheduler on the FX thread. */
@@ -87,6 +89,10 @@ public final class Workbench {
 
     OpenPost openPostNow() {
         return post;
+    }
+
+    ImagesFeature images() {
+        return images;
     }
 
     DialogService dialogs() {
@@ -155,6 +161,7 @@ public final class Workbench {
 
     private void blogLoaded(Loaded loaded, long ticket) {
         session = loaded.session();
+        images.sessionChanged();
         recent.opened(session.root());
         window.postList().setRows(loaded.rows());
         window.stage().setTitle(title());
@@ -169,6 +176,7 @@ public final class Workbench {
         loader.learn(session).whenCompleteAsync((learned, error) -> {
             if (ticket == blogTicket && error == null && session != null && session.root().equals(learned.root())) {
                 session = session.withLearned(learned.conventions(), learned.hints());
+                images.sessionChanged();
                 if (post != null && !window.frontMatter().isFocusWithin()) {
                     window.frontMatter().setDocument(post.frontMatter(), session.hints());
                 }
