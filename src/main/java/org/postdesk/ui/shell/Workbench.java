@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -330,12 +329,7 @@ public final class Workbench {
     }
 
     static String reason(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof BlogLoader.BlogOpenException open && open.getCause() instanceof java.io.IOException io) {
-            return org.postdesk.core.io.PostFiles.reason(io);
-        }
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        return FailureReason.of(error);
     }
 
     ShellContext context() {
