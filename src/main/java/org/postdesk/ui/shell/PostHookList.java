@@ -14,6 +14,11 @@ final class PostHookList implements PostHooks {
         hooks.add(hook);
     }
 
+    /** The installed hook of this type (the menus' actions, for tests). */
+    <T extends PostHooks> T find(Class<T> type) {
+        return hooks.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
     /** How saves move bytes to disk (tests pass one that fails like a full disk). */
     AtomicFiles.Sink sink() {
         return sink;

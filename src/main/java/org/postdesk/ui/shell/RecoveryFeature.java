@@ -70,7 +70,7 @@ final class RecoveryFeature implements PostHooks {
         Path root = session.root();
         String path = post.path();
         var opened = post.openedState();
-        worker.execute(() -> {
+        run(() -> {
             boolean dirty = frontMatterDirty || !body.get().equals(savedBody);
             if (dirty) {
                 remember(path, true);
@@ -100,7 +100,7 @@ final class RecoveryFeature implements PostHooks {
         BlogSession session = bench.session();
         if (session != null) {
             Path root = session.root();
-            worker.execute(() -> {
+            run(() -> {
                 remember(post.path(), false);
                 discardQuietly(root, post.path());
             });
@@ -158,7 +158,7 @@ final class RecoveryFeature implements PostHooks {
 
     private void discard(Offer offer) {
         var entry = offer.pending().entry();
-        worker.execute(() -> discardQuietly(entry.blogRoot(), entry.postPath()));
+        run(() -> discardQuietly(entry.blogRoot(), entry.postPath()));
         showNextOffer();
     }
 
@@ -211,8 +211,15 @@ final class RecoveryFeature implements PostHooks {
         bench.notify(NotificationBar.Kind.INFO, bench.context().text("recovery.restored", post.title()));
     }
 
+    /** Runs journal work in order on the journal worker; nothing once the window closed. */
+    private void run(Runnable task) {
+        if (!worker.isShutdown()) {
+            worker.execute(task);
+        }
+    }
+
     private void close() {
-        worker.execute(() -> {
+        run(() -> {
             try {
                 writer.close();
             } catch (IOException e) {
