@@ -33,6 +33,7 @@ public final class Workbench {
     private final Executor fx = Platform::runLater;
     private final Clock clock;
     private final ImagesFeature images;
+    final PostHookList hooks = new PostHookList();
     private BlogSession session;
     private OpenPost post;
     private boolean bodyDirty;
@@ -164,6 +165,7 @@ public final class Workbench {
         recent.opened(session.root());
         window.postList().setRows(loaded.rows());
         window.stage().setTitle(title());
+        hooks.blogOpened(session);
         String select = pendingSelection;
         pendingSelection = null;
         if (select == null || session.post(select).isEmpty()) {
@@ -207,7 +209,7 @@ public final class Workbench {
                 }, fx);
     }
 
-    private void show(OpenPost.Reading reading) {
+    void show(OpenPost.Reading reading) {
         if (post != null) {
             window.postList().dirtyPaths().remove(post.path());
         }
@@ -226,6 +228,7 @@ public final class Workbench {
         post.readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
                 context.text("notice.readOnly", sentence)));
         showDirty();
+        hooks.postShown(post);
     }
 
     private void showNoPost() {
@@ -263,7 +266,7 @@ public final class Workbench {
         window.renderScheduler().requestRender();
     }
 
-    private void showDirty() {
+    void showDirty() {
         boolean dirty = post != null && (bodyDirty || post.isFrontMatterDirty());
         if (post != null) {
             if (dirty) {
@@ -289,8 +292,12 @@ public final class Workbench {
             return true;
         }
         String text = window.editor().getText();
+        OpenPost open = post;
         try {
-            post.save(text);
+            if (!hooks.mayOverwrite(open)) {
+                return false;
+            }
+            open.save(text, hooks.sink(), bytes -> hooks.writing(open, bytes));
         } catch (org.postdesk.core.io.PostIoException e) {
             notify(NotificationBar.Kind.ERROR, context.text("error.save", e.getMessage()));
             return false;
@@ -300,12 +307,14 @@ public final class Workbench {
         bodyDirty = false;
         showDirty();
         refreshRow(post.path());
+        hooks.saved(open);
         return true;
     }
 
     private void discardChanges() {
         if (post != null) {
             window.postList().dirtyPaths().remove(post.path());
+            hooks.discarded(post);
         }
     }
 
