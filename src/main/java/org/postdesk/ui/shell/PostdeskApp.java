@@ -26,6 +26,7 @@ public final class PostdeskApp extends Application {
         java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
         Workbench bench = Shell.create(stage, context, window -> new FxDialogService(window, context),
                 IndexCacheFile.userCacheRoot(System.getenv(), os, home), Clock.systemDefaultZone());
+        bench.tools().applyThemeEverywhere(Application::setUserAgentStylesheet);
         stage.show();
         bench.window().editor().requestFocus();
         StartupBlog startup = new StartupBlog(context, StartupBlog.defaultDocuments(),

@@ -30,6 +30,7 @@ public final class Shell {
         MainWindow window = new MainWindow(stage, context, job, recent::list);
         bench[0] = new Workbench(window, context, dialogs.apply(stage), new BlogLoader(context.taskExecutor(), cacheRoot),
                 clock);
+        bench[0].setTools(new WorkbenchTools(bench[0], System.getenv()));
         return bench[0];
     }
 
