@@ -23,6 +23,7 @@ public final class WordCount {
     private static final Pattern LIQUID = Pattern.compile("\\{%.*?%\\}|\\{\\{.*?\\}\\}", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:[^}]*\\}|\\{#[^}\\s]*\\}");
     private static final Pattern URL = Pattern.compile("(https?|ftp|mailto):[^\\s)\\]>]+");
+    private static final Pattern TASK_BOX = Pattern.compile("(?m)^(\\s*[-*+]\\s+)\\[[ xX]\\]");
     private static final Pattern FENCE_INFO = Pattern.compile("(?m)^ {0,3}(```|~~~)[^\\n]*$");
 
     private WordCount() {
@@ -38,9 +39,10 @@ public final class WordCount {
         String text = FRONT_MATTER.matcher(markdown).replaceFirst("");
         text = FENCE_INFO.matcher(text).replaceAll("");
         text = REFERENCE_DEFINITION.matcher(text).replaceAll("");
+        text = LIQUID.matcher(text).replaceAll("");
+        text = TASK_BOX.matcher(text).replaceAll("$1");
         text = LINK_TARGET.matcher(text).replaceAll("]");
         text = HTML_TAG.matcher(text).replaceAll(" ");
-        text = LIQUID.matcher(text).replaceAll(" ");
         text = ATTRIBUTE_LIST.matcher(text).replaceAll(" ");
         text = URL.matcher(text).replaceAll(" ");
         return text;

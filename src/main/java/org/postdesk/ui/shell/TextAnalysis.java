@@ -3,6 +3,7 @@ package org.postdesk.ui.shell;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -44,13 +45,17 @@ final class TextAnalysis {
         pause.stop();
         long mine = ++ticket;
         Supplier<String> text = snapshot.get();
-        CompletableFuture.supplyAsync(() -> {
-            String body = text.get();
-            return new Result(WordCount.of(body), Outline.of(body));
-        }, worker).thenAcceptAsync(result -> {
-            if (mine == ticket) {
-                apply.accept(result);
-            }
-        }, Platform::runLater);
+        try {
+            CompletableFuture.supplyAsync(() -> {
+                String body = text.get();
+                return new Result(WordCount.of(body), Outline.of(body));
+            }, worker).thenAcceptAsync(result -> {
+                if (mine == ticket) {
+                    apply.accept(result);
+                }
+            }, Platform::runLater);
+        } catch (RejectedExecutionException e) {
+            // the window is closing and its workers have stopped: nothing left to show
+        }
     }
 }

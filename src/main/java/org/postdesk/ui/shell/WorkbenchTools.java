@@ -244,7 +244,9 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     }
 
     private void showCaret() {
-        status.setCaret(area.getCurrentParagraph() + 1, area.getCaretColumn() + 1);
+        var position = area.offsetToPosition(area.getCaretPosition(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        status.setCaret(position.getMajor() + 1, position.getMinor() + 1);
     }
 
     private static javafx.event.EventHandler<javafx.stage.WindowEvent> chain(

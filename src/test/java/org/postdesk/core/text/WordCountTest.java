@@ -29,6 +29,8 @@ class WordCountTest {
             "{% raw %}{{ site.title }}{% endraw %} 标题|2",
             "## 第一节 {#first}|3",
             "```java|0",
+            "![山脊]({{ site.baseurl }}/img/in-post/ridge.png)|2",
+            "- [x] 登山鞋|3",
     })
     void countsWords(String text, int words) {
         assertThat(WordCount.of(text).words()).isEqualTo(words);
