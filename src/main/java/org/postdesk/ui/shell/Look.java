@@ -87,8 +87,11 @@ final class Look {
         window.preview().setDark(dark.get());
         String editorDark = Look.class.getResource("editor-dark.css").toExternalForm();
         area.getStylesheets().remove(editorDark);
+        String formDark = Look.class.getResource("front-matter-dark.css").toExternalForm();
+        window.frontMatter().getStylesheets().remove(formDark);
         if (dark.get()) {
             area.getStylesheets().add(editorDark);
+            window.frontMatter().getStylesheets().add(formDark);
         }
     }
 }
