@@ -53,15 +53,13 @@ final class ToolMenus {
     }
 
     void addTo(MenuBar bar, Hooks hooks, BooleanProperty outlineShown, BooleanProperty dark) {
-        Menu file = bar.getMenus().get(0);
+        Menu file = menuWith(bar, "menuQuit");
         int beforeQuit = file.getItems().size() - 1;
         file.getItems().addAll(beforeQuit, List.of(
                 item("menu.file.settings", "menuSettings", "Shortcut+Comma", e -> hooks.settings()),
                 item("menu.file.close", "menuCloseWindow", "Shortcut+W", e -> hooks.closeWindow()),
                 new SeparatorMenuItem()));
 
-        Menu edit = bar.getMenus().get(1);
-        edit.getItems().add(item("menu.edit.image", "menuInsertImage", "Shortcut+Shift+I", e -> hooks.insertImage()));
 
         List<MenuItem> formats = new ArrayList<>();
         for (int level = 1; level <= 6; level++) {
@@ -83,15 +81,16 @@ final class ToolMenus {
                 item("menu.find.goToLine", "menuGoToLine", "Shortcut+G", e -> hooks.goToLine()),
                 item("menu.find.searchAll", "menuSearchAll", "Shortcut+Shift+F", e -> hooks.searchAll()));
 
-        Menu view = bar.getMenus().get(2);
+        Menu view = menuWith(bar, "menuShowPreview");
         view.getItems().addAll(new SeparatorMenuItem(),
                 check("menu.view.outline", "menuOutline", "Shortcut+Shift+O", outlineShown),
                 check("menu.view.dark", "menuDarkTheme", "Shortcut+Shift+D", dark));
 
         Menu help = new Menu(text.getString("menu.help"), null,
                 item("menu.help.shortcuts", "menuShortcuts", "Shortcut+Slash", e -> hooks.shortcuts()));
-        bar.getMenus().add(2, format);
-        bar.getMenus().add(3, find);
+        int afterEdit = bar.getMenus().indexOf(menuWith(bar, "menuUndo")) + 1;
+        bar.getMenus().add(afterEdit, format);
+        bar.getMenus().add(afterEdit + 1, find);
         bar.getMenus().add(help);
     }
 
@@ -118,6 +117,12 @@ final class ToolMenus {
                 preview);
         bar.setId("toolBar");
         return bar;
+    }
+
+    /** The menu holding the item with id {@code itemId} (menus are found by content, not position). */
+    private static Menu menuWith(MenuBar bar, String itemId) {
+        return bar.getMenus().stream().filter(m -> m.getItems().stream().anyMatch(i -> itemId.equals(i.getId())))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no menu with " + itemId));
     }
 
     private Button button(Ikon icon, String id, String tooltipKey, Runnable action) {

@@ -27,6 +27,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
 
     static final String SHOW_OUTLINE = "view.outline";
     static final String IMAGE_SETTINGS_ITEM = "menuImageSettings";
+    static final String INSERT_IMAGE_ITEM = "menuInsertImage";
 
     private final Workbench bench;
     private final MainWindow window;
@@ -194,7 +195,10 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
 
     @Override
     public void insertImage() {
-        if (area.isEditable()) {
+        MenuItem insert = menuItem(INSERT_IMAGE_ITEM);
+        if (insert != null) {
+            insert.fire();
+        } else if (area.isEditable()) {
             window.editor().insertAtCaret("![]()");
             area.moveTo(area.getCaretPosition() - 4);
         }
