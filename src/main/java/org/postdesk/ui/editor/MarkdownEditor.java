@@ -120,6 +120,11 @@ public final class MarkdownEditor {
         markup.link();
     }
 
+    /** Makes the caret's line a heading of {@code level} (1-6) or a paragraph (0), as one undo step. */
+    public void setHeading(int level) {
+        markup.heading(level);
+    }
+
     public void undo() {
         area.undo();
     }

@@ -82,4 +82,21 @@ final class MarkupActions {
         return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("/")
                 || s.startsWith("mailto:");
     }
+
+    /** Sets the caret line's heading level (1-6), or makes it a paragraph (0); one undo step. */
+    void heading(int level) {
+        int paragraph = area.getCurrentParagraph();
+        String line = area.getParagraph(paragraph).getText();
+        java.util.regex.Matcher m = HEADING_MARK.matcher(line);
+        int markEnd = m.find() ? m.end() : 0;
+        String mark = level <= 0 ? "" : "#".repeat(Math.min(level, 6)) + " ";
+        int lineStart = area.getAbsolutePosition(paragraph, 0);
+        int column = area.getCaretColumn();
+        oneStep(() -> {
+            area.replaceText(lineStart, lineStart + markEnd, mark);
+            area.moveTo(lineStart + mark.length() + Math.max(0, column - markEnd));
+        });
+    }
+
+    private static final java.util.regex.Pattern HEADING_MARK = java.util.regex.Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
 }

@@ -12,7 +12,8 @@ final class Messages {
 
     Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.postdesk.ui.frontmatter.messages", locale);
+        this.bundle = ResourceBundle.getBundle("org.postdesk.ui.frontmatter.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String get(String key, Object... args) {

@@ -40,7 +40,8 @@ public final class ImageSettingsDialog extends Dialog<BlogSettings> {
     private final Spinner<Integer> maxWidth = new Spinner<>(0, 100_000, 0, 100);
 
     public ImageSettingsDialog(Path blogRoot, BlogSettings current, Locale locale) {
-        this.text = ResourceBundle.getBundle("org.postdesk.ui.images.messages", locale);
+        this.text = ResourceBundle.getBundle("org.postdesk.ui.images.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.blogRoot = blogRoot.toAbsolutePath().normalize();
         this.original = current;
         setTitle(text.getString("settings.title"));

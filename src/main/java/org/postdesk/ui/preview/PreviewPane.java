@@ -129,4 +129,34 @@ public final class PreviewPane extends StackPane {
         JSObject window = (JSObject) engine.executeScript("window");
         window.call("pdUpdate", html);
     }
+
+    // Light or dark page (issue 7): one class on <html>, applied again after every page load.
+    private boolean dark;
+    private boolean followsLoads;
+
+    /** Shows the page in dark or light colours by toggling the {@code dark} class on {@code <html>}. */
+    public void setDark(boolean dark) {
+        this.dark = dark;
+        if (!followsLoads) {
+            followsLoads = true;
+            ready.addListener((obs, was, now) -> {
+                if (now) {
+                    applyDark();
+                }
+            });
+        }
+        if (ready.get()) {
+            applyDark();
+        }
+    }
+
+    /** Whether the page shows dark colours now (false before it has loaded). */
+    public boolean showsDark() {
+        return ready.get() && Boolean.TRUE.equals(engine.executeScript(
+                "document.documentElement.classList.contains('dark')"));
+    }
+
+    private void applyDark() {
+        engine.executeScript("document.documentElement.classList.toggle('dark', " + dark + ")");
+    }
 }

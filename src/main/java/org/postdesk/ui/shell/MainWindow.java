@@ -55,6 +55,9 @@ public final class MainWindow {
     private final BooleanProperty previewShown = new SimpleBooleanProperty(this, "previewShown", true);
     private double[] dividersWithPreview;
     private MainMenu.Actions actions = new NoActions();
+    private final VBox editorArea;
+    private final BorderPane root;
+    private final javafx.scene.control.MenuBar menuBar;
 
     /** A window without a blog: the preview renders the editor text alone. */
     public MainWindow(Stage stage, ShellContext context) {
@@ -84,7 +87,7 @@ public final class MainWindow {
         frontMatter.setMinHeight(0);
         notifications = new NotificationBar(context.text("notification.close"));
 
-        VBox editorArea = new VBox(notifications, bars, editor.node());
+        editorArea = new VBox(notifications, bars, editor.node());
         VBox.setVgrow(editor.node(), javafx.scene.layout.Priority.ALWAYS);
         editorArea.setMinHeight(80);
         middle.setId("middle");
@@ -104,9 +107,10 @@ public final class MainWindow {
         applyPreviewShown(previewShown.get());
         previewShown.addListener((obs, was, shown) -> applyPreviewShown(shown));
 
-        BorderPane root = new BorderPane(columns);
-        root.setTop(new MainMenu(context).build(new ForwardingActions(), recentBlogs, editor, previewShown,
-                editor.wrapTextProperty()));
+        root = new BorderPane(columns);
+        menuBar = new MainMenu(context).build(new ForwardingActions(), recentBlogs, editor, previewShown,
+                editor.wrapTextProperty());
+        root.setTop(menuBar);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("shell.css").toExternalForm());
         scene.getStylesheets().add(uiFontStylesheet());
@@ -143,10 +147,6 @@ public final class MainWindow {
     /** Where bars with questions about the open post go, above the editor. */
     VBox bars() {
         return bars;
-    }
-
-    javafx.scene.control.MenuBar menuBar() {
-        return (javafx.scene.control.MenuBar) ((BorderPane) stage.getScene().getRoot()).getTop();
     }
 
     public Stage stage() {
@@ -196,6 +196,47 @@ public final class MainWindow {
         String family = FontChoice.firstInstalled(FontChoice.UI_FAMILIES, Font.getFamilies(), "System");
         String css = ".root { -fx-font-family: \"" + family + "\"; }";
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // --- Places for the tools of issue 7 (find bars, status bar, toolbar, outline); wired by WorkbenchTools.
+
+    javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** Bars shown above the editor, below the notification bar. */
+    void addEditorBars(javafx.scene.Node... bars) {
+        editorArea.getChildren().addAll(1, List.of(bars));
+    }
+
+    void setStatusBar(javafx.scene.Node bar) {
+        root.setBottom(bar);
+    }
+
+    void setToolBar(javafx.scene.Node bar) {
+        root.setTop(new VBox(menuBar, bar));
+    }
+
+    /** Puts {@code panel} under the post list in the left column while {@code shown}. */
+    void setSidePanel(javafx.scene.Node panel, BooleanProperty shown) {
+        SplitPane left = new SplitPane();
+        left.setId("leftColumn");
+        left.setOrientation(Orientation.VERTICAL);
+        double[] positions = columns.getDividerPositions();
+        columns.getItems().set(0, left);
+        columns.setDividerPositions(positions);
+        SplitPane.setResizableWithParent(left, false);
+        left.getItems().add(postList);
+        Runnable apply = () -> {
+            if (shown.get() && !left.getItems().contains(panel)) {
+                left.getItems().add(panel);
+                left.setDividerPositions(0.6);
+            } else if (!shown.get()) {
+                left.getItems().remove(panel);
+            }
+        };
+        shown.addListener((obs, was, now) -> apply.run());
+        apply.run();
     }
 
     private void applyPreviewShown(boolean shown) {

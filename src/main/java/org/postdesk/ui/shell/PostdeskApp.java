@@ -17,11 +17,16 @@ public final class PostdeskApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = new PreferencesSettings(Preferences.userRoot().node("org/postdesk/ui"));
-        context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES), this::openInBrowser);
+        Locale locale = UiLanguage.fromSetting(settings.getString(UiLanguage.SETTING, "")).locale(Locale.getDefault());
+        // Once, before any node exists: JavaFX's own texts (dialog buttons, text menus) follow it too.
+        Locale.setDefault(locale);
+        context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), this::openInBrowser);
         String os = System.getProperty("os.name", "");
         java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
         Workbench bench = Shell.create(stage, context, window -> new FxDialogService(window, context),
                 IndexCacheFile.userCacheRoot(System.getenv(), os, home), Clock.systemDefaultZone());
+        bench.tools().applyThemeEverywhere(Application::setUserAgentStylesheet);
         stage.show();
         bench.window().editor().requestFocus();
         StartupBlog startup = new StartupBlog(context, StartupBlog.defaultDocuments(),

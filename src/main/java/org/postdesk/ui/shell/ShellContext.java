@@ -39,6 +39,15 @@ public record ShellContext(Settings settings, ResourceBundle messages, PreviewRe
         return new java.text.MessageFormat(pattern, messages.getLocale()).format(args);
     }
 
+    /**
+     * The feature bundle {@code baseName} in the window's language. English is the base bundle;
+     * the JVM's default locale is never a fallback, so the chosen language wins everywhere.
+     */
+    public ResourceBundle bundle(String baseName) {
+        return ResourceBundle.getBundle(baseName, messages.getLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     @Override
     public void close() {
         highlightExecutor.shutdownNow();

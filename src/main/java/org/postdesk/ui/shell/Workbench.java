@@ -41,6 +41,8 @@ public final class Workbench {
     private long postTicket;
     private long dirtyTicket;
     private String pendingSelection;
+    private final javafx.beans.property.ObjectProperty<org.postdesk.ui.status.SaveState> saveState =
+            new javafx.beans.property.SimpleObjectProperty<>(org.postdesk.ui.status.SaveState.NO_POST);
 
     Workbench(MainWindow window, ShellContext context, DialogService dialogs, BlogLoader loader, Clock clock) {
         this.window = window;
@@ -239,6 +241,7 @@ public final class Workbench {
         window.editor().editableProperty().set(false);
         window.openText("");
         window.stage().setTitle(title());
+        saveState.set(org.postdesk.ui.status.SaveState.NO_POST);
     }
 
     private void bodyEdited() {
@@ -276,6 +279,25 @@ public final class Workbench {
             }
         }
         window.stage().setTitle((dirty ? "* " : "") + title());
+        saveState.set(post == null ? org.postdesk.ui.status.SaveState.NO_POST : post.isReadOnly()
+                ? org.postdesk.ui.status.SaveState.READ_ONLY
+                : dirty ? org.postdesk.ui.status.SaveState.UNSAVED : org.postdesk.ui.status.SaveState.SAVED);
+    }
+
+    private WorkbenchTools tools;
+
+    void setTools(WorkbenchTools tools) {
+        this.tools = tools;
+    }
+
+    /** Status bar, find, outline, search, look (issue 7). */
+    public WorkbenchTools tools() {
+        return tools;
+    }
+
+    /** Saved, unsaved, saving or read-only, for the status bar. */
+    javafx.beans.property.ReadOnlyObjectProperty<org.postdesk.ui.status.SaveState> saveStateProperty() {
+        return saveState;
     }
 
     private String title() {
@@ -297,9 +319,11 @@ public final class Workbench {
             if (!hooks.mayOverwrite(open)) {
                 return false;
             }
+            saveState.set(org.postdesk.ui.status.SaveState.SAVING);
             open.save(text, hooks.sink(), bytes -> hooks.writing(open, bytes));
         } catch (org.postdesk.core.io.PostIoException e) {
             notify(NotificationBar.Kind.ERROR, context.text("error.save", e.getMessage()));
+            showDirty();
             return false;
         }
         window.notifications().hideErrors();

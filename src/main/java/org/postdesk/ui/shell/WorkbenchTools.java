@@ -1,0 +1,266 @@
+package org.postdesk.ui.shell;
+
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.MenuItem;
+import javafx.scene.text.Font;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.postdesk.core.text.BlogSearch;
+import org.postdesk.ui.find.FindBar;
+import org.postdesk.ui.find.GoToLineBar;
+import org.postdesk.ui.outline.OutlinePane;
+import org.postdesk.ui.search.BlogSearchWindow;
+import org.postdesk.ui.settings.SettingsDialog;
+import org.postdesk.ui.settings.SettingsValues;
+import org.postdesk.ui.status.StatusBar;
+
+/**
+ * The tools of issue 7 around the editor, wired to the workbench: status bar, find and
+ * replace, go to line, outline, search in all posts, headings, toolbar, theme, settings,
+ * shortcuts. Built once per window by {@link Shell#create}. FX thread.
+ */
+public final class WorkbenchTools implements ToolMenus.Hooks {
+
+    static final String SHOW_OUTLINE = "view.outline";
+    static final String IMAGE_SETTINGS_ITEM = "menuImageSettings";
+    static final String INSERT_IMAGE_ITEM = "menuInsertImage";
+
+    private final Workbench bench;
+    private final MainWindow window;
+    private final CodeArea area;
+    private final EditorFindTarget target;
+    private final StatusBar status;
+    private final FindBar findBar;
+    private final GoToLineBar goToLine;
+    private final OutlinePane outline;
+    private final Look look;
+    private final BooleanProperty outlineShown = new SimpleBooleanProperty(this, "outlineShown");
+    private final ExecutorService searchWorker = ShellContext.worker("postdesk-search");
+    private BlogSearchWindow search;
+    private BlogSearch.Hit pendingJump;
+
+    WorkbenchTools(Workbench bench, Map<String, String> environment) {
+        this.bench = bench;
+        this.window = bench.window();
+        ShellContext context = bench.context();
+        area = (CodeArea) ((VirtualizedScrollPane<?>) window.editor().node()).getContent();
+        target = new EditorFindTarget(area);
+
+        status = new StatusBar(context.bundle("org.postdesk.ui.status.messages"));
+        window.setStatusBar(status);
+        area.caretPositionProperty().addListener((obs, was, now) -> showCaret());
+        bench.saveStateProperty().addListener((obs, was, now) -> status.setSaveState(now));
+
+        findBar = new FindBar(context.bundle("org.postdesk.ui.find.messages"), target);
+        goToLine = new GoToLineBar(context.bundle("org.postdesk.ui.find.messages"), target);
+        window.addEditorBars(findBar, goToLine);
+
+        outline = new OutlinePane(context.bundle("org.postdesk.ui.outline.messages"));
+        outline.setOnJump(line -> {
+            target.goToLine(line);
+            target.focus();
+        });
+        outlineShown.set(context.settings().getBoolean(SHOW_OUTLINE, true));
+        outlineShown.addListener((obs, was, now) -> context.settings().putBoolean(SHOW_OUTLINE, now));
+        window.setSidePanel(outline, outlineShown);
+
+        TextAnalysis analysis = new TextAnalysis(window.editor()::textSnapshot, context.highlightExecutor(), result -> {
+            status.setCounts(result.counts());
+            outline.setHeadings(result.headings());
+        });
+        window.editor().onEdit(() -> {
+            analysis.request();
+            findBar.refresh();
+            jumpIfPending();
+        });
+        analysis.runNow();
+
+        look = new Look(window, context.settings(), area, environment);
+        ToolMenus menus = new ToolMenus(context.bundle("org.postdesk.ui.shell.messages"));
+        menus.addTo(window.menuBar(), this, outlineShown, look.darkProperty());
+        window.setToolBar(menus.toolBar(new Actions(bench), window.editor()::toggleBold,
+                window.editor()::toggleItalic, window.editor()::insertLink, this, window.previewShownProperty()));
+        window.stage().setOnHidden(chain(window.stage().getOnHidden(), e -> searchWorker.shutdownNow()));
+    }
+
+    /** Themes every window of the application, dialogs too (the app passes Application::setUserAgentStylesheet). */
+    public void applyThemeEverywhere(Consumer<String> setUserAgentStylesheet) {
+        look.applyEverywhere(setUserAgentStylesheet);
+    }
+
+    StatusBar statusBar() {
+        return status;
+    }
+
+    FindBar findBar() {
+        return findBar;
+    }
+
+    GoToLineBar goToLineBar() {
+        return goToLine;
+    }
+
+    OutlinePane outline() {
+        return outline;
+    }
+
+    Look look() {
+        return look;
+    }
+
+    BlogSearchWindow searchWindow() {
+        return search;
+    }
+
+    @Override
+    public void find(boolean replace) {
+        goToLine.setVisible(false);
+        findBar.open(replace);
+    }
+
+    @Override
+    public void findNext(boolean forward) {
+        if (!findBar.isVisible()) {
+            find(false);
+        } else if (forward) {
+            findBar.next();
+        } else {
+            findBar.previous();
+        }
+    }
+
+    @Override
+    public void goToLine() {
+        findBar.setVisible(false);
+        goToLine.open();
+    }
+
+    @Override
+    public void searchAll() {
+        if (search == null) {
+            search = new BlogSearchWindow(bench.context().bundle("org.postdesk.ui.search.messages"), window.stage(),
+                    searchWorker);
+            search.stage().getScene().setUserAgentStylesheet(window.stage().getScene().getUserAgentStylesheet());
+            search.setOnOpen(this::open);
+        }
+        BlogSession session = bench.session();
+        java.util.List<String> posts = bench.posts().stream().map(p -> p.path()).toList();
+        search.setSearcher(session == null ? null
+                : (query, progress, cancelled) -> new BlogSearch(session::resolve).search(posts, query, progress,
+                cancelled));
+        search.show();
+    }
+
+    /** Opens a search hit: the post (asking first if the open one has changes), then its line. */
+    void open(BlogSearch.Hit hit) {
+        OpenPost open = bench.openPostNow();
+        if (open != null && open.path().equals(hit.post())) {
+            jumpTo(hit);
+            return;
+        }
+        if (!bench.canLeave()) {
+            return;
+        }
+        pendingJump = hit;
+        bench.selectPost(hit.post());
+    }
+
+    private void jumpIfPending() {
+        BlogSearch.Hit hit = pendingJump;
+        OpenPost open = bench.openPostNow();
+        if (hit != null && open != null && open.path().equals(hit.post())) {
+            pendingJump = null;
+            javafx.application.Platform.runLater(() -> jumpTo(hit));
+        }
+    }
+
+    private void jumpTo(BlogSearch.Hit hit) {
+        if (hit.bodyLine() >= 0) {
+            target.goToLine(hit.bodyLine());
+        }
+        window.stage().toFront();
+        target.focus();
+    }
+
+    @Override
+    public void heading(int level) {
+        if (area.isEditable()) {
+            window.editor().setHeading(level);
+        }
+    }
+
+    @Override
+    public void insertImage() {
+        MenuItem insert = menuItem(INSERT_IMAGE_ITEM);
+        if (insert != null) {
+            insert.fire();
+        } else if (area.isEditable()) {
+            window.editor().insertAtCaret("![]()");
+            area.moveTo(area.getCaretPosition() - 4);
+        }
+    }
+
+    @Override
+    public void settings() {
+        ShellContext context = bench.context();
+        SettingsValues current = new SettingsValues(context.settings().getString(Theme.SETTING, "system"),
+                context.settings().getString(UiLanguage.SETTING, "system"), look.fontFamily(), look.fontSize(),
+                window.editor().wrapTextProperty().get());
+        MenuItem images = menuItem(IMAGE_SETTINGS_ITEM);
+        new SettingsDialog(context.bundle("org.postdesk.ui.settings.messages"), window.stage(), current,
+                Font.getFamilies(), images == null ? null : images::fire).ask().ifPresent(this::apply);
+    }
+
+    /** Applies the dialog's values: theme, font and wrap now, language on the next start. */
+    void apply(SettingsValues values) {
+        look.chooseTheme(Theme.fromSetting(values.theme()), System.getenv());
+        look.chooseFont(values.fontFamily(), values.fontSize());
+        window.editor().wrapTextProperty().set(values.softWrap());
+        bench.context().settings().putString(UiLanguage.SETTING, UiLanguage.fromSetting(values.language()).code());
+    }
+
+    @Override
+    public void closeWindow() {
+        if (bench.canLeave()) {
+            window.stage().close();
+        }
+    }
+
+    @Override
+    public void shortcuts() {
+        ShortcutsDialog.show(bench.context().bundle("org.postdesk.ui.shell.messages"), window.stage(),
+                window.menuBar());
+    }
+
+    private MenuItem menuItem(String id) {
+        for (var menu : window.menuBar().getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void showCaret() {
+        var position = area.offsetToPosition(area.getCaretPosition(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        status.setCaret(position.getMajor() + 1, position.getMinor() + 1);
+    }
+
+    private static javafx.event.EventHandler<javafx.stage.WindowEvent> chain(
+            javafx.event.EventHandler<javafx.stage.WindowEvent> first,
+            javafx.event.EventHandler<javafx.stage.WindowEvent> then) {
+        return e -> {
+            if (first != null) {
+                first.handle(e);
+            }
+            then.handle(e);
+        };
+    }
+}
