@@ -100,9 +100,10 @@ public final class PostWatcher implements AutoCloseable {
 
     private void loop() {
         FolderSnapshot current = FolderSnapshot.scan(root, naming);
-        register(current);
         SnapshotDiff differ = new SnapshotDiff(known);
         try {
+            // inside the try: the watcher may be closed (blog switched) before the first registration
+            register(current);
             while (running) {
                 if (!waitForWakeUp()) {
                     continue;
