@@ -43,8 +43,8 @@ public final class PreviewRenderer {
         String body;
         try {
             Node document = markdown.parse(text);
-            new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot())).apply(document);
-            sanitizer.sanitize(document);
+            new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), sanitizer)
+                    .apply(document); // resolves URLs, then sanitizes each node, in one walk
             body = markdown.render(document);
         } catch (RuntimeException e) {
             notes.add("The preview could not render this text (" + e + "); it is shown as plain text.");
