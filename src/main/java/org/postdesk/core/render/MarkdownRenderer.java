@@ -74,9 +74,19 @@ public final class MarkdownRenderer {
      * the table of contents.
      */
     public Node parse(String markdown) {
+        return parse(markdown, null);
+    }
+
+    /**
+     * As {@link #parse(String)}, and when {@code urlNodes} is not null, adds to it the links,
+     * images and raw HTML of the result in the order a visitor resolving them meets them (a link
+     * after its children; nothing inside an image's alt text), so that {@link PreviewUrls} needs
+     * no walk of its own.
+     */
+    Node parse(String markdown, List<Node> urlNodes) {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
         Node document = parser.parse(lines.text());
-        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"));
+        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"), urlNodes);
         return document;
     }
 

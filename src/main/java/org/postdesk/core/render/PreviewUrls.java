@@ -1,5 +1,6 @@
 package org.postdesk.core.render;
 
+import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -45,6 +46,24 @@ final class PreviewUrls extends AbstractVisitor {
         document.accept(this);
     }
 
+    /**
+     * The same for the nodes {@link MarkdownRenderer#parse(String, List)} listed (links after
+     * their children), without walking the tree again.
+     */
+    void apply(List<Node> urlNodes) {
+        for (Node node : urlNodes) {
+            if (node instanceof Link link) {
+                resolve(link);
+            } else if (node instanceof Image image) {
+                visit(image);
+            } else if (node instanceof HtmlBlock block) {
+                visit(block);
+            } else if (node instanceof HtmlInline inline) {
+                visit(inline);
+            }
+        }
+    }
+
     @Override
     public void visit(Image image) {
         SiteTarget target = resolver.resolve(image.getDestination());
@@ -68,6 +87,10 @@ final class PreviewUrls extends AbstractVisitor {
     @Override
     public void visit(Link link) {
         visitChildren(link); // a linked image is common: resolve it first
+        resolve(link);
+    }
+
+    private void resolve(Link link) {
         SiteTarget target = resolver.resolve(link.getDestination());
         switch (target.kind()) {
             case EXTERNAL -> { }
