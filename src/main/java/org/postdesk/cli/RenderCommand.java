@@ -26,7 +26,7 @@ final class RenderCommand implements Command {
         return """
                 render POST                    print the preview's HTML fragment for a post's body
                   Liquid with the blog's _config.yml and the post's front matter, then Markdown
-                  (GFM tables, strikethrough, autolinks, task lists, footnotes); site URLs become
+                  (GFM tables, strikethrough, task lists, footnotes); site URLs become
                   file: URLs inside the blog folder. Notes about the render go to stderr.""";
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The post list of a blog, built in the background. A scan lists {@code _posts/} and
@@ -35,6 +36,8 @@ public final class PostIndex {
 
     private static final int MIN_CHUNK = 64;
     private static final int CHUNKS = 32;
+    private static final long WARM_UP_MILLIS = 300;
+    private static volatile boolean warmedUp;
 
     private final BlogFolder blog;
     private final SummaryReader reader;
@@ -63,14 +66,22 @@ public final class PostIndex {
      */
     public CompletableFuture<List<PostSummary>> scan(Executor executor, Progress progress) {
         CompletableFuture<List<PostSummary>> result = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> {
+        AtomicBoolean listed = new AtomicBoolean();
+        CompletableFuture<List<PostFiles.Found>> listing = CompletableFuture.supplyAsync(() -> {
             try {
                 return PostFiles.find(blog);
             } catch (IOException e) {
                 throw new IllegalStateException("Postdesk could not list the posts of " + blog.root()
                         + ": " + e.getMessage(), e);
+            } finally {
+                listed.set(true);
             }
-        }, executor).thenCompose(found -> readAll(found, executor, progress, result))
+        }, executor);
+        if (!warmedUp) {
+            warmedUp = true; // a second worker warms the YAML reader up while the folder is listed
+            CompletableFuture.runAsync(() -> SummaryReader.warmUp(listed::get, WARM_UP_MILLIS), executor);
+        }
+        listing.thenCompose(found -> readAll(found, executor, progress, result))
                 .whenComplete((list, error) -> {
                     if (error != null) {
                         result.completeExceptionally(error);

@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlReader {
     /** Front matter this big is an accident; the limit only guards against runaway input. */
     private static final int CODE_POINT_LIMIT = 32 * 1024 * 1024;
+    /** Read-only after construction, so one serves all threads (building one per post costs). */
+    private static final Resolver RESOLVER = new Resolver();
 
     /** The outcome: entries in file order (duplicates included), or the problem. */
     record Result(List<Entry> entries, YamlProblem problem) {
@@ -81,7 +83,7 @@ final class YamlReader {
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         Composer composer = new Composer(new ParserImpl(new StreamReader(text), options),
-                new Resolver(), options);
+                RESOLVER, options);
         return composer.getSingleNode();
     }
 

@@ -68,31 +68,50 @@ public final class HtmlSanitizer {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock block) {
-                block.setLiteral(sanitize(block.getLiteral()));
+                sanitizeRaw(block);
             }
 
             @Override
             public void visit(HtmlInline inline) {
-                inline.setLiteral(sanitize(inline.getLiteral()));
+                sanitizeRaw(inline);
             }
 
             @Override
             public void visit(Link link) {
                 visitChildren(link);
-                if (!safeUrl("a", "href", link.getDestination())) {
-                    MarkedNodes.replace(link, new MarkedNodes.MarkedLink(PreviewUrls.BLOCKED,
-                            "This link was removed from the preview: its kind of URL is not allowed."));
-                }
+                sanitizeLink(link);
             }
 
             @Override
             public void visit(Image image) {
-                if (!safeUrl("img", "src", image.getDestination())) {
-                    MarkedNodes.replace(image, new MarkedNodes.MarkedImage(null, image.getTitle(),
-                            PreviewUrls.BLOCKED, "This image source was removed from the preview."));
-                }
+                sanitizeImage(image);
             }
         });
+    }
+
+    /** One raw HTML node (a block or an inline tag). */
+    void sanitizeRaw(HtmlBlock block) {
+        block.setLiteral(sanitize(block.getLiteral()));
+    }
+
+    void sanitizeRaw(HtmlInline inline) {
+        inline.setLiteral(sanitize(inline.getLiteral()));
+    }
+
+    /** One link, its children already sanitized: replaced by a marked link when its URL is not allowed. */
+    void sanitizeLink(Link link) {
+        if (!safeUrl("a", "href", link.getDestination())) {
+            MarkedNodes.replace(link, new MarkedNodes.MarkedLink(PreviewUrls.BLOCKED,
+                    "This link was removed from the preview: its kind of URL is not allowed."));
+        }
+    }
+
+    /** One image: replaced by a marked image without source when its URL is not allowed. */
+    void sanitizeImage(Image image) {
+        if (!safeUrl("img", "src", image.getDestination())) {
+            MarkedNodes.replace(image, new MarkedNodes.MarkedImage(null, image.getTitle(),
+                    PreviewUrls.BLOCKED, "This image source was removed from the preview."));
+        }
     }
 
     private static String sanitizeTag(HtmlTag tag) {

@@ -12,6 +12,8 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -36,13 +38,46 @@ final class KramdownTree {
     private KramdownTree() {
     }
 
-    static void apply(Node document, List<KramdownLines.BlockIal> ials, boolean spanIals) {
+    /** Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see MarkdownRenderer#parse). */
+    static void apply(Node document, List<KramdownLines.BlockIal> ials, boolean spanIals, List<Node> urlNodes) {
         if (!ials.isEmpty()) {
             attachBlockIals(document, ials);
         }
         List<Heading> headings = new ArrayList<>();
         List<ListBlock> tocs = new ArrayList<>();
         document.accept(new AbstractVisitor() {
+            private int inImage;
+
+            @Override
+            public void visit(Link link) {
+                visitChildren(link);
+                collect(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                collect(image);
+                inImage++; // alt text: typography yes, URL passes no
+                visitChildren(image);
+                inImage--;
+            }
+
+            @Override
+            public void visit(HtmlBlock block) {
+                collect(block);
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                collect(inline);
+            }
+
+            private void collect(Node node) {
+                if (urlNodes != null && inImage == 0) {
+                    urlNodes.add(node);
+                }
+            }
+
             @Override
             public void visit(Heading heading) {
                 headings.add(heading);
@@ -88,8 +123,17 @@ final class KramdownTree {
         });
         assignIds(headings);
         for (ListBlock list : tocs) {
-            list.insertAfter(KramdownToc.build(headings, list instanceof BulletList));
+            ListBlock toc = KramdownToc.build(headings, list instanceof BulletList);
+            list.insertAfter(toc);
             list.unlink();
+            if (urlNodes != null) {
+                toc.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Link link) {
+                        urlNodes.add(link);
+                    }
+                });
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -21,7 +20,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown to HTML with commonmark 0.30 and the extensions Jekyll posts need: GFM tables,
- * strikethrough (two tildes only, so {@code 1~3天} stays text), autolinks, task lists, footnotes.
+ * strikethrough (two tildes only, so {@code 1~3天} stays text), task lists, footnotes. Bare
+ * {@code www.}/{@code http://} text is not linked: kramdown's GFM parser does not do it (only
+ * {@code <http://...>} is a link), so the preview does not either (docs/decisions/0015).
  *
  * <p>Every block element gets {@code data-line="N"}: the <b>0-based</b> index of its first
  * source line in the text given to {@link #parse} (the editor's body text; 0-based like
@@ -59,12 +60,10 @@ public final class MarkdownRenderer {
                 .build();
     }
 
-    /** The extensions we ship, all pinned at commonmark 0.30.0. */
-    /** The commonmark extensions the preview uses (the benchmark builds its baseline with them). */
+    /** The commonmark extensions the preview uses, pinned at 0.30.0 (the benchmark builds its baseline with them). */
     public static List<Extension> extensions() {
         return List.of(TablesExtension.create(),
                 StrikethroughExtension.builder().requireTwoTildes(true).build(),
-                AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create());
     }
@@ -75,9 +74,19 @@ public final class MarkdownRenderer {
      * the table of contents.
      */
     public Node parse(String markdown) {
+        return parse(markdown, null);
+    }
+
+    /**
+     * As {@link #parse(String)}, and when {@code urlNodes} is not null, adds to it the links,
+     * images and raw HTML of the result in the order a visitor resolving them meets them (a link
+     * after its children; nothing inside an image's alt text), so that {@link PreviewUrls} needs
+     * no walk of its own.
+     */
+    Node parse(String markdown, List<Node> urlNodes) {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
         Node document = parser.parse(lines.text());
-        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"));
+        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"), urlNodes);
         return document;
     }
 

@@ -42,9 +42,11 @@ public final class PreviewRenderer {
         String text = template(request, notes);
         String body;
         try {
-            Node document = markdown.parse(text);
-            new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot())).apply(document);
-            sanitizer.sanitize(document);
+            List<Node> urlNodes = new ArrayList<>();
+            Node document = markdown.parse(text, urlNodes);
+            // resolves URLs, then sanitizes each node, with the nodes the parse listed (no extra walk)
+            new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), sanitizer)
+                    .apply(urlNodes);
             body = markdown.render(document);
         } catch (RuntimeException e) {
             notes.add("The preview could not render this text (" + e + "); it is shown as plain text.");

@@ -1,5 +1,6 @@
 package org.postdesk.core.render;
 
+import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -14,7 +15,9 @@ import org.commonmark.node.Node;
  * sources). Images whose file is missing get the class {@code pd-missing}, images found only
  * with other letter case {@code pd-wrong-case} (shown, since the author's disk finds them), and
  * targets outside the blog or unresolved tags lose their URL and get {@code pd-blocked} or
- * {@code pd-broken}. One instance per render.
+ * {@code pd-broken}. With a sanitizer, each node is sanitized right after its URLs are resolved,
+ * in the same walk: the result is that of resolving the whole tree, then sanitizing it. One
+ * instance per render.
  */
 final class PreviewUrls extends AbstractVisitor {
 
@@ -26,14 +29,39 @@ final class PreviewUrls extends AbstractVisitor {
     private static final Set<String> SOURCE_ATTRS = Set.of("src", "poster");
 
     private final SiteUrlResolver resolver;
+    private final HtmlSanitizer sanitizer;
     private final HtmlScanner.Handler rawHtml = (tag, offset) -> rewriteTag(tag);
 
     PreviewUrls(SiteUrlResolver resolver) {
+        this(resolver, null);
+    }
+
+    /** Resolves and, when {@code sanitizer} is not null, sanitizes in one walk. */
+    PreviewUrls(SiteUrlResolver resolver, HtmlSanitizer sanitizer) {
         this.resolver = resolver;
+        this.sanitizer = sanitizer;
     }
 
     void apply(Node document) {
         document.accept(this);
+    }
+
+    /**
+     * The same for the nodes {@link MarkdownRenderer#parse(String, List)} listed (links after
+     * their children), without walking the tree again.
+     */
+    void apply(List<Node> urlNodes) {
+        for (Node node : urlNodes) {
+            if (node instanceof Link link) {
+                resolve(link);
+            } else if (node instanceof Image image) {
+                visit(image);
+            } else if (node instanceof HtmlBlock block) {
+                visit(block);
+            } else if (node instanceof HtmlInline inline) {
+                visit(inline);
+            }
+        }
     }
 
     @Override
@@ -47,6 +75,9 @@ final class PreviewUrls extends AbstractVisitor {
             case OUTSIDE -> mark(image, null, MISSING + " " + BLOCKED, target);
             case BROKEN_TAG -> mark(image, null, MISSING + " " + BROKEN, target);
         }
+        if (sanitizer != null && image.getParent() != null) {
+            sanitizer.sanitizeImage(image);
+        }
     }
 
     private static void mark(Image image, String src, String cssClass, SiteTarget target) {
@@ -56,6 +87,10 @@ final class PreviewUrls extends AbstractVisitor {
     @Override
     public void visit(Link link) {
         visitChildren(link); // a linked image is common: resolve it first
+        resolve(link);
+    }
+
+    private void resolve(Link link) {
         SiteTarget target = resolver.resolve(link.getDestination());
         switch (target.kind()) {
             case EXTERNAL -> { }
@@ -63,16 +98,25 @@ final class PreviewUrls extends AbstractVisitor {
             case OUTSIDE -> MarkedNodes.replace(link, new MarkedNodes.MarkedLink(BLOCKED, target.note()));
             case BROKEN_TAG -> MarkedNodes.replace(link, new MarkedNodes.MarkedLink(BROKEN, target.note()));
         }
+        if (sanitizer != null && link.getParent() != null) {
+            sanitizer.sanitizeLink(link);
+        }
     }
 
     @Override
     public void visit(HtmlBlock block) {
         block.setLiteral(HtmlScanner.rewrite(block.getLiteral(), rawHtml));
+        if (sanitizer != null) {
+            sanitizer.sanitizeRaw(block);
+        }
     }
 
     @Override
     public void visit(HtmlInline inline) {
         inline.setLiteral(HtmlScanner.rewrite(inline.getLiteral(), rawHtml));
+        if (sanitizer != null) {
+            sanitizer.sanitizeRaw(inline);
+        }
     }
 
     /** Rewrites the URL attributes of one raw HTML tag; null when nothing changes. */

@@ -74,8 +74,12 @@ class CorpusSmokeTest {
         for (Path file : posts) {
             PostFixture post = PostFixture.read(file);
             try {
-                RenderResult r = renderer.render(new RenderRequest(post.document().bodyForEditor(), post.page(), site,
-                        blog.toAbsolutePath(), files, links));
+                RenderRequest request = new RenderRequest(post.document().bodyForEditor(), post.page(), site,
+                        blog.toAbsolutePath(), files, links);
+                RenderResult r = renderer.render(request);
+                if (!renderer.renderBody(request).html().equals(SeparateWalks.body(request))) {
+                    failures.add(file + ": the one-walk preview differs from separate walks");
+                }
                 if (!post.document().bodyForEditor().isBlank() && !r.html().contains("data-line")
                         && !r.html().contains("<")) {
                     failures.add(file + ": empty preview");

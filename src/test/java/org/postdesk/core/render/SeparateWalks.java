@@ -1,0 +1,24 @@
+package org.postdesk.core.render;
+
+import org.commonmark.node.Node;
+
+/**
+ * The preview body as it was made before the passes were merged: parse, a URL walk, a
+ * sanitizer walk, render. The reference the one-walk pipeline must equal.
+ */
+final class SeparateWalks {
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    private SeparateWalks() {
+    }
+
+    static String body(RenderRequest request) {
+        String text = new LiquidLite().apply(request.body(),
+                new TemplatePass.Context(request.page(), request.site(), request.links())).text();
+        Node document = MARKDOWN.parse(text);
+        new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot())).apply(document);
+        new HtmlSanitizer().sanitize(document);
+        return MARKDOWN.render(document);
+    }
+}
