@@ -96,7 +96,7 @@ final class IalAttributes extends CustomNode {
         if (key.equals("class")) {
             addClass(value);
         } else if (isSafeName(key)) {
-            attributes.put(key, value);
+            attributes.put(key, key.equalsIgnoreCase("style") ? CssUrls.rewrite(value, CssUrls::webOrDataOnly) : value);
         }
     }
 
@@ -107,7 +107,9 @@ final class IalAttributes extends CustomNode {
     static boolean isSafeName(String key) {
         String k = key.toLowerCase(java.util.Locale.ROOT);
         if (k.isEmpty() || k.startsWith("on") || k.equals("srcdoc") || k.equals("href") || k.equals("src")
-                || k.equals("srcset") || k.equals("action") || k.equals("formaction") || k.equals("xlink:href")) {
+                || k.equals("srcset") || k.equals("action") || k.equals("formaction") || k.equals("xlink:href")
+                || k.equals("background") || k.equals("poster") || k.equals("data") || k.equals("lowsrc")
+                || k.equals("dynsrc") || k.equals("ping")) {
             return false;
         }
         for (int i = 0; i < k.length(); i++) {
