@@ -6,6 +6,7 @@
 (function () {
   'use strict';
   var content = document.getElementById('pd-content');
+  var nonce = document.currentScript ? document.currentScript.nonce || document.currentScript.getAttribute('nonce') : '';
   var bridge = null;
   var token = null;
   var assets = {};
@@ -155,6 +156,7 @@
     }
     loading[name] = true;
     var script = document.createElement('script');
+    script.setAttribute('nonce', nonce);
     script.src = assets[name];
     script.onload = function () {
       if (name === 'mermaid' && window.mermaid) {
@@ -169,6 +171,7 @@
     if (href) {
       var link = document.createElement('link');
       link.rel = 'stylesheet';
+      link.setAttribute('nonce', nonce);
       link.href = href;
       document.head.appendChild(link);
     }

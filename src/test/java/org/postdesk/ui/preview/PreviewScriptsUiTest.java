@@ -31,10 +31,10 @@ class PreviewScriptsUiTest {
 
     @Test
     void fencedCodeIsHighlightedAndStaysHighlightedAfterAnEdit() {
-        show("```java\nint answer = 42; // 答案\n```\n\n段落一\n");
+        show("```java\npublic int answer() { return 42; } // 答案\n```\n\n段落一\n");
         waitUntil("the keyword is highlighted", () -> count("pre code.hljs .hljs-keyword") > 0);
 
-        show("```java\nint answer = 42; // 答案\n```\n\n段落二\n");
+        show("```java\npublic int answer() { return 42; } // 答案\n```\n\n段落二\n");
         waitUntil("the edit shows", () -> preview.renderedText().contains("段落二"));
         assertThat(count("pre code.hljs .hljs-keyword")).as("highlighting after the update").isPositive();
     }
@@ -54,7 +54,7 @@ class PreviewScriptsUiTest {
 
         waitUntil("the diagram is drawn", () -> count(".pd-mermaid svg") >= 1);
         waitUntil("the broken diagram is marked", () -> count(".pd-mermaid-error") == 1);
-        assertThat(preview.renderedText()).contains("开始");
+        assertThat(fx(preview::renderedText)).contains("开始");
         assertThat(fx(() -> preview.executeScript("document.querySelector('.pd-mermaid-error').textContent")).toString())
                 .contains("this is not a diagram");
     }
