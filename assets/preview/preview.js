@@ -101,7 +101,7 @@
         return;
       }
       var inner = tex.replace(/^\s*\\[\[(]/, '').replace(/\\[\])]\s*$/, '');
-      done = window.katex.renderToString(inner, { displayMode: display, throwOnError: false, trust: false });
+      done = window.katex.renderToString(inner, { displayMode: display, throwOnError: false, trust: false, output: 'html' });
     }
     node.innerHTML = done;
     seen[key] = done;
@@ -160,7 +160,8 @@
     script.src = assets[name];
     script.onload = function () {
       if (name === 'mermaid' && window.mermaid) {
-        window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
+        window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral',
+          themeVariables: { fontFamily: window.getComputedStyle(document.body).fontFamily } });
       }
       then();
     };
