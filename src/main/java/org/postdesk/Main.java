@@ -18,6 +18,13 @@ public final class Main {
         if (args.length > 0 && cli.isCommand(args[0])) {
             System.exit(cli.runOnConsole(args));
         }
-        Application.launch(PostdeskApp.class, args);
+        try {
+            Application.launch(PostdeskApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX found no display to open a window on (a server, an SSH session)
+            System.err.println("postdesk: cannot open the window (" + e.getMessage() + "); the commands work"
+                    + " without a display, see 'postdesk --help'.");
+            System.exit(2);
+        }
     }
 }

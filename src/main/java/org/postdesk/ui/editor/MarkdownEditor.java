@@ -172,6 +172,17 @@ public final class MarkdownEditor {
         return new long[] {highlighting.lastRefreshNanos(), highlighting.lastApplyNanos()};
     }
 
+    /** The caret's offset in the text. */
+    public int caretPosition() {
+        return area.getCaretPosition();
+    }
+
+    /** Puts the caret at {@code offset} (clamped to the text) and scrolls it into view. */
+    public void moveCaret(int offset) {
+        area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+        area.requestFollowCaret();
+    }
+
     public void dispose() {
         highlighting.dispose();
     }

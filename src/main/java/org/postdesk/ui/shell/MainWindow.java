@@ -49,6 +49,7 @@ public final class MainWindow {
     private final PostListPane postList;
     private final FrontMatterPane frontMatter;
     private final NotificationBar notifications;
+    private final VBox bars = new VBox();
     private final SplitPane columns = new SplitPane();
     private final SplitPane middle = new SplitPane();
     private final BooleanProperty previewShown = new SimpleBooleanProperty(this, "previewShown", true);
@@ -84,7 +85,7 @@ public final class MainWindow {
         frontMatter.setMinHeight(0);
         notifications = new NotificationBar(context.text("notification.close"));
 
-        VBox editorArea = new VBox(notifications, editor.node());
+        VBox editorArea = new VBox(notifications, bars, editor.node());
         VBox.setVgrow(editor.node(), javafx.scene.layout.Priority.ALWAYS);
         editorArea.setMinHeight(80);
         middle.setId("middle");
@@ -138,6 +139,15 @@ public final class MainWindow {
 
     NotificationBar notifications() {
         return notifications;
+    }
+
+    /** Where bars with questions about the open post go, above the editor. */
+    VBox bars() {
+        return bars;
+    }
+
+    javafx.scene.control.MenuBar menuBar() {
+        return (javafx.scene.control.MenuBar) ((BorderPane) stage.getScene().getRoot()).getTop();
     }
 
     public Stage stage() {

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.core.io.DiskState;
 import org.postdesk.core.io.PostFiles;
+import org.postdesk.core.post.EncodingRescue;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.post.PostContent;
 import org.postdesk.core.post.PostDocument;
@@ -25,15 +30,21 @@ final class OpenPost {
     private final String path;
     private final Path file;
     private final String readOnlySentence;
+    private final PostContent content;
+    private DiskState opened;
+    private boolean forcedDirty;
     private PostDocument saved;
     private String savedFrontMatter;
     private String savedBody;
     private FrontMatterDocument frontMatter;
 
-    private OpenPost(String path, Path file, PostDocument document, List<String> keyOrder, String readOnlySentence) {
+    private OpenPost(String path, Path file, PostDocument document, List<String> keyOrder, String readOnlySentence,
+                     PostContent content, DiskState opened) {
         this.path = path;
         this.file = file;
         this.readOnlySentence = readOnlySentence;
+        this.content = content;
+        this.opened = opened;
         this.saved = document;
         this.savedFrontMatter = document.frontMatter();
         this.savedBody = document.bodyForEditor();
@@ -58,8 +69,45 @@ final class OpenPost {
             return new Reading(null, content.sentence());
         }
         PostDocument document = PostDocument.parse(bytes);
-        String sentence = document.readOnlyReason().orElse(null);
-        return new Reading(new OpenPost(path, file, document, keyOrder, sentence), null);
+        String sentence = content.verdict() == PostContent.Verdict.OFFER_GB18030 ? content.sentence()
+                : document.readOnlyReason().orElse(null);
+        long mtime;
+        try {
+            mtime = Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            mtime = 0;
+        }
+        return new Reading(new OpenPost(path, file, document, keyOrder, sentence, content,
+                DiskState.of(bytes, mtime)), null);
+    }
+
+    /** The GB18030 text offered for conversion, when the file decoded cleanly as GB18030. */
+    Optional<String> gb18030Text() {
+        return content.verdict() == PostContent.Verdict.OFFER_GB18030 ? Optional.ofNullable(content.gbText())
+                : Optional.empty();
+    }
+
+    /** This post converted to UTF-8 in memory: editable and unsaved; nothing is written until saved. */
+    OpenPost convertedToUtf8(List<String> keyOrder) {
+        OpenPost converted = new OpenPost(path, file, EncodingRescue.asUtf8(content.gbText()), keyOrder, null,
+                new PostContent(PostContent.Verdict.EDIT, "", null), opened);
+        converted.forcedDirty = true;
+        return converted;
+    }
+
+    /** The file as it was when opened or last saved. */
+    DiskState openedState() {
+        return opened;
+    }
+
+    /**
+     * The whole file text for this front matter and {@code body}, built where the supplier is
+     * called (off the FX thread); captured on the FX thread.
+     */
+    Supplier<String> fileText(Supplier<String> body) {
+        PostDocument base = saved;
+        String frontMatterText = frontMatter.text();
+        return () -> base.withFrontMatter(frontMatterText).withEditorBody(body.get()).text();
     }
 
     String path() {
@@ -94,7 +142,7 @@ final class OpenPost {
     }
 
     boolean isFrontMatterDirty() {
-        return !frontMatter.text().equals(savedFrontMatter);
+        return forcedDirty || !frontMatter.text().equals(savedFrontMatter);
     }
 
     boolean isBodyDirty(String editorText) {
@@ -117,13 +165,23 @@ final class OpenPost {
      *
      * @throws PostIoException with the sentence for the author; nothing changed on disk
      */
-    void save(String editorText) throws PostIoException {
+    void save(String editorText, AtomicFiles.Sink sink, Consumer<byte[]> beforeWrite) throws PostIoException {
         if (isReadOnly()) {
             throw new PostIoException(readOnlySentence, null);
         }
         String frontMatterText = frontMatter.text();
         PostDocument next = saved.withFrontMatter(frontMatterText).withEditorBody(editorText);
-        PostFiles.save(file, next);
+        byte[] bytes = next.toBytes();
+        beforeWrite.accept(bytes);
+        PostFiles.save(file, next, sink);
+        long mtime;
+        try {
+            mtime = Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            mtime = 0;
+        }
+        opened = DiskState.of(bytes, mtime);
+        forcedDirty = false;
         saved = next;
         savedFrontMatter = frontMatterText;
         savedBody = editorText;

@@ -24,12 +24,19 @@ public final class Shell {
      */
     public static Workbench create(Stage stage, ShellContext context, Function<Window, DialogService> dialogs,
                                    Path cacheRoot, Clock clock) {
+        return create(stage, context, dialogs, cacheRoot, clock, FileSafety.forCurrentUser());
+    }
+
+    /** As above, with the journal folder, file questions and write path given (tests). */
+    static Workbench create(Stage stage, ShellContext context, Function<Window, DialogService> dialogs,
+                            Path cacheRoot, Clock clock, FileSafety safety) {
         Workbench[] bench = new Workbench[1];
         RecentBlogs recent = new RecentBlogs(context.settings());
         Supplier<Supplier<String>> job = () -> bench[0] == null ? () -> "" : bench[0].previewJob();
         MainWindow window = new MainWindow(stage, context, job, recent::list);
         bench[0] = new Workbench(window, context, dialogs.apply(stage), new BlogLoader(context.taskExecutor(), cacheRoot),
                 clock);
+        SafetyFeatures.install(bench[0], safety);
         return bench[0];
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -33,6 +32,8 @@ public final class Workbench {
     private final UnsavedChangesGuard guard;
     private final Executor fx = Platform::runLater;
     private final Clock clock;
+    private final ImagesFeature images;
+    final PostHookList hooks = new PostHookList();
     private BlogSession session;
     private OpenPost post;
     private boolean bodyDirty;
@@ -66,6 +67,7 @@ public final class Workbench {
             }
         });
         showNoPost();
+        images = new ImagesFeature(this);
     }
 
     /** The render to run for the current text and front matter; called by the scheduler on the FX thread. */
@@ -88,6 +90,10 @@ public final class Workbench {
 
     OpenPost openPostNow() {
         return post;
+    }
+
+    ImagesFeature images() {
+        return images;
     }
 
     DialogService dialogs() {
@@ -156,9 +162,11 @@ public final class Workbench {
 
     private void blogLoaded(Loaded loaded, long ticket) {
         session = loaded.session();
+        images.sessionChanged();
         recent.opened(session.root());
         window.postList().setRows(loaded.rows());
         window.stage().setTitle(title());
+        hooks.blogOpened(session);
         String select = pendingSelection;
         pendingSelection = null;
         if (select == null || session.post(select).isEmpty()) {
@@ -170,6 +178,7 @@ public final class Workbench {
         loader.learn(session).whenCompleteAsync((learned, error) -> {
             if (ticket == blogTicket && error == null && session != null && session.root().equals(learned.root())) {
                 session = session.withLearned(learned.conventions(), learned.hints());
+                images.sessionChanged();
                 if (post != null && !window.frontMatter().isFocusWithin()) {
                     window.frontMatter().setDocument(post.frontMatter(), session.hints());
                 }
@@ -208,7 +217,7 @@ public final class Workbench {
                 }, fx);
     }
 
-    private void show(OpenPost.Reading reading) {
+    void show(OpenPost.Reading reading) {
         if (post != null) {
             window.postList().dirtyPaths().remove(post.path());
         }
@@ -227,6 +236,7 @@ public final class Workbench {
         post.readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
                 context.text("notice.readOnly", sentence)));
         showDirty();
+        hooks.postShown(post);
     }
 
     private void showNoPost() {
@@ -264,7 +274,7 @@ public final class Workbench {
         window.renderScheduler().requestRender();
     }
 
-    private void showDirty() {
+    void showDirty() {
         boolean dirty = post != null && (bodyDirty || post.isFrontMatterDirty());
         if (post != null) {
             if (dirty) {
@@ -290,8 +300,12 @@ public final class Workbench {
             return true;
         }
         String text = window.editor().getText();
+        OpenPost open = post;
         try {
-            post.save(text);
+            if (!hooks.mayOverwrite(open)) {
+                return false;
+            }
+            open.save(text, hooks.sink(), bytes -> hooks.writing(open, bytes));
         } catch (org.postdesk.core.io.PostIoException e) {
             notify(NotificationBar.Kind.ERROR, context.text("error.save", e.getMessage()));
             return false;
@@ -301,12 +315,14 @@ public final class Workbench {
         bodyDirty = false;
         showDirty();
         refreshRow(post.path());
+        hooks.saved(open);
         return true;
     }
 
     private void discardChanges() {
         if (post != null) {
             window.postList().dirtyPaths().remove(post.path());
+            hooks.discarded(post);
         }
     }
 
@@ -330,12 +346,7 @@ public final class Workbench {
     }
 
     static String reason(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof BlogLoader.BlogOpenException open && open.getCause() instanceof java.io.IOException io) {
-            return org.postdesk.core.io.PostFiles.reason(io);
-        }
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        return FailureReason.of(error);
     }
 
     ShellContext context() {

@@ -1,0 +1,80 @@
+package org.postdesk.ui.shell;
+
+import java.io.File;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import org.postdesk.ui.frontmatter.FrontMatterPane;
+import org.postdesk.ui.images.FieldImageDrop;
+import org.postdesk.ui.images.ImageImports;
+
+/**
+ * Lets image files be dropped on the form's image fields (such as {@code header-img}). The form
+ * rebuilds its fields when a post opens or a key is added, so after each document change the
+ * image fields ({@code .fm-image}) are found and given a drop target for the current blog. The
+ * dropped file's value is typed into the field's text, so it goes through the form's lossless
+ * editor like an author's edit.
+ */
+final class FormImageDrops {
+
+    private static final String KEY = "postdesk.fieldImageDrop";
+
+    private final FrontMatterPane form;
+    private ImageImports imports;
+
+    FormImageDrops(FrontMatterPane form) {
+        this.form = form;
+        form.documentProperty().addListener((obs, was, now) -> Platform.runLater(this::attachAll));
+    }
+
+    /** The blog's import service (null: no drops accepted). */
+    void use(ImageImports current) {
+        imports = current;
+        attachAll();
+    }
+
+    /** What a drop of {@code file} on the image field {@code key} does; for tests (no Dragboard under Monocle). */
+    CompletableFuture<Optional<String>> drop(String key, File file) {
+        attachAll();
+        Node field = form.lookup("#fm-" + key);
+        if (field == null || !(field.getParent().getProperties().get(KEY) instanceof Attached attached)) {
+            throw new IllegalStateException("The form has no image field " + key + ".");
+        }
+        return attached.drop().drop(file);
+    }
+
+    private record Attached(FieldImageDrop drop, ImageImports imports) {
+    }
+
+    private void attachAll() {
+        for (Node box : form.lookupAll(".fm-image")) {
+            Object old = box.getProperties().get(KEY);
+            if (old instanceof Attached a && a.imports() == imports) {
+                continue;
+            }
+            if (old instanceof Attached a) {
+                a.drop().detach();
+                box.getProperties().remove(KEY);
+            }
+            Optional<TextField> text = textOf(box);
+            if (imports != null && text.isPresent()) {
+                TextField field = text.get();
+                box.getProperties().put(KEY, new Attached(FieldImageDrop.attach(box, imports, value -> {
+                    if (field.getScene() != null && !field.isDisabled()) {
+                        field.setText(value);
+                    }
+                }), imports));
+            }
+        }
+    }
+
+    private static Optional<TextField> textOf(Node box) {
+        if (box instanceof javafx.scene.Parent parent) {
+            return parent.getChildrenUnmodifiable().stream().filter(TextField.class::isInstance)
+                    .map(TextField.class::cast).findFirst();
+        }
+        return Optional.empty();
+    }
+}

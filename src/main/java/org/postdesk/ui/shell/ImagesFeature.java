@@ -1,0 +1,249 @@
+package org.postdesk.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.stage.WindowEvent;
+import org.fxmisc.richtext.CodeArea;
+import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.ui.editor.MarkdownEditor;
+import org.postdesk.ui.images.CodeAreaTarget;
+import org.postdesk.ui.images.ImageDropHandler;
+import org.postdesk.ui.images.ImageImports;
+import org.postdesk.ui.images.ImagePasteHandler;
+import org.postdesk.ui.images.WebImageDownload;
+
+/**
+ * Issue 4's image gestures in the window: paste (pixels, files, web pages) and drops into the
+ * editor, drops on the form's image fields, the Insert menu (Image..., Download Web Images,
+ * Image Settings...), a progress strip with Cancel, and the sentences in the notification bar.
+ * One {@link ImageImports} per open blog, made once its conventions are learned. FX thread.
+ */
+final class ImagesFeature {
+
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_ANY);
+    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{2,4}-\\d{1,2}-\\d{1,2}-");
+
+    private final Workbench bench;
+    private final ResourceBundle text;
+    private final CodeArea area;
+    private final CodeAreaTarget target;
+    private final ThreadPoolExecutor worker;
+    private final ImportStatusStrip status;
+    private final FormImageDrops formDrops;
+    private final List<String> pendingSentences = new ArrayList<>();
+    private ImageDialogs dialogs;
+    private Wiring wiring;
+    private Path lastFolder;
+
+    /** The service and the handlers for one blog. */
+    private record Wiring(Path root, BlogConventions conventions, ImageImports imports, ImagePasteHandler paste,
+                          ImageDropHandler drop) {
+        void detach() {
+            paste.detach();
+            drop.detach();
+            imports.cancel();
+        }
+    }
+
+    ImagesFeature(Workbench bench) {
+        this.bench = bench;
+        MainWindow window = bench.window();
+        this.text = ResourceBundle.getBundle("org.postdesk.ui.shell.images", bench.context().messages().getLocale());
+        this.dialogs = new FxImageDialogs(window.stage(), text, bench.context().text("app.title"));
+        this.area = (CodeArea) Objects.requireNonNull(window.editor().node().lookup("#" + MarkdownEditor.NODE_ID));
+        this.target = new CodeAreaTarget(area);
+        this.worker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "postdesk-images");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.allowCoreThreadTimeOut(true);
+        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> worker.shutdownNow());
+
+        status = new ImportStatusStrip(text);
+        Pane editorArea = (Pane) window.notifications().getParent();
+        editorArea.getChildren().add(editorArea.getChildren().indexOf(window.notifications()) + 1, status);
+        formDrops = new FormImageDrops(window.frontMatter());
+        guardReadOnlyEditor();
+        addInsertMenu();
+    }
+
+    /** Replaces the dialogs (tests answer them from a script). */
+    void useDialogs(ImageDialogs scripted) {
+        this.dialogs = Objects.requireNonNull(scripted);
+    }
+
+    /** Call when the open blog or what is known about it changed: the gestures follow the new blog. */
+    void sessionChanged() {
+        BlogSession session = bench.session();
+        BlogConventions conventions = session == null ? null : session.conventions();
+        if (wiring != null && session != null && wiring.root().equals(session.root())
+                && wiring.conventions() == conventions) {
+            return;
+        }
+        if (wiring != null) {
+            wiring.detach();
+            wiring = null;
+        }
+        if (conventions != null) {
+            ImageImports imports = ImageImports.forBlog(session.root(), conventions, this::postSlug, worker,
+                    new Feedback());
+            wiring = new Wiring(session.root(), conventions, imports, ImagePasteHandler.attach(area, imports, target),
+                    ImageDropHandler.attach(area, imports, target, target));
+            status.follow(imports.busyProperty(), imports.progressProperty(), imports::cancel);
+        } else {
+            status.follow(null, null, null);
+        }
+        formDrops.use(wiring == null ? null : wiring.imports());
+    }
+
+    /** The open blog's import service, if the blog is ready for images. */
+    Optional<ImageImports> imports() {
+        return Optional.ofNullable(wiring).map(Wiring::imports);
+    }
+
+    /** A drop of files on the editor at a scene point (a Dragboard cannot be made in tests). */
+    CompletableFuture<ImageImports.Outcome> dropOnEditor(List<File> files, double sceneX, double sceneY) {
+        return ready().map(w -> w.drop().drop(files, sceneX, sceneY)).orElse(CompletableFuture.completedFuture(null));
+    }
+
+    /** A drop of one file on the form's image field {@code key}. */
+    CompletableFuture<Optional<String>> dropOnField(String key, File file) {
+        return formDrops.drop(key, file);
+    }
+
+    /** Insert > Image...: the picked files go in at the caret. */
+    CompletableFuture<ImageImports.Outcome> insertImages() {
+        Optional<Wiring> ready = ready();
+        if (ready.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        List<Path> files = dialogs.chooseImages(lastFolder);
+        if (files.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        lastFolder = files.get(0).toAbsolutePath().getParent();
+        return ready.get().imports().importFiles(files, target, target.caretOffset());
+    }
+
+    /** Insert > Download Web Images. */
+    CompletableFuture<WebImageDownload.Result> downloadWebImages() {
+        return ready().map(w -> w.imports().downloadWebImages(target)).orElse(CompletableFuture.completedFuture(null));
+    }
+
+    private void editSettings() {
+        if (wiring != null) {
+            dialogs.editSettings(wiring.imports());
+        } else {
+            tell(text.getString(bench.session() == null ? "noPost" : "learning"));
+        }
+    }
+
+    /** The wiring when images may go into the open post now; else tells why not. */
+    private Optional<Wiring> ready() {
+        OpenPost post = bench.openPostNow();
+        if (post == null) {
+            tell(text.getString("noPost"));
+        } else if (!area.isEditable()) {
+            tell(text.getString("readOnly"));
+        } else if (wiring == null) {
+            tell(text.getString("learning"));
+        } else {
+            return Optional.of(wiring);
+        }
+        return Optional.empty();
+    }
+
+    /** The open post's slug, which names pasted images: the file name without date and extension. */
+    private String postSlug() {
+        OpenPost post = bench.openPostNow();
+        return post == null ? "image" : slugOf(post.path());
+    }
+
+    static String slugOf(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return DATE_PREFIX.matcher(base).replaceFirst("");
+    }
+
+    /** A read-only post (or none) takes no pasted or dropped images: stop those events above the area. */
+    private void guardReadOnlyEditor() {
+        var node = bench.window().editor().node();
+        node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (PASTE.match(e) && !area.isEditable()) {
+                e.consume();
+            }
+        });
+        node.addEventFilter(DragEvent.ANY, e -> {
+            if (!area.isEditable()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void addInsertMenu() {
+        MenuItem image = new MenuItem(text.getString("menu.insert.image"));
+        image.setId("menuInsertImage");
+        image.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
+        image.setOnAction(e -> insertImages());
+        MenuItem download = new MenuItem(text.getString("menu.insert.download"));
+        download.setId("menuDownloadImages");
+        download.setOnAction(e -> downloadWebImages());
+        MenuItem settings = new MenuItem(text.getString("menu.insert.settings"));
+        settings.setId("menuImageSettings");
+        settings.setOnAction(e -> editSettings());
+        Menu insert = new Menu(text.getString("menu.insert"), null, image, download, new SeparatorMenuItem(), settings);
+        insert.setId("menuInsert");
+        MenuBar bar = (MenuBar) bench.window().stage().getScene().lookup("#menuBar");
+        bar.getMenus().add(Math.min(2, bar.getMenus().size()), insert);
+    }
+
+    /**
+     * Shows a sentence; sentences told in the same moment (one batch's refusals) are shown
+     * together, since the bar holds one text.
+     */
+    private void tell(String sentence) {
+        pendingSentences.add(sentence);
+        if (pendingSentences.size() == 1) {
+            javafx.application.Platform.runLater(() -> {
+                String all = String.join(" ", pendingSentences);
+                pendingSentences.clear();
+                bench.notify(NotificationBar.Kind.INFO, all);
+            });
+        }
+    }
+
+    private final class Feedback implements ImageImports.Feedback {
+        @Override
+        public boolean confirmLarge(String question) {
+            return dialogs.confirmLarge(question);
+        }
+
+        @Override
+        public void tell(String sentence) {
+            ImagesFeature.this.tell(sentence);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.postdesk.ui.shell;
+
+/** Installs the features of "never lose a word" on a workbench. */
+final class SafetyFeatures {
+
+    private SafetyFeatures() {
+    }
+
+    static void install(Workbench bench, FileSafety safety) {
+        FileQuestions questions = safety.questions().apply(bench.window().stage(), bench.context());
+        bench.hooks.useSink(safety.sink());
+        bench.hooks.add(new RecoveryFeature(bench, safety.journalRoot()));
+        bench.hooks.add(new DiskChangesFeature(bench, questions));
+        bench.hooks.add(new PostFileActions(bench, questions));
+        bench.hooks.add(new PostNotices(bench));
+    }
+}

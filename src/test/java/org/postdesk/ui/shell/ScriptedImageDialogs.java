@@ -1,0 +1,37 @@
+package org.postdesk.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.postdesk.ui.images.ImageImports;
+
+/** {@link ImageDialogs} answered from a script, recording what was asked. */
+final class ScriptedImageDialogs implements ImageDialogs {
+
+    final Deque<List<Path>> chosen = new ArrayDeque<>();
+    final List<String> asked = new ArrayList<>();
+
+    @Override
+    public synchronized List<Path> chooseImages(Path start) {
+        asked.add("choose images");
+        List<Path> answer = chosen.poll();
+        return answer == null ? List.of() : answer;
+    }
+
+    @Override
+    public synchronized boolean confirmLarge(String question) {
+        asked.add("large? " + question);
+        return false;
+    }
+
+    @Override
+    public synchronized void editSettings(ImageImports imports) {
+        asked.add("image settings");
+    }
+
+    synchronized List<String> asked() {
+        return List.copyOf(asked);
+    }
+}
