@@ -289,13 +289,22 @@
     return start + fraction * (lineOf(list[next]) - start);
   }
 
+  // Only scrolls the author makes count: content updates, resizes and pdScrollTo also scroll.
+  var authorInput = 0;
+  function authorActs() {
+    authorInput = Date.now();
+  }
+  ['wheel', 'mousedown', 'keydown', 'touchstart'].forEach(function (type) {
+    window.addEventListener(type, authorActs, { capture: true, passive: true });
+  });
+
   var scrollPending = false;
   window.addEventListener('scroll', function () {
-    if (expectedScrollY >= 0 && Math.abs(window.scrollY - expectedScrollY) <= 1) {
-      expectedScrollY = -1; // our own scroll, from the editor
+    var ours = expectedScrollY >= 0 && Math.abs(window.scrollY - expectedScrollY) <= 1;
+    expectedScrollY = -1;
+    if (ours || Date.now() - authorInput > 1500) {
       return;
     }
-    expectedScrollY = -1;
     if (!scrollPending) {
       scrollPending = true;
       window.requestAnimationFrame(function () {

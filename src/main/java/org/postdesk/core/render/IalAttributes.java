@@ -92,6 +92,11 @@ final class IalAttributes extends CustomNode {
         return this;
     }
 
+    /** Sets an attribute the renderer itself adds (not from the post). */
+    void setOwn(String key, String value) {
+        attributes.put(key, value);
+    }
+
     private void put(String key, String value) {
         if (key.equals("class")) {
             addClass(value);

@@ -43,7 +43,8 @@ public final class PreviewRenderer {
         String body;
         try {
             Node document = markdown.parse(text);
-            new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot())).apply(document);
+            new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), request.links())
+                    .apply(document);
             sanitizer.sanitize(document);
             body = markdown.render(document);
         } catch (RuntimeException e) {

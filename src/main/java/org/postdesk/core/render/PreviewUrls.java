@@ -25,7 +25,11 @@ final class PreviewUrls extends AbstractVisitor {
 
     private static final Set<String> SOURCE_ATTRS = Set.of("src", "poster", "background", "lowsrc", "dynsrc", "data");
 
+    /** Marks a link to another post of the blog with its source path, for the preview to open. */
+    static final String POST_ATTRIBUTE = "data-pd-post";
+
     private final SiteUrlResolver resolver;
+    private final SiteLinks links;
     private final HtmlScanner.Handler rawHtml = new HtmlScanner.Handler() {
         @Override
         public String onTag(HtmlTag tag, int offset) {
@@ -42,8 +46,9 @@ final class PreviewUrls extends AbstractVisitor {
         }
     };
 
-    PreviewUrls(SiteUrlResolver resolver) {
+    PreviewUrls(SiteUrlResolver resolver, SiteLinks links) {
         this.resolver = resolver;
+        this.links = links;
     }
 
     void apply(Node document) {
@@ -70,6 +75,7 @@ final class PreviewUrls extends AbstractVisitor {
     @Override
     public void visit(Link link) {
         visitChildren(link); // a linked image is common: resolve it first
+        links.postAt(link.getDestination()).ifPresent(path -> IalAttributes.on(link).setOwn(POST_ATTRIBUTE, path));
         SiteTarget target = resolver.resolve(link.getDestination());
         switch (target.kind()) {
             case EXTERNAL -> { }

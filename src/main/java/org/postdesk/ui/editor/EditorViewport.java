@@ -13,26 +13,29 @@ final class EditorViewport {
 
     private final CodeArea area;
     private final ReadOnlyDoubleWrapper topLine = new ReadOnlyDoubleWrapper(this, "topLine", 0);
+    private boolean scheduled;
 
     EditorViewport(CodeArea area) {
         this.area = area;
-        area.estimatedScrollYProperty().addListener((obs, old, now) -> update());
+        // Read the view after the pulse that scrolled it: reading cells while the area lays
+        // itself out trips the virtual flow's own checks.
+        area.estimatedScrollYProperty().addListener((obs, old, now) -> {
+            if (!scheduled) {
+                scheduled = true;
+                javafx.application.Platform.runLater(this::update);
+            }
+        });
     }
 
     ReadOnlyDoubleProperty topLineProperty() {
         return topLine.getReadOnlyProperty();
     }
 
-    /** Puts this (fractional) line at the top of the view. */
+    /** Puts this line at the top of the view (the whole paragraph: the editor has no finer offset). */
     void scrollToLine(double line) {
         int paragraphs = area.getParagraphs().size();
         int paragraph = (int) Math.max(0, Math.min(paragraphs - 1, Math.floor(line)));
         area.showParagraphAtTop(paragraph);
-        double fraction = line - paragraph;
-        if (fraction > 0.01) {
-            area.layout();
-            visibleBounds(paragraph).ifPresent(bounds -> area.scrollYBy(fraction * bounds.getHeight()));
-        }
     }
 
     /** Moves the caret to the start of this line and brings it into view. */
@@ -44,26 +47,33 @@ final class EditorViewport {
     }
 
     private void update() {
+        scheduled = false;
         if (area.getParagraphs().isEmpty() || area.getVisibleParagraphs().isEmpty()) {
             return;
         }
         try {
             int first = area.firstVisibleParToAllParIndex();
+            if (first < 0) {
+                return;
+            }
             double fraction = visibleBounds(first).map(bounds -> {
                 double areaTop = area.localToScreen(area.getBoundsInLocal()).getMinY();
                 return bounds.getHeight() <= 0 ? 0 : (areaTop - bounds.getMinY()) / bounds.getHeight();
             }).orElse(0.0);
             topLine.set(first + Math.max(0, Math.min(0.999, fraction)));
-        } catch (IllegalStateException | IndexOutOfBoundsException layoutInProgress) {
+        } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException layoutInProgress) {
             // the view is being laid out; the next scroll event reports the line
         }
     }
 
     private java.util.Optional<Bounds> visibleBounds(int paragraph) {
+        if (paragraph < 0) {
+            return java.util.Optional.empty();
+        }
         try {
             int visible = area.allParToVisibleParIndex(paragraph).orElse(-1);
             return visible < 0 ? java.util.Optional.empty() : java.util.Optional.of(area.getVisibleParagraphBoundsOnScreen(visible));
-        } catch (IllegalStateException | IndexOutOfBoundsException | NullPointerException e) {
+        } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException | NullPointerException e) {
             return java.util.Optional.empty();
         }
     }
