@@ -143,6 +143,7 @@ class MarkdownEditorInputMethodUiTest {
         fire(composing("zhong"));
         fire(composing("zhongwen"));
         fire(committing("中文"));
+        assertThat(fx(editor::getText)).isEqualTo("第一行\n写 中文and 读\n第三行");
         fxRun(editor::undo);
         assertThat(fx(editor::getText)).isEqualTo(LINE);
         assertThat(fx(editor::isUndoAvailable)).isFalse();
@@ -209,6 +210,7 @@ class MarkdownEditorInputMethodUiTest {
     void openingAnotherPostEndsTheComposition(FxRobot robot) {
         caretAtMiddle(robot);
         fire(composing("zhong"));
+        assertThat(visibleComposition()).isPresent();
         fxRun(() -> editor.replaceText("另一篇"));
         assertThat(visibleComposition()).isEmpty();
         assertThat(fx(editor::isComposing)).isFalse();
