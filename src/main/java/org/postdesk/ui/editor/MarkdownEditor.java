@@ -36,6 +36,7 @@ public final class MarkdownEditor {
     private final HighlightLoop highlighting;
     private final MarkupActions markup = new MarkupActions(area);
     private final InputMethodSupport inputMethod;
+    private final EditorViewport viewport = new EditorViewport(area);
 
     /** @param highlightExecutor runs the highlighting computation; never the FX thread */
     public MarkdownEditor(Executor highlightExecutor) {
@@ -150,6 +151,21 @@ public final class MarkdownEditor {
     /** The caret's line, counted from 1. */
     public ObservableValue<Integer> caretLineProperty() {
         return Val.map(area.currentParagraphProperty(), p -> p + 1);
+    }
+
+    /** The (0-based, fractional) line at the top of the view; changes when the view scrolls. */
+    public javafx.beans.property.ReadOnlyDoubleProperty topLineProperty() {
+        return viewport.topLineProperty();
+    }
+
+    /** Scrolls so that this (0-based, fractional) line is at the top of the view. */
+    public void scrollToLine(double line) {
+        viewport.scrollToLine(line);
+    }
+
+    /** Moves the caret to the start of this (0-based) line, shows it and focuses the editor. */
+    public void moveCaretToLine(int line) {
+        viewport.moveCaretToLine(line);
     }
 
     public void requestFocus() {
