@@ -21,7 +21,9 @@ import org.reactfx.value.Val;
 
 /**
  * The Markdown body editor: a code area (node id {@value #NODE_ID}) with line numbers, soft wrap,
- * undo, highlighting computed off the FX thread, and the markup shortcuts Ctrl+B, Ctrl+I, Ctrl+K.
+ * undo, highlighting computed off the FX thread, the markup shortcuts Ctrl+B, Ctrl+I, Ctrl+K, and
+ * input-method composition (the composed text is shown over the caret and enters the text only
+ * when committed, as one undo step; see {@link InputMethodSupport}).
  * All methods are for the FX thread.
  */
 public final class MarkdownEditor {
@@ -33,6 +35,7 @@ public final class MarkdownEditor {
     private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
     private final HighlightLoop highlighting;
     private final MarkupActions markup = new MarkupActions(area);
+    private final InputMethodSupport inputMethod;
     private final EditorViewport viewport = new EditorViewport(area);
 
     /** @param highlightExecutor runs the highlighting computation; never the FX thread */
@@ -50,6 +53,7 @@ public final class MarkdownEditor {
         area.setWrapText(true);
         scrollPane.getStyleClass().add("markdown-editor-scroll");
         highlighting = new HighlightLoop(area, highlightExecutor, pause);
+        inputMethod = new InputMethodSupport(area, markup::insert, Font.font(family, 14.5));
         Nodes.addInputMap(area, InputMap.sequence(
                 InputMap.consume(EventPattern.keyPressed(KeyCode.B, KeyCombination.SHORTCUT_DOWN), e -> toggleBold()),
                 InputMap.consume(EventPattern.keyPressed(KeyCode.I, KeyCombination.SHORTCUT_DOWN), e -> toggleItalic()),
@@ -95,6 +99,7 @@ public final class MarkdownEditor {
      * forgotten, highlighting recomputed at once.
      */
     public void replaceText(String text) {
+        inputMethod.endComposition();
         area.replaceText(text);
         area.getUndoManager().forgetHistory();
         area.getUndoManager().mark();
@@ -188,7 +193,13 @@ public final class MarkdownEditor {
         area.requestFollowCaret();
     }
 
+    /** True while an input method is composing text that is not yet committed (not in the text). */
+    public boolean isComposing() {
+        return inputMethod.isComposing();
+    }
+
     public void dispose() {
+        inputMethod.endComposition();
         highlighting.dispose();
     }
 }

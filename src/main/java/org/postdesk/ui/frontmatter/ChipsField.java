@@ -48,7 +48,7 @@ final class ChipsField {
         input.setPromptText(messages.get("chips.prompt"));
         input.setPrefColumnCount(8);
         input.setOnAction(e -> addTyped(input.getText()));
-        input.textProperty().addListener((obs, old, now) -> {
+        CommittedText.onChange(input, now -> {
             if (now.indexOf(',') >= 0 || now.indexOf('，') >= 0) {
                 Platform.runLater(() -> addTyped(input.getText()));
             } else {

@@ -56,7 +56,7 @@ final class FieldControls {
         text.getStyleClass().add("fm-text");
         String key = field.key();
         FieldKind kind = field.kind();
-        text.textProperty().addListener((obs, old, now) -> sink.apply(doc -> writeText(doc, key, kind, now)));
+        CommittedText.onChange(text, now -> sink.apply(doc -> writeText(doc, key, kind, now)));
         return text;
     }
 
@@ -95,7 +95,7 @@ final class FieldControls {
         String key = field.key();
         if (editable) {
             combo.getEditor().setText(current);
-            combo.getEditor().textProperty().addListener((obs, old, now) -> sink.apply(doc -> doc.withString(key, now)));
+            CommittedText.onChange(combo.getEditor(), now -> sink.apply(doc -> doc.withString(key, now)), combo);
         } else {
             combo.valueProperty().addListener((obs, old, now) -> {
                 if (now != null) {

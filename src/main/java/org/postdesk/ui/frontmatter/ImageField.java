@@ -43,7 +43,7 @@ final class ImageField {
         browse.setOnAction(e -> picker.choose(browse.getScene() == null ? null : browse.getScene().getWindow(),
                 path.getText(), hints).ifPresent(chosen -> path.setText(inStyleOf(path.getText(), chosen))));
         showThumbnail(initial);
-        path.textProperty().addListener((obs, old, now) -> {
+        CommittedText.onChange(path, now -> {
             sink.apply(doc -> doc.withString(key, now));
             showThumbnail(now);
         });
