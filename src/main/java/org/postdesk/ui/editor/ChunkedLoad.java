@@ -11,7 +11,7 @@ import org.fxmisc.richtext.CodeArea;
  */
 public final class ChunkedLoad {
 
-    /** Characters per piece: appending this much costs the FX thread a few milliseconds. */
+    /** Characters per piece: appending this much costs the FX thread a few tens of milliseconds. */
     public static final int DEFAULT_CHUNK = 256 * 1024;
 
     private final CodeArea area;

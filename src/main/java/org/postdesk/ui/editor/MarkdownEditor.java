@@ -14,6 +14,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -38,6 +39,7 @@ public final class MarkdownEditor {
     private final MarkupActions markup = new MarkupActions(area);
     private final EventSource<Boolean> loaded = new EventSource<>();
     private ChunkedLoad loading;
+    private boolean undoOff;
 
     /** @param highlightExecutor runs the highlighting computation; never the FX thread */
     public MarkdownEditor(Executor highlightExecutor) {
@@ -122,6 +124,9 @@ public final class MarkdownEditor {
         loading = load;
         area.replaceText(""); // not an edit: the load is running
         resetView();
+        // The pieces are no undo steps: a history would keep a second copy of the whole model.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        undoOff = true;
         load.start();
         return load;
     }
@@ -160,6 +165,10 @@ public final class MarkdownEditor {
     }
 
     private void resetView() {
+        if (undoOff) {
+            area.setUndoManager(UndoUtils.defaultUndoManager(area));
+            undoOff = false;
+        }
         area.getUndoManager().forgetHistory();
         area.getUndoManager().mark();
         area.moveTo(0);
