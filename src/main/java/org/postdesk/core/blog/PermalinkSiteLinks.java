@@ -18,6 +18,7 @@ public final class PermalinkSiteLinks implements SiteLinks {
     private final BlogFolder blog;
     private final Map<String, PostSummary> byName = new HashMap<>();
     private final Map<String, PostSummary> byPath = new HashMap<>();
+    private final Map<String, String> pathByUrl = new HashMap<>();
 
     public PermalinkSiteLinks(BlogFolder blog, List<PostSummary> posts) {
         this.blog = blog;
@@ -36,12 +37,19 @@ public final class PermalinkSiteLinks implements SiteLinks {
                 byName.putIfAbsent(subDot > 0 ? sub.substring(0, subDot) : sub, post);
             }
             byPath.put(post.path(), post);
+            pathByUrl.putIfAbsent(urlOf(post), post.path());
         }
     }
 
     /** The source path of the post {@code {% post_url NAME %}} names, if there is one. */
     public Optional<String> postPath(String postName) {
         return Optional.ofNullable(byName.get(postName.trim())).map(PostSummary::path);
+    }
+
+    @Override
+    public Optional<String> postAt(String url) {
+        int cut = url.indexOf('#');
+        return Optional.ofNullable(pathByUrl.get(cut < 0 ? url : url.substring(0, cut)));
     }
 
     @Override

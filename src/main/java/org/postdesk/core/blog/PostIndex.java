@@ -37,7 +37,8 @@ public final class PostIndex {
     private static final int MIN_CHUNK = 64;
     private static final int CHUNKS = 32;
     private static final long WARM_UP_MILLIS = 300;
-    private static volatile boolean warmedUp;
+    /** The JIT warm-up is a fact about the process, not about one index: once per JVM. */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final BlogFolder blog;
     private final SummaryReader reader;
@@ -77,8 +78,8 @@ public final class PostIndex {
                 listed.set(true);
             }
         }, executor);
-        if (!warmedUp) {
-            warmedUp = true; // a second worker warms the YAML reader up while the folder is listed
+        if (WARMED_UP.compareAndSet(false, true)) {
+            // a second worker warms the YAML reader up while the folder is listed
             CompletableFuture.runAsync(() -> SummaryReader.warmUp(listed::get, WARM_UP_MILLIS), executor);
         }
         listing.thenCompose(found -> readAll(found, executor, progress, result))

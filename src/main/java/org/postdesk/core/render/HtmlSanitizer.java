@@ -121,7 +121,7 @@ public final class HtmlSanitizer {
         if (tag.end || tag.attrs.isEmpty()) {
             return null;
         }
-        tag.removeIf(name -> name.startsWith("on") || name.equals("srcdoc"));
+        tag.removeIf(name -> name.startsWith("on") || name.equals("srcdoc") || name.endsWith("srcset"));
         for (HtmlTag.Attr attr : tag.attrs.toArray(HtmlTag.Attr[]::new)) {
             if (URL_ATTRIBUTES.contains(attr.name) && attr.raw != null
                     && !safeUrl(tag.name, attr.name, Entities.decode(attr.raw))) {

@@ -33,6 +33,11 @@ final class HtmlScanner {
         default boolean keepNonTags() {
             return true;
         }
+
+        /** The text of a kept, closed raw-text element ({@code style}...): null keeps it, else replaces it. */
+        default String onRawText(String element, String text) {
+            return null;
+        }
     }
 
     private HtmlScanner() {
@@ -82,8 +87,15 @@ final class HtmlScanner {
                         // unclosed here: drop the start tag so the rest reads the same to everyone
                         out = append(out, html, copied, lt);
                         copied = end;
+                    } else if (close < 0) {
+                        i = n;
                     } else {
-                        i = close < 0 ? n : close;
+                        String text = handler.onRawText(tag.name, html.substring(end, close));
+                        if (text != null) {
+                            out = append(out, html, copied, end).append(text);
+                            copied = close;
+                        }
+                        i = close;
                     }
                 }
             } else if (c == '!' || c == '?' || c == '/') {

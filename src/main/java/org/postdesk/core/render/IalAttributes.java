@@ -92,11 +92,16 @@ final class IalAttributes extends CustomNode {
         return this;
     }
 
+    /** Sets an attribute the renderer itself adds (not from the post). */
+    void setOwn(String key, String value) {
+        attributes.put(key, value);
+    }
+
     private void put(String key, String value) {
         if (key.equals("class")) {
             addClass(value);
         } else if (isSafeName(key)) {
-            attributes.put(key, value);
+            attributes.put(key, key.equalsIgnoreCase("style") ? CssUrls.rewrite(value, CssUrls::webOrDataOnly) : value);
         }
     }
 
@@ -107,7 +112,9 @@ final class IalAttributes extends CustomNode {
     static boolean isSafeName(String key) {
         String k = key.toLowerCase(java.util.Locale.ROOT);
         if (k.isEmpty() || k.startsWith("on") || k.equals("srcdoc") || k.equals("href") || k.equals("src")
-                || k.equals("srcset") || k.equals("action") || k.equals("formaction") || k.equals("xlink:href")) {
+                || k.equals("srcset") || k.equals("action") || k.equals("formaction") || k.equals("xlink:href")
+                || k.equals("background") || k.equals("poster") || k.equals("data") || k.equals("lowsrc")
+                || k.equals("dynsrc") || k.equals("ping")) {
             return false;
         }
         for (int i = 0; i < k.length(); i++) {

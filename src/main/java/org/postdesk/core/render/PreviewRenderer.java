@@ -45,7 +45,8 @@ public final class PreviewRenderer {
             List<Node> urlNodes = new ArrayList<>();
             Node document = markdown.parse(text, urlNodes);
             // resolves URLs, then sanitizes each node, with the nodes the parse listed (no extra walk)
-            new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), sanitizer)
+            new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), sanitizer,
+                    request.links())
                     .apply(urlNodes);
             body = markdown.render(document);
         } catch (RuntimeException e) {

@@ -26,20 +26,39 @@ final class PreviewUrls extends AbstractVisitor {
     static final String BLOCKED = "pd-blocked";
     static final String BROKEN = "pd-broken";
 
-    private static final Set<String> SOURCE_ATTRS = Set.of("src", "poster");
+    private static final Set<String> SOURCE_ATTRS = Set.of("src", "poster", "background", "lowsrc", "dynsrc", "data");
+
+    /** Marks a link to another post of the blog with its source path, for the preview to open. */
+    static final String POST_ATTRIBUTE = "data-pd-post";
 
     private final SiteUrlResolver resolver;
     private final HtmlSanitizer sanitizer;
-    private final HtmlScanner.Handler rawHtml = (tag, offset) -> rewriteTag(tag);
+    private final SiteLinks links;
+    private final HtmlScanner.Handler rawHtml = new HtmlScanner.Handler() {
+        @Override
+        public String onTag(HtmlTag tag, int offset) {
+            return rewriteTag(tag);
+        }
 
-    PreviewUrls(SiteUrlResolver resolver) {
-        this(resolver, null);
+        @Override
+        public String onRawText(String element, String text) {
+            if (!element.equals("style")) {
+                return null;
+            }
+            String css = CssUrls.rewrite(text, PreviewUrls.this::cssUrl);
+            return css.equals(text) ? null : css;
+        }
+    };
+
+    PreviewUrls(SiteUrlResolver resolver, SiteLinks links) {
+        this(resolver, null, links);
     }
 
     /** Resolves and, when {@code sanitizer} is not null, sanitizes in one walk. */
-    PreviewUrls(SiteUrlResolver resolver, HtmlSanitizer sanitizer) {
+    PreviewUrls(SiteUrlResolver resolver, HtmlSanitizer sanitizer, SiteLinks links) {
         this.resolver = resolver;
         this.sanitizer = sanitizer;
+        this.links = links;
     }
 
     void apply(Node document) {
@@ -91,6 +110,7 @@ final class PreviewUrls extends AbstractVisitor {
     }
 
     private void resolve(Link link) {
+        links.postAt(link.getDestination()).ifPresent(path -> IalAttributes.on(link).setOwn(POST_ATTRIBUTE, path));
         SiteTarget target = resolver.resolve(link.getDestination());
         switch (target.kind()) {
             case EXTERNAL -> { }
@@ -119,10 +139,34 @@ final class PreviewUrls extends AbstractVisitor {
         }
     }
 
+    /** Where a URL in the post's CSS points in the preview: the web, data, or a file in the blog. */
+    private String cssUrl(String url) {
+        if (CssUrls.isWebOrData(url)) {
+            return url;
+        }
+        int colon = url.indexOf(':');
+        int slash = url.indexOf('/');
+        if (colon >= 0 && (slash < 0 || colon < slash) && !url.regionMatches(true, 0, "file:", 0, 5)) {
+            return null; // another scheme
+        }
+        SiteTarget target = resolver.resolve(url);
+        return switch (target.kind()) {
+            case FILE, WRONG_CASE, MISSING -> target.fileUrl();
+            default -> null;
+        };
+    }
+
     /** Rewrites the URL attributes of one raw HTML tag; null when nothing changes. */
     private String rewriteTag(HtmlTag tag) {
         if (tag.end) {
             return null;
+        }
+        String style = tag.get("style");
+        if (style != null) {
+            String css = CssUrls.rewrite(style, this::cssUrl);
+            if (!css.equals(style)) {
+                tag.set("style", css);
+            }
         }
         boolean image = tag.name.equals("img");
         for (String attr : tag.name.equals("a") ? Set.of("href") : SOURCE_ATTRS) {

@@ -15,6 +15,14 @@ public interface SiteLinks {
     /** The URL of the page or file at this source path, such as {@code _posts/2017-01-18-x.md}. */
     Optional<String> link(String sourcePath);
 
+    /**
+     * The source path ({@code _posts/...md}) of the post published at this site URL, so the
+     * preview can open it when its link is clicked. Empty when no post has that URL.
+     */
+    default Optional<String> postAt(String url) {
+        return Optional.empty();
+    }
+
     /** Resolves nothing. */
     SiteLinks NONE = new SiteLinks() {
         @Override

@@ -37,6 +37,7 @@ public final class MarkdownEditor {
     private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
     private final HighlightLoop highlighting;
     private final MarkupActions markup = new MarkupActions(area);
+    private final EditorViewport viewport = new EditorViewport(area);
     private final EventSource<Boolean> loaded = new EventSource<>();
     private ChunkedLoad loading;
     private boolean undoOff;
@@ -142,7 +143,7 @@ public final class MarkdownEditor {
 
     /** The paragraph (from 0) shown at the top of the view. */
     public int firstVisibleParagraph() {
-        return area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+        return area.getVisibleParagraphs().isEmpty() ? 0 : Math.max(0, area.firstVisibleParToAllParIndex());
     }
 
     /** Puts the caret at {@code caret} and paragraph {@code paragraph} at the top of the view (both clamped). */
@@ -234,6 +235,21 @@ public final class MarkdownEditor {
     /** The caret's line, counted from 1. */
     public ObservableValue<Integer> caretLineProperty() {
         return Val.map(area.currentParagraphProperty(), p -> p + 1);
+    }
+
+    /** The (0-based, fractional) line at the top of the view; changes when the view scrolls. */
+    public javafx.beans.property.ReadOnlyDoubleProperty topLineProperty() {
+        return viewport.topLineProperty();
+    }
+
+    /** Scrolls so that this (0-based, fractional) line is at the top of the view. */
+    public void scrollToLine(double line) {
+        viewport.scrollToLine(line);
+    }
+
+    /** Moves the caret to the start of this (0-based) line, shows it and focuses the editor. */
+    public void moveCaretToLine(int line) {
+        viewport.moveCaretToLine(line);
     }
 
     public void requestFocus() {

@@ -4,6 +4,10 @@ import java.lang.System.Logger.Level;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Worker;
@@ -14,8 +18,9 @@ import netscape.javascript.JSObject;
 
 /**
  * The preview (node id {@value #NODE_ID}): a WebView that loads the preview page once and then
- * receives each new HTML fragment through one JavaScript call, so the scroll position holds and
- * nothing flickers. Links never navigate the view; they go to the {@link LinkOpener}.
+ * receives each change through one JavaScript call: new HTML, the caret's line, a line to
+ * scroll to. Links never navigate the view; they go to the {@link LinkOpener}, or, for links to
+ * other posts, to the post opener. The page reaches Java only through one {@link PageBridge}.
  * All methods are for the FX thread.
  */
 public final class PreviewPane extends StackPane {
@@ -27,15 +32,20 @@ public final class PreviewPane extends StackPane {
     private final WebView webView = new WebView();
     private final WebEngine engine = webView.getEngine();
     private final String pageUrl;
-    private final LinkBridge bridge; // strong reference: the page keeps only a weak one
-    private final LinkOpener opener;
+    private final String assets = PreviewAssets.json();
+    private final PageBridge bridge; // strong reference: the page keeps only a weak one
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private Consumer<String> onPostLink = path -> { };
+    private IntConsumer onLineClicked = line -> { };
+    private DoubleConsumer onScrolledByAuthor = line -> { };
     private String pending;
     private String shown;
+    private int caretLine = -1;
 
     public PreviewPane(LinkOpener opener) {
-        this.opener = Objects.requireNonNull(opener);
-        this.bridge = new LinkBridge(opener);
+        Objects.requireNonNull(opener);
+        this.bridge = new PageBridge(opener, path -> onPostLink.accept(path), line -> onLineClicked.accept(line),
+                line -> onScrolledByAuthor.accept(line));
         setId(NODE_ID);
         getStyleClass().add("preview-pane");
         webView.setContextMenuEnabled(false);
@@ -44,6 +54,8 @@ public final class PreviewPane extends StackPane {
         pageUrl = page.toExternalForm();
         engine.setJavaScriptEnabled(true);
         engine.setCreatePopupHandler(features -> null); // window.open and target=_blank: no new windows
+        engine.setConfirmHandler(question -> false);
+        engine.setPromptHandler(prompt -> null);
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> onLoadState(state));
         engine.locationProperty().addListener((obs, old, location) -> onLocation(location));
         engine.load(pageUrl);
@@ -53,10 +65,41 @@ public final class PreviewPane extends StackPane {
     public void show(String html) {
         Objects.requireNonNull(html);
         if (ready.get()) {
-            push(html);
+            shown = html;
+            window().call("pdUpdate", html);
         } else {
             pending = html;
         }
+    }
+
+    /** Marks the block that holds this (0-based body) line, the one under the editor's caret. */
+    public void markLine(int line) {
+        caretLine = line;
+        if (ready.get()) {
+            window().call("pdMark", line);
+        }
+    }
+
+    /** Scrolls so that this (0-based, fractional) body line is at the top of the view. */
+    public void scrollToLine(double line) {
+        if (ready.get()) {
+            window().call("pdScrollTo", line);
+        }
+    }
+
+    /** Called with a post's path in the blog ({@code _posts/...}) when a link to it is clicked. */
+    public void setOnPostLink(Consumer<String> action) {
+        onPostLink = Objects.requireNonNull(action);
+    }
+
+    /** Called with the block's source line when the author clicks a block (not a link). */
+    public void setOnLineClicked(IntConsumer action) {
+        onLineClicked = Objects.requireNonNull(action);
+    }
+
+    /** Called with the (fractional) source line at the top when the author scrolls the page. */
+    public void setOnScrolledByAuthor(DoubleConsumer action) {
+        onScrolledByAuthor = Objects.requireNonNull(action);
     }
 
     /** True once the page has loaded and updates reach it directly. */
@@ -87,34 +130,41 @@ public final class PreviewPane extends StackPane {
 
     private void onLoadState(Worker.State state) {
         if (state == Worker.State.SUCCEEDED && isPage(engine.getLocation())) {
-            JSObject window = (JSObject) engine.executeScript("window");
-            window.setMember("pdBridge", bridge);
+            window().call("pdInit", bridge, bridge.token(), assets);
             ready.set(true);
             String next = pending != null ? pending : shown;
             pending = null;
             if (next != null) {
-                push(next);
+                show(next);
             }
-        } else if (state == Worker.State.FAILED) {
+            if (caretLine >= 0) {
+                markLine(caretLine);
+            }
+        } else if (state == Worker.State.FAILED && isPage(engine.getLocation())) {
             LOG.log(Level.WARNING, "preview page failed to load", engine.getLoadWorker().getException());
         }
     }
 
     /**
-     * Last line of defence when something navigates despite the click listener (a script, a
-     * form): hand the address to the opener and load the preview page again.
+     * Last line of defence if something starts to navigate despite the page's click and submit
+     * listeners: the load is cancelled at once and, should the page have been left, loaded again.
+     * Nothing is opened: only a click the page reported opens anything.
      */
     private void onLocation(String location) {
         if (location == null || location.isEmpty() || isPage(location)) {
             return;
         }
+        LOG.log(Level.WARNING, "preview navigation to " + location + " cancelled");
         ready.set(false);
-        new LinkBridge(opener).openLink(location);
-        javafx.application.Platform.runLater(() -> engine.load(pageUrl));
+        engine.getLoadWorker().cancel();
+        Platform.runLater(() -> engine.load(pageUrl));
     }
 
     /** WebKit writes file URLs as file:///..., Java as file:/...; compare them canonically. */
     private boolean isPage(String location) {
+        if (location == null) {
+            return false;
+        }
         int hash = location.indexOf('#');
         String withoutFragment = hash < 0 ? location : location.substring(0, hash);
         try {
@@ -124,10 +174,8 @@ public final class PreviewPane extends StackPane {
         }
     }
 
-    private void push(String html) {
-        shown = html;
-        JSObject window = (JSObject) engine.executeScript("window");
-        window.call("pdUpdate", html);
+    private JSObject window() {
+        return (JSObject) engine.executeScript("window");
     }
 
     // Light or dark page (issue 7): one class on <html>, applied again after every page load.

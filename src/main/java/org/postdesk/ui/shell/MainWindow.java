@@ -81,6 +81,7 @@ public final class MainWindow {
         scheduler = new RenderScheduler(previewJob != null ? previewJob : this::standaloneJob, html -> html, preview::show,
                 context.renderExecutor(), RENDER_PAUSE, RENDER_MAX_DELAY);
         editor.onEdit(scheduler::requestRender);
+        ScrollSync.wire(editor, preview); // scroll, caret mark and clicks by source line (docs/decisions/0014)
 
         postList = new PostListPane(new Messages(context.messages().getLocale()));
         frontMatter = new FrontMatterPane(context.messages().getLocale(), context.taskExecutor());

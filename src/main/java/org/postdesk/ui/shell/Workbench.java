@@ -63,6 +63,7 @@ public final class Workbench {
             }
         });
         window.editor().onEdit(this::bodyEdited);
+        window.preview().setOnPostLink(this::openLinkedPost);
         window.frontMatter().addEditListener(this::frontMatterEdited);
         window.stage().setOnCloseRequest(event -> {
             if (!guard.canLeave()) {
@@ -192,6 +193,13 @@ public final class Workbench {
                 }
             }
         }, fx);
+    }
+
+    /** A link in the preview to another post of the blog: open it, asking first about unsaved changes. */
+    private void openLinkedPost(String path) {
+        if (session != null && session.post(path).isPresent() && guard.canLeave()) {
+            selectPost(path);
+        }
     }
 
     /** Selects a post in the list and opens it (without asking: callers asked already). */

@@ -17,7 +17,8 @@ final class SeparateWalks {
         String text = new LiquidLite().apply(request.body(),
                 new TemplatePass.Context(request.page(), request.site(), request.links())).text();
         Node document = MARKDOWN.parse(text);
-        new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot())).apply(document);
+        new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), request.links())
+                .apply(document);
         new HtmlSanitizer().sanitize(document);
         return MARKDOWN.render(document);
     }

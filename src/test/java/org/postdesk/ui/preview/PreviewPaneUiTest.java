@@ -82,6 +82,21 @@ class PreviewPaneUiTest {
     }
 
     @Test
+    void clickingALinkToAnotherPostAsksForThatPost(FxRobot robot) {
+        List<String> posts = new CopyOnWriteArrayList<>();
+        fxRun(() -> preview.setOnPostLink(posts::add));
+        waitUntil("the page is ready", () -> preview.readyProperty().get());
+        fxRun(() -> preview.show("<p><a id=\"post\" href=\"file:///blog/_site/hike.html\" "
+                + "data-pd-post=\"_posts/2025-05-20-hike.md\">春日徒步</a></p>"));
+        waitUntil("the link shows", () -> preview.renderedText().contains("春日徒步"));
+
+        robot.clickOn(centreOf("post"));
+
+        waitUntil("the post was asked for", () -> posts.contains("_posts/2025-05-20-hike.md"));
+        assertThat(opened).as("nothing goes to the browser").isEmpty();
+    }
+
+    @Test
     void anInPageAnchorScrollsWithoutOpeningAnything(FxRobot robot) {
         waitUntil("the page is ready", () -> preview.readyProperty().get());
         fxRun(() -> preview.show("<p><a id=\"jump\" href=\"#fn1\">[1]</a></p>" + longPage("x")

@@ -137,8 +137,11 @@ class ToolsUiTest {
         waitUntil("the outline lists the headings", () -> tools().outline().headings().size() == 2);
         int line = fx(() -> Arrays.asList(area().getText().split("\n", -1)).indexOf("## 装备清单"));
         assertThat(line).isPositive();
-        Node cell = robot.lookup("#outline").lookup((Node n) -> n instanceof ListCell<?> c
-                && "装备清单".equals(c.getText())).query();
+        java.util.function.Supplier<java.util.Optional<Node>> cellOf = () -> robot.lookup("#outline")
+                .lookup((Node n) -> n instanceof ListCell<?> c && "装备清单".equals(c.getText())).tryQuery();
+        // the list's cells are laid out on a later pulse than the items arrive
+        waitUntil("the outline shows the heading", () -> cellOf.get().isPresent());
+        Node cell = cellOf.get().orElseThrow();
         robot.clickOn(cell);
         waitUntil("the caret is on the heading", () -> area().getCurrentParagraph() == line);
     }

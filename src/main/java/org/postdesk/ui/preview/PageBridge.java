@@ -1,0 +1,93 @@
+package org.postdesk.ui.preview;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import javafx.application.Platform;
+
+/**
+ * The only Java object the preview page can call, handed to the page's own script once per
+ * page load and kept in that script's closure (never a global). Each method takes the token of
+ * the page load it was given to, takes only strings, and does nothing but pass one value on:
+ * a link address, a post path, a source line. Public with public methods because WebKit calls
+ * them by reflection; {@link PreviewPane} holds it in a field, since the page holds only a weak
+ * reference.
+ */
+public final class PageBridge {
+
+    private final String token;
+    private final LinkOpener opener;
+    private final Consumer<String> postOpener;
+    private final IntConsumer clickedLine;
+    private final DoubleConsumer scrolledLine;
+
+    PageBridge(LinkOpener opener, Consumer<String> postOpener, IntConsumer clickedLine, DoubleConsumer scrolledLine) {
+        this.opener = Objects.requireNonNull(opener);
+        this.postOpener = Objects.requireNonNull(postOpener);
+        this.clickedLine = Objects.requireNonNull(clickedLine);
+        this.scrolledLine = Objects.requireNonNull(scrolledLine);
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        this.token = HexFormat.of().formatHex(bytes);
+    }
+
+    String token() {
+        return token;
+    }
+
+    /** A link other than an in-page anchor was clicked: its absolute address. */
+    public void openLink(String pageToken, String url) {
+        if (valid(pageToken) && url != null && !url.isBlank() && isOpenable(url)) {
+            opener.open(url);
+        }
+    }
+
+    /** A link to another post was clicked: the post's path in the blog ({@code _posts/...md}). */
+    public void openPost(String pageToken, String path) {
+        if (valid(pageToken) && path != null && !path.isBlank()) {
+            postOpener.accept(path);
+        }
+    }
+
+    /** A block (not a link) was clicked: its source line. */
+    public void clicked(String pageToken, String line) {
+        if (valid(pageToken)) {
+            parse(line, value -> clickedLine.accept((int) value));
+        }
+    }
+
+    /** The author scrolled the page: the source line now at its top (fractional). */
+    public void scrolled(String pageToken, String line) {
+        if (valid(pageToken)) {
+            parse(line, scrolledLine);
+        }
+    }
+
+    /**
+     * Only addresses the system browser or mail program should see: web, mail, and the blog's own
+     * files (the renderer has already removed every {@code file:} URL outside the blog folder).
+     */
+    static boolean isOpenable(String url) {
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+                || lower.startsWith("ftp://") || lower.startsWith("tel:") || lower.startsWith("file:");
+    }
+
+    private boolean valid(String pageToken) {
+        return token.equals(pageToken) && Platform.isFxApplicationThread();
+    }
+
+    private static void parse(String number, DoubleConsumer to) {
+        try {
+            double value = Double.parseDouble(number);
+            if (Double.isFinite(value) && value >= 0) {
+                to.accept(value);
+            }
+        } catch (NumberFormatException | NullPointerException ignored) {
+            // not from our script
+        }
+    }
+}
