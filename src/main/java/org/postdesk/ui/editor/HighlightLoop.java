@@ -41,6 +41,7 @@ final class HighlightLoop {
     private long appliedCount;
     private long lastRefreshNanos;
     private long lastApplyNanos;
+    private boolean enabled = true;
 
     HighlightLoop(CodeArea area, Executor executor, Duration pause) {
         this.area = area;
@@ -63,8 +64,31 @@ final class HighlightLoop {
         applied = null;
     }
 
-    /** Starts one highlighting round for the current text. */
+    /**
+     * Turns highlighting on or off (a very large post is shown plain). Off: no rounds run and
+     * results on their way are dropped; the styles already in the area stay (callers switch
+     * before putting a new text in). On: a round starts at once.
+     */
+    void setEnabled(boolean on) {
+        if (on == enabled) {
+            return;
+        }
+        enabled = on;
+        applied = null;
+        if (on) {
+            refresh();
+        }
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Starts one highlighting round for the current text (nothing while highlighting is off). */
     void refresh() {
+        if (!enabled) {
+            return;
+        }
         long t0 = System.nanoTime();
         ReadOnlyStyledDocument<?, ?, ?> snapshot = area.getContent().snapshot(); // immutable, O(1)
         long stamp = edits;
@@ -91,7 +115,7 @@ final class HighlightLoop {
             LOG.log(Level.WARNING, "highlighting failed", error);
             return;
         }
-        if (stamp != edits || base != applied) {
+        if (!enabled || stamp != edits || base != applied) {
             return; // stale: the text changed meanwhile, a newer round is on its way
         }
         long t0 = System.nanoTime();

@@ -2,6 +2,7 @@ package org.postdesk.ui.editor;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
@@ -13,9 +14,12 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
+import org.reactfx.EventSource;
+import org.reactfx.EventStreams;
 import org.reactfx.Subscription;
 import org.reactfx.value.Val;
 
@@ -37,6 +41,9 @@ public final class MarkdownEditor {
     private final MarkupActions markup = new MarkupActions(area);
     private final InputMethodSupport inputMethod;
     private final EditorViewport viewport = new EditorViewport(area);
+    private final EventSource<Boolean> loaded = new EventSource<>();
+    private ChunkedLoad loading;
+    private boolean undoOff;
 
     /** @param highlightExecutor runs the highlighting computation; never the FX thread */
     public MarkdownEditor(Executor highlightExecutor) {
@@ -89,9 +96,64 @@ public final class MarkdownEditor {
         return snapshot::getText;
     }
 
-    /** Runs {@code action} after every change of the text (typing, undo, paste, replace). */
+    /**
+     * Runs {@code action} after every change of the text (typing, undo, paste, replace); a
+     * {@linkplain #loadInChunks chunked load} counts as one change, when it ends.
+     */
     public Subscription onEdit(Runnable action) {
-        return area.plainTextChanges().subscribe(change -> action.run());
+        return EventStreams.merge(area.plainTextChanges().filter(change -> !isLoading()).map(change -> Boolean.TRUE),
+                loaded).subscribe(change -> action.run());
+    }
+
+    /** Whether a chunked load is still putting text in. */
+    public boolean isLoading() {
+        return loading != null && loading.isRunning();
+    }
+
+    /**
+     * Shows a new, long text a piece at a time (see {@link ChunkedLoad}): the area empties now
+     * and fills over the next events, {@code progress} hearing the share done; at the end, as
+     * with {@link #replaceText}, the caret and view are at the top and the undo history is
+     * forgotten, then {@code done} runs. The caller keeps the area read-only meanwhile. Showing
+     * another text (either way) cancels it.
+     */
+    public ChunkedLoad loadInChunks(String text, int chunk, DoubleConsumer progress, Runnable done) {
+        if (loading != null) {
+            loading.cancel();
+        }
+        ChunkedLoad load = new ChunkedLoad(area, text, chunk, progress, () -> {
+            resetView();
+            loaded.push(Boolean.TRUE);
+            done.run();
+        });
+        loading = load;
+        area.replaceText(""); // not an edit: the load is running
+        resetView();
+        // The pieces are no undo steps: a history would keep a second copy of the whole model.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        undoOff = true;
+        load.start();
+        return load;
+    }
+
+    /** Highlighting on (the default) or off (a very large post): off leaves the text unstyled from the next text on. */
+    public void setHighlighting(boolean on) {
+        highlighting.setEnabled(on);
+    }
+
+    public boolean isHighlighting() {
+        return highlighting.isEnabled();
+    }
+
+    /** The paragraph (from 0) shown at the top of the view. */
+    public int firstVisibleParagraph() {
+        return area.getVisibleParagraphs().isEmpty() ? 0 : Math.max(0, area.firstVisibleParToAllParIndex());
+    }
+
+    /** Puts the caret at {@code caret} and paragraph {@code paragraph} at the top of the view (both clamped). */
+    public void restoreView(int caret, int paragraph) {
+        area.moveTo(Math.max(0, Math.min(caret, area.getLength())));
+        area.showParagraphAtTop(Math.max(0, Math.min(paragraph, area.getParagraphs().size() - 1)));
     }
 
     /**
@@ -100,7 +162,19 @@ public final class MarkdownEditor {
      */
     public void replaceText(String text) {
         inputMethod.endComposition();
+        if (loading != null) {
+            loading.cancel();
+            loading = null;
+        }
         area.replaceText(text);
+        resetView();
+    }
+
+    private void resetView() {
+        if (undoOff) {
+            area.setUndoManager(UndoUtils.defaultUndoManager(area));
+            undoOff = false;
+        }
         area.getUndoManager().forgetHistory();
         area.getUndoManager().mark();
         area.moveTo(0);
@@ -111,23 +185,38 @@ public final class MarkdownEditor {
 
     /** Inserts text at the caret (replacing any selection) as one undo step. */
     public void insertAtCaret(String text) {
+        if (isLoading()) {
+            return; // the text is still coming in
+        }
         markup.insert(text);
     }
 
     public void toggleBold() {
+        if (isLoading()) {
+            return; // the text is still coming in
+        }
         markup.toggleWrap("**");
     }
 
     public void toggleItalic() {
+        if (isLoading()) {
+            return; // the text is still coming in
+        }
         markup.toggleWrap("*");
     }
 
     public void insertLink() {
+        if (isLoading()) {
+            return; // the text is still coming in
+        }
         markup.link();
     }
 
     /** Makes the caret's line a heading of {@code level} (1-6) or a paragraph (0), as one undo step. */
     public void setHeading(int level) {
+        if (isLoading()) {
+            return; // the text is still coming in
+        }
         markup.heading(level);
     }
 

@@ -54,6 +54,11 @@ public final class NewPostDialog extends Dialog<NewPost> {
         });
     }
 
+    /** Ticks or clears the Draft box (File > New Draft opens the dialog with it ticked). */
+    public void setDraft(boolean draft) {
+        form.setDraft(draft);
+    }
+
     /** What the fields add up to right now. */
     public NewPostPlan plan() {
         return form.plan();

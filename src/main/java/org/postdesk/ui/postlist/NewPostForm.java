@@ -167,4 +167,8 @@ final class NewPostForm extends GridPane {
             }
         };
     }
+
+    void setDraft(boolean on) {
+        draft.setSelected(on);
+    }
 }

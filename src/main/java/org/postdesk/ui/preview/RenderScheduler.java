@@ -89,6 +89,11 @@ public final class RenderScheduler {
         }
     }
 
+    /** Whether edits start renders (false while the preview is hidden or off for a large post). */
+    public boolean isActive() {
+        return active;
+    }
+
     /** Inactive: requests are only noted. Becoming active renders once if one was missed. */
     public void setActive(boolean active) {
         this.active = active;

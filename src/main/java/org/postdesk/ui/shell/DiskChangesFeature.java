@@ -22,7 +22,7 @@ import org.postdesk.core.post.PostDocument;
 /**
  * Follows the blog folder while it is open: the list adds, drops and updates rows for files
  * changed by git, sync or another editor; the open post reloads when it has no unsaved edits
- * (caret kept), and otherwise a bar ({@code #diskBar}) offers Reload theirs / Keep mine /
+ * (caret and scroll position kept), and otherwise a bar ({@code #diskBar}) offers Reload theirs / Keep mine /
  * Compare; a deleted open post keeps its text (saving recreates it). Saving over a file that
  * changed since it was opened always asks. The watcher runs on its own thread; reading files
  * runs on the task worker.
@@ -150,6 +150,7 @@ final class DiskChangesFeature implements PostHooks {
             return;
         }
         int caret = bench.window().editor().caretPosition();
+        int top = bench.window().editor().firstVisibleParagraph();
         List<String> keyOrder = session.hints().keyOrder();
         CompletableFuture.supplyAsync(() -> OpenPost.read(post.path(), post.file(), keyOrder),
                 bench.context().taskExecutor()).thenAcceptAsync(reading -> {
@@ -160,7 +161,7 @@ final class DiskChangesFeature implements PostHooks {
                     bench.window().postList().dirtyPaths().remove(post.path());
                     bench.hooks.discarded(post);
                     bench.show(reading);
-                    bench.window().editor().moveCaret(caret);
+                    bench.largePosts().whenLoaded(() -> bench.window().editor().restoreView(caret, top));
                 }, Platform::runLater);
     }
 

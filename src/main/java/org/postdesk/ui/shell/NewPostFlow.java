@@ -17,7 +17,7 @@ import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
 
 /**
- * File > New Post: the dialog (which refuses names already taken), then the file written in the
+ * File > New Post and File > New Draft: the dialog (which refuses names already taken), then the file written in the
  * blog's own style, the list updated and the new post opened.
  */
 final class NewPostFlow {
@@ -29,6 +29,11 @@ final class NewPostFlow {
     }
 
     void run() {
+        run(false);
+    }
+
+    /** Asks for the new post, with the Draft box ticked when {@code draft} (File > New Draft). */
+    void run(boolean draft) {
         BlogSession blog = bench.session();
         if (blog == null) {
             return;
@@ -36,6 +41,7 @@ final class NewPostFlow {
         Set<String> known = blog.paths();
         NewPostDialog dialog = new NewPostDialog(new Messages(bench.context().messages().getLocale()), bench.clock(),
                 path -> known.contains(path) || Files.exists(blog.resolve(path)));
+        dialog.setDraft(draft);
         bench.dialogs().askNewPost(dialog).filter(request -> bench.canLeave())
                 .ifPresent(request -> create(blog, request));
     }

@@ -5,12 +5,10 @@ import java.util.List;
 /**
  * Bars about how a post was opened: a GB18030 post opens read-only with "Convert to UTF-8"
  * ({@code #encodingBar}; the converted text is unsaved until the author saves, and then written
- * as UTF-8), and a very large post opens without the live preview ({@code #largeBar}).
+ * as UTF-8), and a large post ({@link LargePostMode}) opens without highlighting and the live
+ * preview, which the notification bar says (a read-only one says it in {@code #largeBar}).
  */
 final class PostNotices implements PostHooks {
-
-    /** Bodies longer than this (in characters) are not previewed live. */
-    static final int LARGE_BODY = 5_000_000;
 
     private final Workbench bench;
 
@@ -29,12 +27,17 @@ final class PostNotices implements PostHooks {
                     new ActionBar.Choice("encodingConvert", c.text("encoding.convert"),
                             () -> convert(post, keyOrder))), null);
         }
-        boolean large = post.savedBody().length() > LARGE_BODY;
+        boolean large = bench.largePosts().isLarge(post.savedBody());
         bench.window().renderScheduler().setActive(!large && bench.window().previewShownProperty().get());
+        ActionBar.hide(bars, "largeBar");
         if (large) {
-            ActionBar.show(bars, "largeBar", c.text("large.noPreview", post.title()), List.of(), null);
-        } else {
-            ActionBar.hide(bars, "largeBar");
+            long bytes = post.openedState() != null ? post.openedState().size() : post.savedBody().length();
+            String sentence = c.text("large.mode", LargePostMode.megabytes(bytes));
+            if (post.isReadOnly()) {
+                ActionBar.show(bars, "largeBar", sentence, List.of(), null); // the bar keeps the read-only sentence
+            } else {
+                bench.notify(NotificationBar.Kind.INFO, sentence);
+            }
         }
     }
 

@@ -46,6 +46,7 @@ final class RecoveryFeature implements PostHooks {
     private final Set<String> journaled = new HashSet<>();
     private final Deque<Offer> offers = new ArrayDeque<>();
     private Restored restored;
+    private final java.util.concurrent.atomic.AtomicLong latestEdit = new java.util.concurrent.atomic.AtomicLong();
 
     RecoveryFeature(Workbench bench, Path journalRoot) {
         this.bench = bench;
@@ -70,7 +71,11 @@ final class RecoveryFeature implements PostHooks {
         Path root = session.root();
         String path = post.path();
         var opened = post.openedState();
+        long mine = latestEdit.incrementAndGet();
         run(() -> {
+            if (mine != latestEdit.get()) {
+                return; // a newer edit is queued behind this one and will do the same with newer text
+            }
             boolean dirty = frontMatterDirty || !body.get().equals(savedBody);
             if (dirty) {
                 remember(path, true);
@@ -206,7 +211,7 @@ final class RecoveryFeature implements PostHooks {
                 session.hints().keyOrder());
         post.setFrontMatter(frontMatter);
         bench.window().frontMatter().setDocument(frontMatter, session.hints());
-        bench.window().editor().replaceText(waiting.document().bodyForEditor());
+        bench.largePosts().show(waiting.document().bodyForEditor(), true);
         bench.showDirty();
         bench.notify(NotificationBar.Kind.INFO, bench.context().text("recovery.restored", post.title()));
     }

@@ -37,6 +37,7 @@ public final class Shell {
         bench[0] = new Workbench(window, context, dialogs.apply(stage), new BlogLoader(context.taskExecutor(), cacheRoot),
                 clock);
         SafetyFeatures.install(bench[0], safety);
+        NewDraftItem.install(bench[0]);
         bench[0].setTools(new WorkbenchTools(bench[0], System.getenv()));
         return bench[0];
     }

@@ -34,12 +34,13 @@ public final class Workbench {
     private final Clock clock;
     private final ImagesFeature images;
     final PostHookList hooks = new PostHookList();
+    private final LargePostMode large;
     private BlogSession session;
     private OpenPost post;
     private boolean bodyDirty;
     private long blogTicket;
     private long postTicket;
-    private long dirtyTicket;
+    private volatile long dirtyTicket;
     private String pendingSelection;
     private final javafx.beans.property.ObjectProperty<org.postdesk.ui.status.SaveState> saveState =
             new javafx.beans.property.SimpleObjectProperty<>(org.postdesk.ui.status.SaveState.NO_POST);
@@ -51,7 +52,8 @@ public final class Workbench {
         this.dialogs = dialogs;
         this.loader = loader;
         this.recent = new RecentBlogs(context.settings());
-        this.guard = new UnsavedChangesGuard(dialogs, () -> post, () -> window.editor().getText(), this::save,
+        this.large = new LargePostMode(window, context);
+        this.guard = new UnsavedChangesGuard(dialogs, () -> post, large::editorText, this::save,
                 this::discardChanges);
         window.setActions(new Actions(this));
         window.postList().setCanLeave(guard::canLeave);
@@ -92,6 +94,11 @@ public final class Workbench {
 
     OpenPost openPostNow() {
         return post;
+    }
+
+    /** How bodies get into the editor (large posts in pieces). */
+    LargePostMode largePosts() {
+        return large;
     }
 
     ImagesFeature images() {
@@ -233,8 +240,7 @@ public final class Workbench {
         bodyDirty = false;
         window.frontMatter().setDocument(post.frontMatter(), session.hints());
         window.frontMatter().setDisable(post.isReadOnly());
-        window.editor().editableProperty().set(!post.isReadOnly());
-        window.openText(post.savedBody());
+        large.show(post.savedBody(), !post.isReadOnly());
         post.readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
                 context.text("notice.readOnly", sentence)));
         showDirty();
@@ -246,8 +252,7 @@ public final class Workbench {
         bodyDirty = false;
         window.frontMatter().setDocument(FrontMatterDocument.parse(""), FieldHints.none());
         window.frontMatter().setDisable(true);
-        window.editor().editableProperty().set(false);
-        window.openText("");
+        large.show("", false);
         window.stage().setTitle(title());
         saveState.set(org.postdesk.ui.status.SaveState.NO_POST);
     }
@@ -259,7 +264,9 @@ public final class Workbench {
         }
         long ticket = ++dirtyTicket;
         Supplier<String> text = window.editor().textSnapshot();
-        CompletableFuture.supplyAsync(() -> open.isBodyDirty(text.get()), context.highlightExecutor())
+        // A newer edit makes this check moot: skip building the text (costly on a large post).
+        CompletableFuture.supplyAsync(() -> ticket != dirtyTicket || open.isBodyDirty(text.get()),
+                        context.highlightExecutor())
                 .thenAcceptAsync(dirty -> {
                     if (ticket == dirtyTicket && open == post) {
                         bodyDirty = dirty;
@@ -321,7 +328,7 @@ public final class Workbench {
         if (post == null) {
             return true;
         }
-        String text = window.editor().getText();
+        String text = large.editorText();
         OpenPost open = post;
         try {
             if (!hooks.mayOverwrite(open)) {

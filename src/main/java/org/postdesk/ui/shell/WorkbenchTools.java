@@ -74,7 +74,9 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         });
         window.editor().onEdit(() -> {
             analysis.request();
-            findBar.refresh();
+            if (!bench.largePosts().isLargeNow()) {
+                findBar.refresh(); // on a large post the matches update on Next / Previous only
+            }
             jumpIfPending();
         });
         analysis.runNow();
