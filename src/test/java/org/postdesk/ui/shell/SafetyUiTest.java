@@ -103,6 +103,10 @@ class SafetyUiTest {
     private void open(String path) {
         fxRun(() -> bench.openBlog(blog, path));
         waitUntil("the post is open", () -> bench.openPostNow() != null && bench.openPostNow().path().equals(path));
+        // the blog's conventions arrive later and rebuild the form once; wait for that before touching it
+        waitUntil("the blog's conventions are learned", () -> fx(() -> bench.session() != null
+                && bench.session().conventions() != null));
+        fx(() -> null); // one more turn of the FX thread, after the form was rebuilt
     }
 
     private String editorText() {
