@@ -2,6 +2,7 @@ package org.postdesk.core.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +12,10 @@ import java.util.function.Consumer;
  * Writes unsaved text to the {@link Journal} without slowing typing down. Each
  * {@link #textChanged} replaces the text waiting for its post; the waiting texts are written
  * {@code quietMillis} after the last change, and at the latest {@code maxWaitMillis} after the
- * first unwritten change, so steady typing is journaled too. Writes run on the scheduler's
- * thread; {@link #flush()} writes now on the caller's thread. Thread-safe.
+ * first unwritten change (never sooner than the quiet delay), so steady typing is journaled too.
+ * The quiet delay can change while the writer runs ({@link #setQuietDelay}, the author's
+ * "autosave delay"). Writes run on the scheduler's thread; {@link #flush()} writes now on the
+ * caller's thread. Thread-safe.
  *
  * <p>Call {@link #saved} after a successful save: it drops what is waiting and the journal entry.
  * A failed save calls nothing, so the text stays in the journal.
@@ -30,13 +33,15 @@ public final class JournalWriter implements AutoCloseable {
 
     private final Journal journal;
     private final Scheduler scheduler;
-    private final long quietMillis;
-    private final long maxWaitMillis;
+    private final long baseMaxWaitMillis;
+    private long quietMillis;
+    private long maxWaitMillis;
     private final Consumer<String> problems;
     private final Object ioLock = new Object();
     private final Map<Key, Waiting> waiting = new LinkedHashMap<>();
     private Scheduler.Task task;
     private long firstChangeAt = -1;
+    private long lastChangeAt = -1;
 
     /**
      * @param problems receives a sentence when the journal cannot be written (on the scheduler's thread)
@@ -45,8 +50,9 @@ public final class JournalWriter implements AutoCloseable {
             Consumer<String> problems) {
         this.journal = journal;
         this.scheduler = scheduler;
-        this.quietMillis = quietMillis;
-        this.maxWaitMillis = Math.max(quietMillis, maxWaitMillis);
+        this.baseMaxWaitMillis = maxWaitMillis;
+        this.quietMillis = Math.max(0, quietMillis);
+        this.maxWaitMillis = Math.max(this.quietMillis, maxWaitMillis);
         this.problems = problems;
     }
 
@@ -54,6 +60,32 @@ public final class JournalWriter implements AutoCloseable {
     public static JournalWriter start(Journal journal, Consumer<String> problems) {
         return new JournalWriter(journal, Scheduler.background("postdesk-journal"), DEFAULT_QUIET_MILLIS,
                 DEFAULT_MAX_WAIT_MILLIS, problems);
+    }
+
+    /** A writer that journals {@code quiet} after the last change, on its own background thread. */
+    public static JournalWriter start(Journal journal, Consumer<String> problems, Duration quiet) {
+        return new JournalWriter(journal, Scheduler.background("postdesk-journal"), quiet.toMillis(),
+                DEFAULT_MAX_WAIT_MILLIS, problems);
+    }
+
+    /**
+     * Changes how long after the last change the waiting texts are written. Applies at once: a
+     * write already planned is moved to the new time (the maximum wait grows with a long delay).
+     */
+    public synchronized void setQuietDelay(Duration quiet) {
+        quietMillis = Math.max(0, quiet.toMillis());
+        maxWaitMillis = Math.max(quietMillis, baseMaxWaitMillis);
+        if (task != null && lastChangeAt >= 0) {
+            task.cancel();
+            long now = scheduler.nowMillis();
+            long due = Math.min(lastChangeAt + quietMillis, firstChangeAt + maxWaitMillis);
+            task = scheduler.schedule(this::flushQuietly, Math.max(0, due - now));
+        }
+    }
+
+    /** The current quiet delay. */
+    public synchronized Duration quietDelay() {
+        return Duration.ofMillis(quietMillis);
     }
 
     /**
@@ -68,6 +100,7 @@ public final class JournalWriter implements AutoCloseable {
         if (firstChangeAt < 0) {
             firstChangeAt = now;
         }
+        lastChangeAt = now;
         if (task != null) {
             task.cancel();
         }
@@ -130,6 +163,7 @@ public final class JournalWriter implements AutoCloseable {
         Map<Key, Waiting> batch = new LinkedHashMap<>(waiting);
         waiting.clear();
         firstChangeAt = -1;
+        lastChangeAt = -1;
         if (task != null) {
             task.cancel();
             task = null;

@@ -16,12 +16,16 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,7 +37,8 @@ import javafx.scene.layout.VBox;
  * change it: a hidden post stays the open one and shows as selected again when it is back.
  *
  * <p>All methods are for the FX thread. Node ids: {@code postList} (this pane), {@code postFilter},
- * {@code tagFilter}, {@code postListView}, {@code postListProgress}, {@code postCount}.
+ * {@code tagFilter}, {@code postListView}, {@code postListProgress}, {@code cancelLoading} (shown only
+ * while loading; calls {@link #setOnCancelLoading}), {@code postCount}.
  */
 public final class PostListPane extends BorderPane {
     private final Messages messages;
@@ -48,10 +53,13 @@ public final class PostListPane extends BorderPane {
     private final TagFilter tagFilter;
     private final ListView<PostSearch.Keyed> list = new ListView<>(shown);
     private final ProgressBar progressBar = new ProgressBar();
+    private final Button cancelLoading = new Button();
     private final Label placeholder = new Label();
     private final Label count = new Label();
     private final LeaveGuard guard;
     private boolean adjusting;
+    private boolean cancelled;
+    private Runnable onCancelLoading;
 
     public PostListPane(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -66,9 +74,21 @@ public final class PostListPane extends BorderPane {
         progressBar.setId("postListProgress");
         progressBar.progressProperty().bind(progress);
         progressBar.setMaxWidth(Double.MAX_VALUE);
-        progressBar.visibleProperty().bind(loading);
-        progressBar.managedProperty().bind(loading);
-        VBox top = new VBox(6, filter, tagFilter.node(), progressBar);
+        cancelLoading.setId("cancelLoading");
+        cancelLoading.setText(messages.get("list.cancelLoading"));
+        cancelLoading.setOnAction(e -> {
+            if (onCancelLoading != null) {
+                onCancelLoading.run();
+            }
+        });
+        HBox.setHgrow(progressBar, Priority.ALWAYS);
+        HBox progressRow = new HBox(6, progressBar, cancelLoading);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : List.of(progressBar, cancelLoading, progressRow)) {
+            n.visibleProperty().bind(loading);
+            n.managedProperty().bind(loading);
+        }
+        VBox top = new VBox(6, filter, tagFilter.node(), progressRow);
         top.getStyleClass().add("post-list-top");
         setTop(top);
 
@@ -90,7 +110,12 @@ public final class PostListPane extends BorderPane {
         setBottom(count);
 
         dirtyPaths.addListener((SetChangeListener<String>) c -> list.refresh());
-        loading.addListener((o, a, b) -> updateTexts());
+        loading.addListener((o, a, now) -> {
+            if (now) {
+                cancelled = false;
+            }
+            updateTexts();
+        });
         updateTexts();
     }
 
@@ -174,6 +199,20 @@ public final class PostListPane extends BorderPane {
         return progress;
     }
 
+    /**
+     * Called on the FX thread when the author clicks Cancel next to the progress ({@code #cancelLoading});
+     * the shell stops reading the blog. Null: the button does nothing.
+     */
+    public void setOnCancelLoading(Runnable onCancel) {
+        this.onCancelLoading = onCancel;
+    }
+
+    /** Reading the blog was stopped: an empty list says so (until the next loading) instead of "no posts". */
+    public void showLoadingCancelled() {
+        cancelled = true;
+        updateTexts();
+    }
+
     private void applyFilter() {
         adjusting = true;
         try {
@@ -204,7 +243,8 @@ public final class PostListPane extends BorderPane {
 
     private void updateTexts() {
         if (source.isEmpty()) {
-            placeholder.setText(messages.get(loading.get() ? "list.loading" : "list.empty"));
+            placeholder.setText(messages.get(loading.get() ? "list.loading"
+                    : cancelled ? "list.cancelled" : "list.empty"));
         } else {
             placeholder.setText(messages.get("list.noMatch"));
         }

@@ -19,7 +19,7 @@ import javafx.util.StringConverter;
 
 /**
  * Settings (File > Settings): theme, language (on the next start), editor font and size, soft
- * wrap, and a button to the blog's image import settings. Blog-specific settings stay in the
+ * wrap, the autosave delay (how soon unsaved text goes to the recovery journal), and a button to the blog's image import settings. Blog-specific settings stay in the
  * blog's {@code .postdesk.yml}; these are the user's. Returns the new values on OK.
  */
 public final class SettingsDialog extends Dialog<SettingsValues> {
@@ -32,6 +32,8 @@ public final class SettingsDialog extends Dialog<SettingsValues> {
     private final ComboBox<String> font = new ComboBox<>();
     private final Spinner<Double> size = new Spinner<>(8.0, 40.0, 14.0, 1.0);
     private final CheckBox wrap = new CheckBox();
+    private final Spinner<Integer> autosave = new Spinner<>(SettingsValues.AUTOSAVE_MIN_SECONDS,
+            SettingsValues.AUTOSAVE_MAX_SECONDS, SettingsValues.AUTOSAVE_DEFAULT_SECONDS);
 
     /**
      * @param families      the font families to offer
@@ -57,6 +59,14 @@ public final class SettingsDialog extends Dialog<SettingsValues> {
         wrap.setId("settingsSoftWrap");
         wrap.setText(text.getString("settings.softWrap"));
         wrap.setSelected(current.softWrap());
+        autosave.setId("settingsAutosaveDelay");
+        autosave.getValueFactory().setValue(current.autosaveSeconds());
+        autosave.setEditable(true);
+        autosave.setPrefWidth(90);
+        Label autosaveHint = new Label(text.getString("settings.autosave.hint"));
+        autosaveHint.getStyleClass().add("hint");
+        autosaveHint.setWrapText(true);
+        autosaveHint.setMaxWidth(360);
         Button images = new Button(text.getString("settings.images"));
         images.setId("settingsImages");
         images.setDisable(imageSettings == null);
@@ -74,7 +84,9 @@ public final class SettingsDialog extends Dialog<SettingsValues> {
         grid.addRow(3, new Label(text.getString("settings.font")), font);
         grid.addRow(4, new Label(text.getString("settings.fontSize")), size);
         grid.add(wrap, 1, 5);
-        grid.addRow(6, new Label(text.getString("settings.imagesLabel")), images);
+        grid.addRow(6, new Label(text.getString("settings.autosave")), autosave);
+        grid.add(autosaveHint, 1, 7);
+        grid.addRow(8, new Label(text.getString("settings.imagesLabel")), images);
         getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(text.getString("settings.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.getString("settings.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -87,7 +99,17 @@ public final class SettingsDialog extends Dialog<SettingsValues> {
         String family = font.getEditor().getText();
         return new SettingsValues(theme.getValue(), language.getValue(),
                 family == null || family.isBlank() ? font.getValue() : family.strip(),
-                size.getValue(), wrap.isSelected());
+                size.getValue(), wrap.isSelected(), autosaveSeconds());
+    }
+
+    /** The spinner's value, taking text typed into it but not yet committed. */
+    private int autosaveSeconds() {
+        String typed = autosave.getEditor().getText();
+        try {
+            return SettingsValues.clampAutosave(Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException | NullPointerException e) {
+            return autosave.getValue();
+        }
     }
 
     public Optional<SettingsValues> ask() {

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.IndexCacheFile;
 import org.postdesk.core.blog.PostIndex;
+import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.blog.PreviewContext;
 
 /**
@@ -32,13 +38,68 @@ final class BlogLoader {
 
     /** Opens and indexes the blog at {@code dir}; the session has basic hints only. */
     CompletableFuture<BlogSession> load(Path dir, PostIndex.Progress progress) {
-        return CompletableFuture.supplyAsync(() -> open(dir), tasks)
-                .thenCompose(index -> index.scan(tasks, progress).thenApplyAsync(posts -> {
+        return start(dir, progress).session();
+    }
+
+    /**
+     * A blog being opened that the author may stop. {@code session} completes with the session;
+     * after {@link #cancel} the index scan stops at the next file and {@code session} completes
+     * with the blog and no posts ({@link #cancelled} is then true) unless the scan had already
+     * finished; it fails as {@link #load} does.
+     */
+    static final class Loading {
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final AtomicBoolean cut = new AtomicBoolean();
+        private final AtomicReference<CompletableFuture<?>> scan = new AtomicReference<>();
+        private CompletableFuture<BlogSession> session;
+
+        CompletableFuture<BlogSession> session() {
+            return session;
+        }
+
+        /** Stops the scan (any thread); the posts read so far are dropped. */
+        void cancel() {
+            stop.set(true);
+            CompletableFuture<?> running = scan.get();
+            if (running != null) {
+                running.cancel(false);
+            }
+        }
+
+        /** True when the session lists no posts because the scan was stopped (read after completion). */
+        boolean cancelled() {
+            return cut.get();
+        }
+    }
+
+    /** As {@link #load}, but the author may stop it. */
+    Loading start(Path dir, PostIndex.Progress progress) {
+        Loading loading = new Loading();
+        loading.session = CompletableFuture.supplyAsync(() -> open(dir), tasks).thenCompose(index -> {
+            CompletableFuture<List<PostSummary>> posts = loading.stop.get()
+                    ? CompletableFuture.failedFuture(new CancellationException())
+                    : index.scan(tasks, progress);
+            loading.scan.set(posts);
+            if (loading.stop.get()) {
+                posts.cancel(false);
+            }
+            return posts.handleAsync((found, error) -> {
+                List<PostSummary> listed = found;
+                if (error != null) {
+                    if (!loading.stop.get()) {
+                        throw error instanceof CompletionException c ? c : new CompletionException(error);
+                    }
+                    loading.cut.set(true);
+                    listed = List.of();
+                } else {
                     saveCache(index);
-                    PreviewContext preview = new PreviewContext(index.blog(), posts);
-                    return new BlogSession(index.blog(), index, posts, preview, null,
-                            BlogHints.basic(index.blog(), preview));
-                }, tasks));
+                }
+                PreviewContext preview = new PreviewContext(index.blog(), listed);
+                return new BlogSession(index.blog(), index, listed, preview, null,
+                        BlogHints.basic(index.blog(), preview));
+            }, tasks);
+        });
+        return loading;
     }
 
     /** Learns the blog's habits (reads the newest posts) and builds the full form hints. */

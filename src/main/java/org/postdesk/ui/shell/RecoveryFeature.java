@@ -52,10 +52,21 @@ final class RecoveryFeature implements PostHooks {
         this.bench = bench;
         this.journal = new Journal(journalRoot);
         this.writer = JournalWriter.start(journal, sentence -> Platform.runLater(
-                () -> bench.notify(NotificationBar.Kind.ERROR, sentence)));
+                () -> bench.notify(NotificationBar.Kind.ERROR, sentence)),
+                AutosaveDelay.of(bench.context().settings()));
         bench.window().editor().onEdit(this::edited);
         bench.window().frontMatter().addEditListener(doc -> edited());
         bench.window().stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
+    }
+
+    /** The author chose another autosave delay: the journal writer uses it at once. */
+    void setAutosaveDelay(java.time.Duration quiet) {
+        writer.setQuietDelay(quiet);
+    }
+
+    /** The delay the journal writer uses now (tests). */
+    java.time.Duration autosaveDelay() {
+        return writer.quietDelay();
     }
 
     private void edited() {

@@ -42,6 +42,7 @@ public final class Workbench {
     private long postTicket;
     private volatile long dirtyTicket;
     private String pendingSelection;
+    private BlogLoader.Loading loading;
     private final javafx.beans.property.ObjectProperty<org.postdesk.ui.status.SaveState> saveState =
             new javafx.beans.property.SimpleObjectProperty<>(org.postdesk.ui.status.SaveState.NO_POST);
 
@@ -57,6 +58,7 @@ public final class Workbench {
                 this::discardChanges);
         window.setActions(new Actions(this));
         window.postList().setCanLeave(guard::canLeave);
+        window.postList().setOnCancelLoading(this::cancelLoading);
         window.postList().selectedPathProperty().addListener((obs, was, path) -> {
             if (path != null) {
                 openPost(path);
@@ -148,22 +150,41 @@ public final class Workbench {
         list.loadingProperty().set(true);
         list.progressProperty().set(-1);
         pendingSelection = postToSelect;
-        loader.load(dir, (done, total) -> Platform.runLater(() -> {
+        BlogLoader.Loading loading = loader.start(dir, (done, total) -> Platform.runLater(() -> {
             if (ticket == blogTicket && total > 0) {
                 list.progressProperty().set((double) done / total);
             }
-        })).thenApply(s -> new Loaded(s, PreparedRows.of(PostRows.from(s.posts()))))
+        }));
+        this.loading = loading;
+        loading.session().thenApply(s -> new Loaded(s, PreparedRows.of(PostRows.from(s.posts()))))
                 .whenCompleteAsync((loaded, error) -> {
                     if (ticket != blogTicket) {
                         return;
                     }
+                    this.loading = null;
                     list.loadingProperty().set(false);
                     if (error != null) {
                         notify(NotificationBar.Kind.ERROR, context.text("error.openBlog", dir, reason(error)));
                         return;
                     }
+                    if (loading.cancelled()) {
+                        // The same blog again: keep what it listed before; another blog: open, no posts listed.
+                        if (session == null || !session.root().equals(loaded.session().root())) {
+                            blogLoaded(loaded, ticket);
+                        }
+                        list.showLoadingCancelled();
+                        notify(NotificationBar.Kind.INFO, context.text("notice.listingCancelled", dir));
+                        return;
+                    }
                     blogLoaded(loaded, ticket);
                 }, fx);
+    }
+
+    /** The author clicked Cancel next to the progress: stop indexing the blog being opened. */
+    private void cancelLoading() {
+        if (loading != null) {
+            loading.cancel();
+        }
     }
 
     private record Loaded(BlogSession session, PreparedRows rows) {

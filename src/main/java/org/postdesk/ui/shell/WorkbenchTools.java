@@ -211,18 +211,20 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         ShellContext context = bench.context();
         SettingsValues current = new SettingsValues(context.settings().getString(Theme.SETTING, "system"),
                 context.settings().getString(UiLanguage.SETTING, "system"), look.fontFamily(), look.fontSize(),
-                window.editor().wrapTextProperty().get());
+                window.editor().wrapTextProperty().get(), AutosaveDelay.seconds(context.settings()));
         MenuItem images = menuItem(IMAGE_SETTINGS_ITEM);
         new SettingsDialog(context.bundle("org.postdesk.ui.settings.messages"), window.stage(), current,
                 Font.getFamilies(), images == null ? null : images::fire).ask().ifPresent(this::apply);
     }
 
-    /** Applies the dialog's values: theme, font and wrap now, language on the next start. */
+    /** Applies the dialog's values: theme, font, wrap and autosave delay now, language on the next start. */
     void apply(SettingsValues values) {
         look.chooseTheme(Theme.fromSetting(values.theme()), System.getenv());
         look.chooseFont(values.fontFamily(), values.fontSize());
         window.editor().wrapTextProperty().set(values.softWrap());
         bench.context().settings().putString(UiLanguage.SETTING, UiLanguage.fromSetting(values.language()).code());
+        AutosaveDelay.store(bench.context().settings(), values.autosaveSeconds());
+        bench.hooks.find(RecoveryFeature.class).setAutosaveDelay(AutosaveDelay.of(bench.context().settings()));
     }
 
     @Override

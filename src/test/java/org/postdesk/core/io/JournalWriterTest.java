@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,40 @@ class JournalWriterTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0)).contains("could not write its recovery copy").contains("still in the editor");
         assertThat(w.waitingCount()).as("kept for the next attempt").isEqualTo(1);
+    }
+
+    @Test
+    void aLongerDelayChosenWhileTextWaitsAppliesAtOnce() throws IOException {
+        Journal journal = new Journal(dir.resolve("j"));
+        JournalWriter w = writer(journal);
+        w.textChanged(dir.resolve("blog"), POST, "typed", null);
+        clock.advance(200);
+        w.setQuietDelay(Duration.ofSeconds(8));
+        assertThat(w.quietDelay()).isEqualTo(Duration.ofSeconds(8));
+        clock.advance(5000);
+        assertThat(journaled(journal)).as("not yet: 8 s after the last keystroke").isNull();
+        clock.advance(2900);
+        assertThat(journaled(journal)).isEqualTo("typed");
+    }
+
+    @Test
+    void aShorterDelayWritesSooner() throws IOException {
+        Journal journal = new Journal(dir.resolve("j"));
+        JournalWriter w = new JournalWriter(journal, clock, 3000, JournalWriter.DEFAULT_MAX_WAIT_MILLIS,
+                problems::add);
+        w.setQuietDelay(Duration.ofSeconds(1));
+        w.textChanged(dir.resolve("blog"), POST, "quick", null);
+        clock.advance(999);
+        assertThat(journaled(journal)).isNull();
+        clock.advance(1);
+        assertThat(journaled(journal)).isEqualTo("quick");
+    }
+
+    @Test
+    void startTakesTheDelay() throws IOException {
+        try (JournalWriter w = JournalWriter.start(new Journal(dir.resolve("j")), problems::add,
+                Duration.ofSeconds(2))) {
+            assertThat(w.quietDelay()).isEqualTo(Duration.ofSeconds(2));
+        }
     }
 }

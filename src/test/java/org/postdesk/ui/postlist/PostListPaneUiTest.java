@@ -180,6 +180,30 @@ class PostListPaneUiTest extends FxRobot {
     }
 
     @Test
+    void aCancelButtonShowsWhileLoadingAndCallsTheShell() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        interact(() -> {
+            pane.setOnCancelLoading(calls::incrementAndGet);
+            pane.setRows(List.of());
+        });
+        assertThat(lookup("#cancelLoading").query().isVisible()).isFalse();
+        interact(() -> pane.loadingProperty().set(true));
+        assertThat(lookup("#cancelLoading").query().isVisible()).isTrue();
+        assertThat(lookup("#cancelLoading").queryButton().getText()).isEqualTo("Cancel");
+        clickOn("#cancelLoading");
+        assertThat(calls.get()).isEqualTo(1);
+        interact(() -> {
+            pane.loadingProperty().set(false);
+            pane.showLoadingCancelled();
+        });
+        assertThat(lookup("#cancelLoading").query().isVisible()).isFalse();
+        assertThat(text(".post-list-empty")).isEqualTo(
+                "Listing the posts was cancelled; File > Open Recent opens the blog again.");
+        interact(() -> pane.loadingProperty().set(true));
+        assertThat(text(".post-list-empty")).as("a new loading forgets the cancel").isEqualTo("Reading the posts…");
+    }
+
+    @Test
     void whileLoadingAProgressBarAndAWaitingTextShow() {
         interact(() -> {
             pane.setRows(List.of());

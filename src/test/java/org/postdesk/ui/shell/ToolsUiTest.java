@@ -206,6 +206,22 @@ class ToolsUiTest {
     }
 
     @Test
+    void theSettingsDialogStoresTheAutosaveDelayAndTheJournalUsesItAtOnce(FxRobot robot) {
+        RecoveryFeature recovery = fx(() -> bench.hooks.find(RecoveryFeature.class));
+        assertThat(fx(recovery::autosaveDelay)).as("within 2 s by default").isEqualTo(java.time.Duration.ofSeconds(1));
+        javafx.application.Platform.runLater(() -> tools().settings());
+        waitUntil("the dialog is open", () -> robot.lookup("#settingsAutosaveDelay").tryQuery().isPresent());
+        javafx.scene.control.Spinner<?> spinner = robot.lookup("#settingsAutosaveDelay").queryAs(
+                javafx.scene.control.Spinner.class);
+        assertThat(fx(spinner::getValue)).isEqualTo(1);
+        robot.clickOn(spinner.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("4");
+        robot.clickOn("OK");
+        waitUntil("stored", () -> settings.getDouble(AutosaveDelay.SETTING, 0) == 4);
+        assertThat(fx(recovery::autosaveDelay)).isEqualTo(java.time.Duration.ofSeconds(4));
+        assertThat(AutosaveDelay.seconds(settings)).isEqualTo(4);
+    }
+
+    @Test
     void theShortcutListNamesTheMenuShortcuts() {
         List<ShortcutsDialog.Row> rows = fx(() -> ShortcutsDialog.rows(bench.window().menuBar()));
         assertThat(rows).extracting(ShortcutsDialog.Row::action)
