@@ -8,6 +8,7 @@ interface BenchSection {
     void run(BiConsumer<String, Double> record) throws Exception;
 
     static List<BenchSection> all() {
-        return List.of(new IndexBenchSection(), new FrontMatterBench(), new RenderBench(), new LargePostBench());
+        return List.of(new IndexBenchSection(), new FrontMatterBench(), new RenderBench(), new LargePostBench(),
+                new PreviewE2eBench());
     }
 }

@@ -1,0 +1,20 @@
+package org.postdesk.bench;
+
+import java.util.function.BiConsumer;
+import org.postdesk.ui.shell.PreviewEndToEndBenchmark;
+
+/**
+ * preview_e2e_23kb_ms, preview_e2e_1mb_ms (median edit-to-preview-DOM time in the real window),
+ * typing_p95_1mb_ms (FX time per keystroke, p95) and typing_max_stall_1mb_ms (longest pulse gap)
+ * on a 1 MB body with highlighting and preview on.
+ */
+final class PreviewE2eBench implements BenchSection {
+    @Override
+    public void run(BiConsumer<String, Double> record) throws Exception {
+        try {
+            PreviewEndToEndBenchmark.run(record);
+        } finally {
+            javafx.application.Platform.exit(); // the last section on the FX toolkit; lets the JVM end
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.postdesk.ui.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.core.render.SyntheticPost;
+import org.postdesk.ui.editor.MarkdownEditor;
+
+/**
+ * In the real window (as {@link LargePostOpenBenchmark} builds it): the time from inserting a word
+ * into the editor until the preview's DOM holds it, for a 23 KB and a 1 MB body (medians), and the
+ * FX-thread time per keystroke while typing into the 1 MB body with highlighting and preview on
+ * (p95), plus the longest pulse gap meanwhile. Figures are printed, never asserted. Not a test
+ * (surefire skips *Benchmark); called from {@code org.postdesk.bench.PreviewE2eBench}, or run
+ * alone with the headless flags.
+ */
+public final class PreviewEndToEndBenchmark {
+
+    private static final String SMALL = "_posts/2025-01-01-e2e-small.md";
+    private static final String LARGE = "_posts/2025-01-02-e2e-large.md";
+    private static final int ROUNDS = 15;
+    private static final int WARM_UP = 3;
+    private static final int KEYSTROKES = 100;
+
+    private PreviewEndToEndBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        run((name, value) -> System.out.printf(Locale.ROOT, "%-28s %10.2f%n", name, value));
+        Platform.exit();
+    }
+
+    /** Starts the FX toolkit if needed, measures, closes the window; leaves the toolkit running. */
+    public static void run(BiConsumer<String, Double> record) throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+            started.get();
+        } catch (IllegalStateException alreadyStarted) {
+            // fine
+        }
+        Platform.setImplicitExit(false);
+        Path temp = Files.createTempDirectory("postdesk-e2ebench");
+        Path blog = SampleBlogCopy.into(temp);
+        Files.writeString(blog.resolve(SMALL), LargePostBody.file("E2E small", SyntheticPost.ofSize(23_000)),
+                StandardCharsets.UTF_8);
+        Files.writeString(blog.resolve(LARGE), LargePostBody.file("E2E large", SyntheticPost.ofSize(1_000_000)),
+                StandardCharsets.UTF_8);
+        ShellContext context = ShellContext.create(new MemorySettings(),
+                ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
+        Workbench bench = fx(() -> {
+            Workbench b = Shell.create(new Stage(), context, w -> new ScriptedDialogs(), temp.resolve("cache"),
+                    Clock.systemDefaultZone(), new FileSafety(temp.resolve("journal"), (w, c) -> new SafetyUiTest.Answers(),
+                            AtomicFiles.CHANNEL));
+            b.window().stage().setWidth(1200);
+            b.window().stage().setHeight(800);
+            b.window().stage().show();
+            b.openBlog(blog, SafetyUiTest.HIKE);
+            return b;
+        });
+        try {
+            waitFor(() -> bench.openPostNow() != null, 120);
+            waitFor(() -> bench.window().preview().readyProperty().get(), 120);
+            record.accept("preview_e2e_23kb_ms", previewLatency(bench, SMALL, "a"));
+            record.accept("preview_e2e_1mb_ms", previewLatency(bench, LARGE, "b"));
+            typing(bench, record);
+        } finally {
+            fx(() -> {
+                bench.window().stage().hide();
+                return null;
+            });
+            context.close();
+        }
+    }
+
+    private static void open(Workbench bench, String path) throws Exception {
+        fx(() -> {
+            bench.selectPost(path);
+            return null;
+        });
+        waitFor(() -> bench.openPostNow() != null && bench.openPostNow().path().equals(path)
+                && !bench.largePosts().isLoading() && !bench.window().editor().isLoading(), 300);
+        if (fx(() -> bench.largePosts().isLargeNow())) {
+            throw new IllegalStateException(path + " opened in large-post mode");
+        }
+        Thread.sleep(1500); // the first rendering of the body and highlighting settle
+    }
+
+    /** Median ms from inserting a unique word at the end of the body until the preview's DOM has it. */
+    private static double previewLatency(Workbench bench, String path, String tag) throws Exception {
+        open(bench, path);
+        MarkdownEditor editor = bench.window().editor();
+        List<Double> sample = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + ROUNDS; i++) {
+            String mark = "zq" + tag + "mark" + i + "q";
+            String check = "(function(){var c=document.getElementById('pd-content');"
+                    + "return c!=null&&c.textContent.lastIndexOf('" + mark + "')>=0;})()";
+            long t0 = System.nanoTime();
+            fx(() -> {
+                editor.moveCaret(Integer.MAX_VALUE);
+                editor.insertAtCaret("\n\n" + mark + "\n");
+                return null;
+            });
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(60);
+            while (!Boolean.TRUE.equals(fx(() -> bench.window().preview().executeScript(check)))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("preview never showed " + mark);
+                }
+                Thread.sleep(3);
+            }
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (i >= WARM_UP) {
+                sample.add(ms);
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf(Locale.ROOT, "preview e2e %s: %s%n", path, stats(sample));
+        return median(sample);
+    }
+
+    private static void typing(Workbench bench, BiConsumer<String, Double> record) throws Exception {
+        open(bench, LARGE);
+        MarkdownEditor editor = bench.window().editor();
+        Parent root = fx(() -> bench.window().stage().getScene().getRoot());
+        fx(() -> {
+            String text = editor.getText();
+            editor.moveCaret(text.indexOf('\n', text.length() / 2) + 1);
+            editor.requestFocus();
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        Thread.sleep(1000);
+        long[] gap = new long[2];
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                if (gap[0] != 0) {
+                    gap[1] = Math.max(gap[1], t - gap[0]);
+                }
+                gap[0] = t;
+            }
+        };
+        fx(() -> {
+            timer.start();
+            return null;
+        });
+        String typed = "写作 is thinking **粗体** ";
+        List<Double> keystroke = new ArrayList<>();
+        for (int i = 0; i < KEYSTROKES; i++) {
+            String ch = String.valueOf(typed.charAt(i % typed.length()));
+            keystroke.add(fx(() -> {
+                long t0 = System.nanoTime();
+                editor.insertAtCaret(ch);
+                root.applyCss();
+                root.layout();
+                return (System.nanoTime() - t0) / 1e6;
+            }));
+            Thread.sleep(30);
+        }
+        Thread.sleep(1000); // let the last highlighting and rendering land
+        fx(() -> {
+            timer.stop();
+            return null;
+        });
+        System.out.printf(Locale.ROOT, "typing into 1 MB body, FX per keystroke: %s; longest pulse gap %.1f ms%n",
+                stats(keystroke), gap[1] / 1e6);
+        record.accept("typing_p95_1mb_ms", percentile(keystroke, 95));
+        record.accept("typing_max_stall_1mb_ms", gap[1] / 1e6);
+    }
+
+    private static String stats(List<Double> ms) {
+        return String.format(Locale.ROOT, "median %.1f ms, p95 %.1f ms, max %.1f ms (n=%d)", median(ms),
+                percentile(ms, 95), percentile(ms, 100), ms.size());
+    }
+
+    private static double median(List<Double> sample) {
+        double[] s = sample.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    private static double percentile(List<Double> sample, double p) {
+        double[] s = sample.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int index = (int) Math.ceil(p / 100.0 * s.length) - 1;
+        return s[Math.max(0, Math.min(s.length - 1, index))];
+    }
+
+    private static void waitFor(Callable<Boolean> condition, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!fx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(120, TimeUnit.SECONDS);
+    }
+}
