@@ -45,14 +45,14 @@ public final class Benchmark {
     }
 
     /** Median of a sample, in the sample's unit. */
-    static double median(List<Double> sample) {
+    public static double median(List<Double> sample) {
         List<Double> sorted = new ArrayList<>(sample);
         sorted.sort(null);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    static double percentile(List<Double> sample, double p) {
+    public static double percentile(List<Double> sample, double p) {
         List<Double> sorted = new ArrayList<>(sample);
         sorted.sort(null);
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;

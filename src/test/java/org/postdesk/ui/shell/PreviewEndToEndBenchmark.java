@@ -1,5 +1,10 @@
 package org.postdesk.ui.shell;
 
+import static org.postdesk.ui.shell.BenchFx.fx;
+import static org.postdesk.bench.Benchmark.median;
+import static org.postdesk.bench.Benchmark.percentile;
+import static org.postdesk.ui.shell.BenchFx.waitFor;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -190,37 +194,5 @@ public final class PreviewEndToEndBenchmark {
                 percentile(ms, 95), percentile(ms, 100), ms.size());
     }
 
-    private static double median(List<Double> sample) {
-        double[] s = sample.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
 
-    private static double percentile(List<Double> sample, double p) {
-        double[] s = sample.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int index = (int) Math.ceil(p / 100.0 * s.length) - 1;
-        return s[Math.max(0, Math.min(s.length - 1, index))];
-    }
-
-    private static void waitFor(Callable<Boolean> condition, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!fx(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
-    }
 }
