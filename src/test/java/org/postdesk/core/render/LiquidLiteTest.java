@@ -56,8 +56,8 @@ class LiquidLiteTest {
 
     @Test
     void badTemplateTextStaysVisible() {
-        assertThat(apply("{{ site.posts[0].title }} {{ }} {% for p in site.posts %}x{% endfor %}"))
-                .isEqualTo("{{ site.posts[0].title }} {{ }} {% for p in site.posts %}x{% endfor %}");
+        assertThat(apply("{{ site.posts[0].title | }} {{ }} {% cycle 'a', 'b' %}"))
+                .isEqualTo("{{ site.posts[0].title | }} {{ }} {% cycle 'a', 'b' %}");
         TemplatePass.Result r = liquid.apply("{% raw %} never closed {{ site.baseurl }}",
                 new TemplatePass.Context(null, Map.of("baseurl", "/b"), null));
         assertThat(r.text()).isEqualTo("{% raw %} never closed /b");
