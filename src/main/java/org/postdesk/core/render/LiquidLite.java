@@ -35,9 +35,11 @@ import org.postdesk.core.render.LiquidExpression.LiquidException;
  *   <li>{@code {% include %}}: a visible placeholder. Any other tag stays as written.</li>
  * </ul>
  *
- * Outside control flow every replacement keeps the line breaks of what it replaces, so lines
- * never shift. Whitespace control ({@code {%-}) is accepted but does not remove whitespace.
- * Stateless and thread-safe; a text without {@code {} is returned as it is.
+ * The output is Liquid's, exactly (a tag that spans lines is replaced without its line breaks, as
+ * Jekyll does, so a URL split by {@code {{ x\n}}} stays one URL); where lines are dropped or
+ * made, the {@link LineMap} of the result maps each output line back to its editor line.
+ * Whitespace control ({@code {%-}) is accepted but does not remove whitespace. Stateless and
+ * thread-safe; a text without {@code {} is returned as it is, with the identity map.
  */
 public final class LiquidLite implements TemplatePass {
 
@@ -79,8 +81,6 @@ public final class LiquidLite implements TemplatePass {
         private final String text;
         private final Context context;
         private final List<String> notes = new ArrayList<>();
-        /** Only texts with tags can change lines; the others skip line bookkeeping. */
-        private final boolean tracking;
         private final Map<String, Object> variables = new HashMap<>();
         private final Map<String, Object> counters = new HashMap<>();
         private final Deque<Map<String, Object>> loops = new ArrayDeque<>();
@@ -103,7 +103,6 @@ public final class LiquidLite implements TemplatePass {
             this.text = text;
             this.context = context;
             this.out = new StringBuilder(text.length() + 64);
-            this.tracking = text.contains("{%");
         }
 
         Result run() {
@@ -112,9 +111,6 @@ public final class LiquidLite implements TemplatePass {
                 return new Result(text, notes);
             }
             copyTo(text.length());
-            if (!tracking) {
-                return new Result(out.toString(), notes);
-            }
             int[] lines = new int[breakCount + 1];
             System.arraycopy(breaks, 0, lines, 1, breakCount);
             return new Result(out.toString(), notes, LineMap.of(lines));
@@ -213,9 +209,7 @@ public final class LiquidLite implements TemplatePass {
                 return -1;
             }
             String v = value.get();
-            // a value with its own lines replaces the tag exactly (the line map follows it);
-            // otherwise the tag's own line breaks pad it, so lines do not move
-            replace(b, e + 2, tracking && lineBreaks(v) > 0 ? v : v + newlines(inner));
+            replace(b, e + 2, v);
             return e + 2;
         }
 
@@ -263,7 +257,7 @@ public final class LiquidLite implements TemplatePass {
             } catch (LiquidException ex) {
                 return error(b, end, "{% assign " + args + " %}: " + ex.getMessage() + "; nothing was assigned.");
             }
-            replace(b, end, newlines(text.substring(b, end)));
+            replace(b, end, "");
             return end;
         }
 
@@ -272,7 +266,7 @@ public final class LiquidLite implements TemplatePass {
             long value = counters.get(var) instanceof Long l ? l : 0L;
             long shown = name.equals("increment") ? value : value - 1;
             counters.put(var, name.equals("increment") ? value + 1 : value - 1);
-            replace(b, end, shown + newlines(text.substring(b, end)));
+            replace(b, end, Long.toString(shown));
             return end;
         }
 
@@ -484,7 +478,7 @@ public final class LiquidLite implements TemplatePass {
             copied = end;
             sourceLine = bodyLine;
             skipTo(close.end());
-            if (tracking && anchor < 0 && breakCount > firstBreak) {
+            if (anchor < 0 && breakCount > firstBreak) {
                 breaks[breakCount - 1] = sourceLine; // the line after the loop is the endfor's line
             }
             return close.end();
@@ -545,8 +539,7 @@ public final class LiquidLite implements TemplatePass {
 
         /** Replaces [b, end) with a visible error sentence, notes it, and continues after it. */
         private int error(int b, int end, String message) {
-            String where = tracking ? " on line " + (sourceLine + lineBreaks(text.substring(copied, b)) + 1) : "";
-            notes.add("Liquid error" + where + ": " + message);
+            notes.add("Liquid error on line " + (sourceLine + lineBreaks(text.substring(copied, b)) + 1) + ": " + message);
             replace(b, end, "<span class=\"" + ERROR_CLASS + "\">Liquid error: " + UrlText.escapeHtml(message)
                     + "</span>");
             return end;
@@ -561,9 +554,7 @@ public final class LiquidLite implements TemplatePass {
                 notes.add("A {% " + endName.substring(3) + " %} tag is never closed, so it is shown as written.");
                 return -1;
             }
-            String content = text.substring(tagEnd, close[0]);
-            replace(b, close[1], newlines(text.substring(b, tagEnd))
-                    + (keep ? content : newlines(content)) + newlines(text.substring(close[0], close[1])));
+            replace(b, close[1], keep ? text.substring(tagEnd, close[0]) : "");
             return close[1];
         }
 
@@ -581,14 +572,14 @@ public final class LiquidLite implements TemplatePass {
 
         private int link(int b, int end, String kind, String args, Optional<String> url) {
             String target = url.orElseGet(() -> BROKEN_SCHEME + kind + "/" + UrlText.encodeLoosely(args));
-            replace(b, end, target + newlines(text.substring(b, end)));
+            replace(b, end, target);
             return end;
         }
 
         private int include(int b, int end, String name, String args) {
             String label = UrlText.escapeHtml(name + " " + args.replaceAll("\\s+", " "));
             replace(b, end, "<span class=\"pd-include\" title=\"Jekyll include: not shown in the preview\">"
-                    + label + "</span>" + newlines(text.substring(b, end)));
+                    + label + "</span>");
             return end;
         }
 
@@ -634,12 +625,10 @@ public final class LiquidLite implements TemplatePass {
                 return;
             }
             out.append(text, copied, pos);
-            if (tracking) {
-                for (int i = copied; i < pos; i++) {
-                    if (isBreak(text, i)) {
-                        sourceLine++;
-                        addBreak(anchor >= 0 ? anchor : sourceLine);
-                    }
+            for (int i = copied; i < pos; i++) {
+                if (isBreak(text, i)) {
+                    sourceLine++;
+                    addBreak(anchor >= 0 ? anchor : sourceLine);
                 }
             }
             copied = pos;
@@ -650,9 +639,7 @@ public final class LiquidLite implements TemplatePass {
             if (pos <= copied) {
                 return;
             }
-            if (tracking) {
-                sourceLine += lineBreaks(text.substring(copied, pos));
-            }
+            sourceLine += lineBreaks(text.substring(copied, pos));
             copied = pos;
         }
 
@@ -661,14 +648,12 @@ public final class LiquidLite implements TemplatePass {
             copyTo(start);
             changed = true;
             out.append(replacement);
-            if (tracking) {
-                int k = lineBreaks(replacement);
-                int m = lineBreaks(text.substring(start, end));
-                for (int j = 1; j <= k; j++) {
-                    addBreak(anchor >= 0 ? anchor : k == m ? sourceLine + j : j == k ? sourceLine + m : sourceLine);
-                }
-                sourceLine += m;
+            int k = lineBreaks(replacement);
+            int m = lineBreaks(text.substring(start, end));
+            for (int j = 1; j <= k; j++) {
+                addBreak(anchor >= 0 ? anchor : k == m ? sourceLine + j : j == k ? sourceLine + m : sourceLine);
             }
+            sourceLine += m;
             copied = end;
         }
 
@@ -703,21 +688,6 @@ public final class LiquidLite implements TemplatePass {
             }
         }
         return -1;
-    }
-
-    /** The line breaks in {@code s} ({@code \r\n}, {@code \n} or {@code \r}), in order. */
-    static String newlines(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (sb == null) {
-                    sb = new StringBuilder();
-                }
-                sb.append(c);
-            }
-        }
-        return sb == null ? "" : sb.toString();
     }
 
     private static int longestBacktickRun(String s) {

@@ -7,11 +7,11 @@ import java.util.Map;
  * The Liquid step that runs before Markdown, as in Jekyll. Behind an interface so that a real
  * engine can replace {@link LiquidLite} later.
  *
- * <p>Contract: outside Liquid control flow the output has the input's lines (a tag is replaced on
- * its own lines, padded with the line breaks it spanned), so that Markdown source lines still
- * match the editor's lines. Where control flow ({@code for}, {@code capture}, a branch not taken)
- * changes lines, {@link Result#lines()} says which editor line each output line came from.
- * Implementations never throw for bad template text; they leave it visible or mark it.
+ * <p>Contract: the output is what Liquid makes of the text; text around the tags is kept as
+ * it is. Where tags drop or make lines (a tag written over several lines, a loop, a capture, a
+ * branch not taken), {@link Result#lines()} says which editor line each output line came from,
+ * so that {@code data-line} and scroll sync still follow the editor. Implementations never throw
+ * for bad template text; they leave it visible or mark it.
  */
 public interface TemplatePass {
 
