@@ -90,8 +90,13 @@ public final class LiquidLite implements TemplatePass {
         private int breakCount;
         private boolean changed;
         private int copied;
-        /** The source line of {@code copied}. */
+        /** The source line of {@code copied} (kept only once {@code aligned} is false). */
         private int sourceLine;
+        /**
+         * True while output line N is still source line N; nothing about lines is recorded until
+         * something changes that, so a text without control flow pays no line bookkeeping.
+         */
+        private boolean aligned = true;
         /** While above -1, every line written maps to this source line (loop bodies). */
         private int anchor = -1;
         /** 1 after {@code break}, 2 after {@code continue}, until the loop takes it. */
@@ -111,6 +116,9 @@ public final class LiquidLite implements TemplatePass {
                 return new Result(text, notes);
             }
             copyTo(text.length());
+            if (aligned) {
+                return new Result(out.toString(), notes);
+            }
             int[] lines = new int[breakCount + 1];
             System.arraycopy(breaks, 0, lines, 1, breakCount);
             return new Result(out.toString(), notes, LineMap.of(lines));
@@ -284,6 +292,7 @@ public final class LiquidLite implements TemplatePass {
             }
             Tag close = parts.get(0);
             copyTo(b);
+            unalign();
             StringBuilder outer = out;
             int[] outerBreaks = breaks;
             int outerCount = breakCount;
@@ -369,6 +378,7 @@ public final class LiquidLite implements TemplatePass {
         /** Renders the chosen parts (in order) of a block whose tags are {@code heads}; the rest goes. */
         private int branches(int b, List<Tag> heads, int[] chosen) {
             copyTo(b);
+            unalign();
             for (int i : chosen) {
                 Tag head = heads.get(i);
                 skipTo(head.end());
@@ -433,6 +443,7 @@ public final class LiquidLite implements TemplatePass {
                         + "; the whole loop is left out.");
             }
             copyTo(b);
+            unalign();
             changed = true;
             if (items.isEmpty()) {
                 if (elseTag != null) {
@@ -486,7 +497,7 @@ public final class LiquidLite implements TemplatePass {
 
         /** The source line of position {@code b}, knowing {@code line} is the line of {@code copied} >= b. */
         private int lineOf(int b, int line) {
-            return line - lineBreaks(text.substring(b, copied));
+            return line - lineBreaks(text, b, copied);
         }
 
         /**
@@ -539,7 +550,8 @@ public final class LiquidLite implements TemplatePass {
 
         /** Replaces [b, end) with a visible error sentence, notes it, and continues after it. */
         private int error(int b, int end, String message) {
-            notes.add("Liquid error on line " + (sourceLine + lineBreaks(text.substring(copied, b)) + 1) + ": " + message);
+            int line = aligned ? lineBreaks(text, 0, b) : sourceLine + lineBreaks(text, copied, b);
+            notes.add("Liquid error on line " + (line + 1) + ": " + message);
             replace(b, end, "<span class=\"" + ERROR_CLASS + "\">Liquid error: " + UrlText.escapeHtml(message)
                     + "</span>");
             return end;
@@ -625,6 +637,10 @@ public final class LiquidLite implements TemplatePass {
                 return;
             }
             out.append(text, copied, pos);
+            if (aligned) {
+                copied = pos;
+                return;
+            }
             for (int i = copied; i < pos; i++) {
                 if (isBreak(text, i)) {
                     sourceLine++;
@@ -639,7 +655,8 @@ public final class LiquidLite implements TemplatePass {
             if (pos <= copied) {
                 return;
             }
-            sourceLine += lineBreaks(text.substring(copied, pos));
+            unalign();
+            sourceLine += lineBreaks(text, copied, pos);
             copied = pos;
         }
 
@@ -648,13 +665,34 @@ public final class LiquidLite implements TemplatePass {
             copyTo(start);
             changed = true;
             out.append(replacement);
-            int k = lineBreaks(replacement);
-            int m = lineBreaks(text.substring(start, end));
+            int k = lineBreaks(replacement, 0, replacement.length());
+            int m = lineBreaks(text, start, end);
+            if (aligned && k == m && anchor < 0) {
+                copied = end;
+                return;
+            }
+            unalign();
             for (int j = 1; j <= k; j++) {
                 addBreak(anchor >= 0 ? anchor : k == m ? sourceLine + j : j == k ? sourceLine + m : sourceLine);
             }
             sourceLine += m;
             copied = end;
+        }
+
+        /** Starts recording lines: until {@code copied}, output lines were the source lines. */
+        private void unalign() {
+            if (!aligned) {
+                return;
+            }
+            aligned = false;
+            // the output written so far has as many line breaks as the source up to copied
+            int lines = lineBreaks(text, 0, copied);
+            breaks = new int[Math.max(64, lines * 2)];
+            for (int i = 0; i < lines; i++) {
+                breaks[i] = i + 1;
+            }
+            breakCount = lines;
+            sourceLine = lines;
         }
 
         private void addBreak(int line) {
@@ -671,9 +709,9 @@ public final class LiquidLite implements TemplatePass {
         return c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'));
     }
 
-    static int lineBreaks(String s) {
+    static int lineBreaks(String s, int from, int to) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             if (isBreak(s, i)) {
                 n++;
             }
