@@ -55,6 +55,16 @@ public final class PermalinkSiteLinks implements SiteLinks {
         return posts;
     }
 
+    /**
+     * What Jekyll adds to {@code page} for the post at this source path ({@code url},
+     * {@code date}, {@code path}, {@code slug}, {@code tags}, {@code categories}); empty when
+     * the index does not know the path (a new post not saved yet).
+     */
+    public Map<String, Object> pageOf(String path) {
+        PostSummary post = byPath.get(path);
+        return post == null ? Map.of() : templateView(post);
+    }
+
     private Map<String, Object> templateView(PostSummary post) {
         String url = urlOf(post);
         String base = blog.config().baseurl();

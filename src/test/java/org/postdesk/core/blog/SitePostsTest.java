@@ -47,4 +47,17 @@ class SitePostsTest {
         assertThat(context.links().posts()).extracting(p -> p.get("url"))
                 .containsExactly("/2024/03/02/new/", "/2020/01/01/old/");
     }
+
+    @Test
+    void pageUrlAndDateComeFromTheIndexUnlessTheFrontMatterSetsThem() throws Exception {
+        Files.writeString(root.resolve("_config.yml"), "permalink: pretty
+");
+        PreviewContext context = new PreviewContext(BlogFolder.open(root), List.of(
+                post("_posts/2024-03-02-new.md", false, "New", LocalDateTime.of(2024, 3, 2, 0, 0), List.of())));
+        String body = "{{ page.url }} {{ page.date }} {{ page.title }}";
+        RenderRequest request = context.request("_posts/2024-03-02-new.md", body, Map.of("title", "Front"));
+        String html = new PreviewRenderer().renderBody(new RenderRequest(request.body(), request.page(),
+                request.site(), root, BlogFiles.NONE, request.links())).html();
+        assertThat(html).contains("/2024/03/02/new/ 2024-03-02 00:00:00 Front");
+    }
 }
