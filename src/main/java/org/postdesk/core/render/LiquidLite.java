@@ -506,6 +506,10 @@ public final class LiquidLite implements TemplatePass {
          * skipped; raw, comment and highlight contents are not read.
          */
         private List<Tag> structure(int from, int to, Set<String> middles, String endName) {
+            int last = text.lastIndexOf(endName, to);
+            if (last < from) {
+                return null; // no end tag at all: no scan (many unclosed tags stay linear)
+            }
             List<Tag> found = new ArrayList<>();
             Deque<String> open = new ArrayDeque<>();
             int i = from;

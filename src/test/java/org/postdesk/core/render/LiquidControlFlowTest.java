@@ -173,6 +173,14 @@ class LiquidControlFlowTest {
     }
 
     @Test
+    void manyUnclosedBlocksAreEachMarked() {
+        String text = "{% if true %} x {% for a in b %} ".repeat(5_000);
+        TemplatePass.Result r = run(text);
+        assertThat(r.notes()).hasSize(10_000);
+        assertThat(r.text()).doesNotContain("{%").contains(" x ");
+    }
+
+    @Test
     void hugeLoopsStopWithANote() {
         TemplatePass.Result r = run("{% for i in (1..20000) %}x{% endfor %}");
         assertThat(r.text()).hasSize(LiquidLite.MAX_ITERATIONS);
