@@ -84,6 +84,8 @@ public final class LiquidLite implements TemplatePass {
         private final Map<String, Object> variables = new HashMap<>();
         private final Map<String, Object> counters = new HashMap<>();
         private final Deque<Map<String, Object>> loops = new ArrayDeque<>();
+        /** Where each end tag name last occurs in the text (-1: nowhere), looked up once. */
+        private final Map<String, Integer> lastEndTag = new HashMap<>();
         private StringBuilder out;
         /** For each line break written to {@code out}: the source line of the line after it. */
         private int[] breaks = new int[64];
@@ -506,7 +508,7 @@ public final class LiquidLite implements TemplatePass {
          * skipped; raw, comment and highlight contents are not read.
          */
         private List<Tag> structure(int from, int to, Set<String> middles, String endName) {
-            int last = text.lastIndexOf(endName, to);
+            int last = lastEndTag.computeIfAbsent(endName, text::lastIndexOf);
             if (last < from) {
                 return null; // no end tag at all: no scan (many unclosed tags stay linear)
             }
@@ -554,7 +556,8 @@ public final class LiquidLite implements TemplatePass {
 
         /** Replaces [b, end) with a visible error sentence, notes it, and continues after it. */
         private int error(int b, int end, String message) {
-            int line = aligned ? lineBreaks(text, 0, b) : sourceLine + lineBreaks(text, copied, b);
+            unalign(); // from here lines are counted as the text is copied, not from the start each time
+            int line = sourceLine + lineBreaks(text, copied, b);
             notes.add("Liquid error on line " + (line + 1) + ": " + message);
             replace(b, end, "<span class=\"" + ERROR_CLASS + "\">Liquid error: " + UrlText.escapeHtml(message)
                     + "</span>");

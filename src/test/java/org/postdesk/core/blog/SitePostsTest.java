@@ -50,8 +50,7 @@ class SitePostsTest {
 
     @Test
     void pageUrlAndDateComeFromTheIndexUnlessTheFrontMatterSetsThem() throws Exception {
-        Files.writeString(root.resolve("_config.yml"), "permalink: pretty
-");
+        Files.writeString(root.resolve("_config.yml"), "permalink: pretty\n");
         PreviewContext context = new PreviewContext(BlogFolder.open(root), List.of(
                 post("_posts/2024-03-02-new.md", false, "New", LocalDateTime.of(2024, 3, 2, 0, 0), List.of())));
         String body = "{{ page.url }} {{ page.date }} {{ page.title }}";
