@@ -46,7 +46,8 @@ final class RenderCommand implements Command {
         FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter());
         Map<String, Object> page = fm.isValid() ? fm.toJekyllMap() : Map.of();
         RenderRequest request = LoadedBlog.enclosing(file)
-                .map(blog -> new PreviewContext(blog.folder(), blog.posts()).request(post.bodyForEditor(), page))
+                .map(blog -> new PreviewContext(blog.folder(), blog.posts())
+                        .request(blog.folder().relativize(file), post.bodyForEditor(), page))
                 .orElseGet(() -> new RenderRequest(post.bodyForEditor(), page, Map.of(),
                         file.toAbsolutePath().getParent(), null));
         RenderResult result = new PreviewRenderer().renderBody(request);

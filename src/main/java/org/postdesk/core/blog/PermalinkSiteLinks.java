@@ -2,6 +2,10 @@ package org.postdesk.core.blog;
 
 import java.nio.file.Files;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +23,7 @@ public final class PermalinkSiteLinks implements SiteLinks {
     private final Map<String, PostSummary> byName = new HashMap<>();
     private final Map<String, PostSummary> byPath = new HashMap<>();
     private final Map<String, String> pathByUrl = new HashMap<>();
+    private final List<Map<String, Object>> posts;
 
     public PermalinkSiteLinks(BlogFolder blog, List<PostSummary> posts) {
         this.blog = blog;
@@ -39,6 +44,40 @@ public final class PermalinkSiteLinks implements SiteLinks {
             byPath.put(post.path(), post);
             pathByUrl.putIfAbsent(urlOf(post), post.path());
         }
+        this.posts = posts.stream().filter(p -> !p.draft() && p.published())
+                .sorted(Comparator.comparing(PostSummary::date).thenComparing(PostSummary::path).reversed())
+                .map(this::templateView).toList();
+    }
+
+    /** {@code site.posts}: published posts, newest first, as templates see them. */
+    @Override
+    public List<Map<String, Object>> posts() {
+        return posts;
+    }
+
+    /**
+     * What Jekyll adds to {@code page} for the post at this source path ({@code url},
+     * {@code date}, {@code path}, {@code slug}, {@code tags}, {@code categories}); empty when
+     * the index does not know the path (a new post not saved yet).
+     */
+    public Map<String, Object> pageOf(String path) {
+        PostSummary post = byPath.get(path);
+        return post == null ? Map.of() : templateView(post);
+    }
+
+    private Map<String, Object> templateView(PostSummary post) {
+        String url = urlOf(post);
+        String base = blog.config().baseurl();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("title", post.title());
+        view.put("url", !base.isEmpty() && url.startsWith(base) ? url.substring(base.length()) : url);
+        view.put("date", post.date().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)));
+        view.put("tags", post.tags() == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(post.tags())));
+        view.put("categories", post.categories() == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(post.categories())));
+        view.put("path", post.path());
+        view.put("slug", post.slug());
+        view.put("layout", post.layout());
+        return Collections.unmodifiableMap(view);
     }
 
     /** The source path of the post {@code {% post_url NAME %}} names, if there is one. */

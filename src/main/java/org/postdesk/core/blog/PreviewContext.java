@@ -33,4 +33,19 @@ public final class PreviewContext {
     public RenderRequest request(String body, Map<String, ?> page) {
         return new RenderRequest(body, page, blog.config().all(), blog.root(), files, links);
     }
+
+    /**
+     * As {@link #request(String, Map)} for the post at this source path: {@code page} also
+     * gets what Jekyll adds ({@code page.url}, {@code page.date}...) unless the front matter
+     * sets it.
+     */
+    public RenderRequest request(String path, String body, Map<String, ?> page) {
+        Map<String, Object> known = links.pageOf(path);
+        if (known.isEmpty()) {
+            return request(body, page);
+        }
+        Map<String, Object> merged = new java.util.LinkedHashMap<>(known);
+        merged.putAll(page);
+        return request(body, merged);
+    }
 }

@@ -38,14 +38,15 @@ public final class LocalLinkChecker {
         TemplatePass.Context context = new TemplatePass.Context(request.page(), request.site(), SiteLinks.NONE);
         List<ImageLink> links = new ArrayList<>();
         frontMatter(request, request.page(), context, resolver, links);
-        String body = liquid.apply(request.body(), context).text();
+        TemplatePass.Result liquidResult = liquid.apply(request.body(), context);
+        String body = liquidResult.text();
         for (BodyImages.Found f : bodyImages.find(body)) {
             if (f.url().contains("{{") || f.url().contains("{%")) {
                 continue; // Liquid this checker cannot evaluate ({% if %}, loops): no verdict
             }
             SiteTarget target = resolver.resolve(f.url());
             if (target.kind() != SiteTarget.Kind.EXTERNAL) {
-                links.add(new ImageLink(request.bodyFirstLine() + f.line(), f.source(), f.url(), target, f.multiLine()));
+                links.add(new ImageLink(request.bodyFirstLine() + liquidResult.lines().sourceLine(f.line()), f.source(), f.url(), target, f.multiLine()));
             }
         }
         return links;

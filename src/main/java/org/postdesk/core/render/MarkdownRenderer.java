@@ -37,6 +37,7 @@ public final class MarkdownRenderer {
     public static final String LINE_ATTRIBUTE = "data-line";
 
     private static final AttributeProvider LINE_NUMBERS = MarkdownRenderer::addLine;
+    private static final AttributeProvider NO_LINES = MarkdownRenderer::addAttributes;
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
             "blockquote", "pre", "hr", "table", "tr");
 
@@ -49,11 +50,17 @@ public final class MarkdownRenderer {
 
     /** With {@link IncludeSourceSpans#BLOCKS_AND_INLINES} for tools that need inline positions. */
     MarkdownRenderer(IncludeSourceSpans spans) {
+        this(spans, true);
+    }
+
+    /** With {@code lineAttributes} false, no {@code data-line} (for Markdown that is not the editor's text). */
+    MarkdownRenderer(IncludeSourceSpans spans, boolean lineAttributes) {
         List<Extension> extensions = extensions();
+        AttributeProvider attributes = lineAttributes ? LINE_NUMBERS : NO_LINES;
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans)
                 .customInlineContentParserFactory(KramdownMath.PARSER).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
-                .attributeProviderFactory(context -> LINE_NUMBERS)
+                .attributeProviderFactory(context -> attributes)
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
                 .nodeRendererFactory(context -> IalAttributes.RENDERER)
                 .nodeRendererFactory(KramdownMath.Renderer::new)
@@ -99,11 +106,43 @@ public final class MarkdownRenderer {
         return render(parse(markdown));
     }
 
-    private static void addLine(Node node, String tagName, Map<String, String> attributes) {
+    /**
+     * Gives every block the editor line {@code lines} maps its output line to, when the Liquid
+     * step changed lines (a loop, a capture, a removed branch). Walks the tree once.
+     */
+    static void mapLines(Node document, LineMap lines) {
+        if (lines.isIdentity()) {
+            return;
+        }
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(document);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (!spans.isEmpty()) {
+                List<SourceSpan> mapped = new java.util.ArrayList<>(spans.size());
+                for (SourceSpan s : spans) {
+                    mapped.add(SourceSpan.of(lines.sourceLine(s.getLineIndex()), s.getColumnIndex(), s.getLength()));
+                }
+                node.setSourceSpans(mapped);
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Block || child instanceof TableRow || child.getFirstChild() != null) {
+                    todo.push(child);
+                }
+            }
+        }
+    }
+
+    private static void addAttributes(Node node, String tagName, Map<String, String> attributes) {
         IalAttributes ial = IalAttributes.of(node);
         if (ial != null && !(tagName.equals("code") && node instanceof Block)) {
             ial.applyTo(attributes);
         }
+    }
+
+    private static void addLine(Node node, String tagName, Map<String, String> attributes) {
+        addAttributes(node, tagName, attributes);
         if (!(node instanceof Block || node instanceof TableRow) || node instanceof Document) {
             return;
         }

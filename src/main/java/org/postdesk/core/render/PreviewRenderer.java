@@ -39,11 +39,13 @@ public final class PreviewRenderer {
     public RenderResult renderBody(RenderRequest request) {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
-        String text = template(request, notes);
+        TemplatePass.Result liquidResult = template(request, notes);
+        String text = liquidResult.text();
         String body;
         try {
             List<Node> urlNodes = new ArrayList<>();
             Node document = markdown.parse(text, urlNodes);
+            MarkdownRenderer.mapLines(document, liquidResult.lines());
             // resolves URLs, then sanitizes each node, with the nodes the parse listed (no extra walk)
             new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), sanitizer,
                     request.links())
@@ -56,18 +58,19 @@ public final class PreviewRenderer {
         return new RenderResult(body, notes, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private String template(RenderRequest request, List<String> notes) {
+    private TemplatePass.Result template(RenderRequest request, List<String> notes) {
         try {
             TemplatePass.Result result = liquid.apply(request.body(),
                     new TemplatePass.Context(request.page(), request.site(), request.links()));
             notes.addAll(result.notes());
-            if (result.text() != request.body() && lineCount(result.text()) != lineCount(request.body())) {
+            if (result.text() != request.body() && result.lines().isIdentity()
+                    && lineCount(result.text()) != lineCount(request.body())) {
                 notes.add("The Liquid step changed the number of lines, so scrolling may drift.");
             }
-            return result.text();
-        } catch (RuntimeException e) {
+            return result;
+        } catch (RuntimeException | StackOverflowError e) {
             notes.add("The Liquid step failed (" + e + "); the preview shows the text without it.");
-            return request.body();
+            return new TemplatePass.Result(request.body(), List.of());
         }
     }
 

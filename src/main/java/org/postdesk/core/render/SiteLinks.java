@@ -23,6 +23,15 @@ public interface SiteLinks {
         return Optional.empty();
     }
 
+    /**
+     * The blog's posts as Jekyll's {@code site.posts} gives them to templates, newest first:
+     * maps with {@code title}, {@code url}, {@code date}, {@code tags}, {@code categories},
+     * {@code path}. Empty when the blog is not known.
+     */
+    default java.util.List<java.util.Map<String, Object>> posts() {
+        return java.util.List.of();
+    }
+
     /** Resolves nothing. */
     SiteLinks NONE = new SiteLinks() {
         @Override

@@ -7,9 +7,11 @@ import java.util.Map;
  * The Liquid step that runs before Markdown, as in Jekyll. Behind an interface so that a real
  * engine can replace {@link LiquidLite} later.
  *
- * <p>Contract: the output has exactly as many lines as the input (a tag is replaced on its own
- * lines, padded with the line breaks it spanned), so that Markdown source lines still match the
- * editor's lines. Implementations never throw for bad template text; they leave it visible.
+ * <p>Contract: the output is what Liquid makes of the text; text around the tags is kept as
+ * it is. Where tags drop or make lines (a tag written over several lines, a loop, a capture, a
+ * branch not taken), {@link Result#lines()} says which editor line each output line came from,
+ * so that {@code data-line} and scroll sync still follow the editor. Implementations never throw
+ * for bad template text; they leave it visible or mark it.
  */
 public interface TemplatePass {
 
@@ -24,10 +26,18 @@ public interface TemplatePass {
         }
     }
 
-    /** The processed text and sentences about anything left unprocessed. */
-    record Result(String text, List<String> notes) {
+    /**
+     * The processed text, sentences about anything left unprocessed or wrong, and the source line
+     * of each output line.
+     */
+    record Result(String text, List<String> notes, LineMap lines) {
         public Result {
             notes = List.copyOf(notes);
+            lines = lines == null ? LineMap.IDENTITY : lines;
+        }
+
+        public Result(String text, List<String> notes) {
+            this(text, notes, LineMap.IDENTITY);
         }
     }
 }

@@ -80,10 +80,11 @@ public final class Workbench {
     Supplier<String> previewJob() {
         Supplier<String> text = window.editor().textSnapshot();
         Map<String, Object> page = post == null ? Map.of() : post.frontMatter().toJekyllMap();
+        String path = post == null ? "" : post.path();
         BlogSession blog = session;
         return () -> context.renderer().render(blog == null
                 ? new RenderRequest(text.get(), page, Map.of(), Path.of("").toAbsolutePath(), BlogFiles.NONE)
-                : blog.preview().request(text.get(), page)).html();
+                : blog.preview().request(path, text.get(), page)).html();
     }
 
     MainWindow window() {

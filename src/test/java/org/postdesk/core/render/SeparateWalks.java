@@ -14,9 +14,10 @@ final class SeparateWalks {
     }
 
     static String body(RenderRequest request) {
-        String text = new LiquidLite().apply(request.body(),
-                new TemplatePass.Context(request.page(), request.site(), request.links())).text();
-        Node document = MARKDOWN.parse(text);
+        TemplatePass.Result liquid = new LiquidLite().apply(request.body(),
+                new TemplatePass.Context(request.page(), request.site(), request.links()));
+        Node document = MARKDOWN.parse(liquid.text());
+        MarkdownRenderer.mapLines(document, liquid.lines());
         new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), request.links())
                 .apply(document);
         new HtmlSanitizer().sanitize(document);
