@@ -7,8 +7,8 @@ import java.time.Duration;
  * starts almost at once, a costly one (a long post) waits for a longer pause in typing, so
  * rendering takes at most about {@code 1 / (1 + costFactor)} of the time while typing goes on.
  * The first edit after a pause at least that long renders at once (the author was not typing),
- * and no edit waits longer than {@code maxDelay} while typing goes on. Pure: the scheduler
- * passes the clock readings.
+ * and no edit waits longer than {@code maxDelay} (or, for a costly render, three times its
+ * cost) while typing goes on. Pure: the scheduler passes the clock readings.
  *
  * @param minPause   the shortest pause, however cheap the render
  * @param maxPause   the longest pause, however costly the render
@@ -44,6 +44,7 @@ public record RenderPause(Duration minPause, Duration maxPause, double costFacto
         if (sinceLastEditNanos >= pause) {
             return 0; // the author had paused: show this edit at once
         }
-        return Math.max(0, Math.min(pause, maxDelay.toNanos() - waitingNanos));
+        long longest = Math.max(maxDelay.toNanos(), 3 * Math.max(0, Math.min(Long.MAX_VALUE / 4, lastCostNanos)));
+        return Math.max(0, Math.min(pause, longest - waitingNanos));
     }
 }
