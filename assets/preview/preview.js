@@ -184,12 +184,19 @@
     enhance([content], true);
   }
 
+  // Each node done keeps its key (pdKey), so enhancing the whole content again (a library has
+  // just loaded) neither redoes it nor mistakes its output for its source.
   function highlight(code, seen) {
+    if (code.pdKey) {
+      remember(seen, code.pdKey, code.innerHTML);
+      return;
+    }
     var key = code.className + '\u0000' + code.textContent;
     var done = cache.code[key] || seen[key];
     if (done) {
       code.innerHTML = done;
       code.classList.add('hljs');
+      code.pdKey = key;
       remember(seen, key, done);
       return;
     }
@@ -202,10 +209,15 @@
       return; // plain text, as the blog shows it
     }
     window.hljs.highlightElement(code);
+    code.pdKey = key;
     remember(seen, key, code.innerHTML);
   }
 
   function typeset(node, seen) {
+    if (node.pdKey) {
+      remember(seen, node.pdKey, node.innerHTML);
+      return;
+    }
     var tex = node.textContent;
     var display = node.classList.contains('display');
     var key = (display ? 'D' : 'I') + tex;
@@ -219,6 +231,7 @@
       done = window.katex.renderToString(inner, { displayMode: display, throwOnError: false, trust: false, output: 'html' });
     }
     node.innerHTML = done;
+    node.pdKey = key;
     remember(seen, key, done);
   }
 

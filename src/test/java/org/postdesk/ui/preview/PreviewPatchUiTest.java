@@ -120,6 +120,23 @@ class PreviewPatchUiTest {
         assertThat(number("window.scrollY")).as("the view stays where it was").isEqualTo(scrolled);
     }
 
+    @Test
+    void mathAndDiagramsInANewBlockAreDrawnAndThoseInKeptBlocksStay() {
+        String before = "$$x^2$$\n\n段落一\n\n```mermaid\ngraph TD\n  A[开始] --> B[结束]\n```\n\n段落二\n";
+        show(before);
+        waitUntil("math and diagram drawn", () -> count(".math.display .katex") == 1 && count(".pd-mermaid svg") == 1);
+        fx(() -> preview.executeScript("document.querySelector('.math.display').pdProbe = 'kept';"
+                + "document.querySelector('.pd-mermaid').pdProbe = 'kept';"));
+
+        show(before.replace("段落二", "段落二\n\n$$y_1$$"));
+        waitUntil("the new math is typeset", () -> count(".math.display .katex") == 2);
+
+        assertThat(fx(() -> preview.executeScript("document.querySelector('.math.display').pdProbe"))).isEqualTo("kept");
+        assertThat(fx(() -> preview.executeScript("document.querySelector('.pd-mermaid').pdProbe"))).isEqualTo("kept");
+        assertThat(count(".pd-mermaid svg")).isEqualTo(1);
+        assertThat(fx(preview::renderedText)).doesNotContain("y_1").doesNotContain("x^2");
+    }
+
     private void show(String markdown) {
         String html = new PreviewRenderer().renderBody(
                 new RenderRequest(markdown, Map.of(), Map.of(), Path.of("").toAbsolutePath(), null)).html();
