@@ -85,12 +85,17 @@ public final class PreviewPane extends StackPane {
         shown = blocks;
         if (patchable && before != null) {
             PreviewBlocks.Patch patch = PreviewBlocks.diff(before, blocks);
-            if (patch.isEmpty() || Boolean.TRUE.equals(window().call("pdPatch", patch.start(), patch.removed(),
-                    patch.html(), patch.inserted(), patch.shiftList(), patch.total()))) {
-                return;
+            try {
+                if (patch.isEmpty() || Boolean.TRUE.equals(window().call("pdPatch", patch.start(), patch.removed(),
+                        patch.html(), patch.inserted(), patch.shiftList(), patch.total()))) {
+                    return;
+                }
+                LOG.log(Level.DEBUG, "preview patch refused, showing the whole fragment: " + patch);
+            } catch (RuntimeException e) { // a script error: the page may hold anything now
+                LOG.log(Level.WARNING, "preview patch failed, showing the whole fragment: " + patch, e);
             }
-            LOG.log(Level.DEBUG, "preview patch refused, showing the whole fragment: " + patch);
         }
+        patchable = false;
         // true when the page found every block marker at the top (else updates stay whole)
         patchable = Boolean.TRUE.equals(window().call("pdUpdate", blocks.html(), blocks.size()));
     }
