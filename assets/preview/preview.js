@@ -1,6 +1,6 @@
 /*
  * The preview page's own script. The application calls window.pdInit once per page load with a
- * bridge and a token, then one of pdUpdate / pdMark / pdScrollTo per change. The bridge is kept
+ * bridge and a token, then one of pdUpdate / pdPatch / pdMark / pdScrollTo per change. The bridge is kept
  * in this closure only: nothing else in the page can reach it.
  */
 (function () {
@@ -11,9 +11,12 @@
   var token = null;
   var assets = {};
   var marked = null;
+  var lineList = null; // the elements with data-line, in order; null after the content changed
   var caretLine = -1;
   var expectedScrollY = -1;
   var cache = { code: {}, math: {}, mermaid: {} };
+  var cacheSize = 0;
+  var CACHE_LIMIT = 5000;
   var loading = {};
   var mermaidCount = 0;
 
@@ -37,49 +40,168 @@
 
   // ---- content updates ------------------------------------------------------------------
 
-  window.pdUpdate = function (html) {
+  // The content is a list of blocks, each preceded by a marker comment (ui/preview/PreviewBlocks):
+  // pdUpdate replaces all of it, pdPatch only the blocks that changed. markers[i] is block i's marker.
+  var MARK = 'pd-b';
+  var markers = null;
+
+  /**
+   * Shows a whole fragment; expected is its number of blocks (markers), or undefined. True when
+   * every marker is at the top, so that later updates can be patches.
+   */
+  window.pdUpdate = function (html, expected) {
     content.innerHTML = html;
+    markers = topMarkers(content, expected);
     marked = null;
-    enhance();
+    lineList = null;
+    enhance([content], true);
     if (caretLine >= 0) {
       mark(caretLine);
     }
+    return markers !== null;
   };
 
-  /** Highlights, typesets and draws the new content, reusing what the last update made. */
-  function enhance() {
-    var next = { code: {}, math: {}, mermaid: {} };
-    var codes = content.querySelectorAll('pre > code');
-    var mermaids = [];
-    for (var i = 0; i < codes.length; i++) {
-      var code = codes[i];
-      if (code.classList.contains('language-mermaid')) {
-        mermaids.push(code.parentNode);
-      } else {
-        highlight(code, next.code);
+  /**
+   * Replaces removed blocks from start with the (marked) html of inserted new blocks, then adds
+   * delta to every data-line of the kept blocks in each run of shifts ("from,to,delta,...", block
+   * indexes after the replacement). False, changing nothing, when the page does not hold the
+   * blocks the patch is for: the caller then sends the whole fragment.
+   */
+  window.pdPatch = function (start, removed, html, inserted, shifts, total) {
+    if (!markers || start < 0 || start + removed > markers.length || markers.length - removed + inserted !== total) {
+      return false;
+    }
+    var box = document.createElement(content.tagName); // parsed as inside the content; scripts never run
+    box.innerHTML = html;
+    var added = topMarkers(box, inserted);
+    if (!added) {
+      return false;
+    }
+    var end = start + removed < markers.length ? markers[start + removed] : null;
+    var node = removed > 0 ? markers[start] : end;
+    while (node && node !== end) {
+      var next = node.nextSibling;
+      content.removeChild(node);
+      node = next;
+    }
+    var fresh = [];
+    for (var c = box.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) {
+        fresh.push(c);
       }
     }
-    var maths = content.querySelectorAll('.math');
-    for (var j = 0; j < maths.length; j++) {
-      typeset(maths[j], next.math);
+    var fragment = document.createDocumentFragment();
+    while (box.firstChild) {
+      fragment.appendChild(box.firstChild);
+    }
+    content.insertBefore(fragment, end);
+    Array.prototype.splice.apply(markers, [start, removed].concat(added));
+    var runs = shifts ? shifts.split(',') : [];
+    for (var r = 0; r + 2 < runs.length; r += 3) {
+      shiftLines(parseInt(runs[r], 10), parseInt(runs[r + 1], 10), parseInt(runs[r + 2], 10));
+    }
+    lineList = null;
+    enhance(fresh, false);
+    if (marked && !content.contains(marked)) {
+      marked = null;
+    }
+    if (caretLine >= 0) {
+      mark(caretLine);
+    }
+    return true;
+  };
+
+  /** The marker comments directly in parent, if there are exactly expected of them; else null. */
+  function topMarkers(parent, expected) {
+    var found = [];
+    for (var c = parent.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 8 && c.data === MARK) {
+        found.push(c);
+      }
+    }
+    return found.length === expected ? found : null;
+  }
+
+  /** Adds delta to the data-line of every element of blocks [from, to). */
+  function shiftLines(from, to, delta) {
+    var stop = to < markers.length ? markers[to] : null;
+    for (var node = markers[from]; node && node !== stop; node = node.nextSibling) {
+      if (node.nodeType !== 1) {
+        continue;
+      }
+      if (node.hasAttribute('data-line')) {
+        node.setAttribute('data-line', String(lineOf(node) + delta));
+      }
+      var inner = node.querySelectorAll('[data-line]');
+      for (var i = 0; i < inner.length; i++) {
+        inner[i].setAttribute('data-line', String(lineOf(inner[i]) + delta));
+      }
+    }
+  }
+
+  /**
+   * Highlights, typesets and draws code, math and diagrams inside roots (elements), reusing
+   * what earlier updates made. whole: roots are the whole content, so the reuse cache keeps
+   * only what is shown now; else it grows, and starts afresh when it gets large.
+   */
+  function enhance(roots, whole) {
+    var next = whole || cacheSize > CACHE_LIMIT ? { code: {}, math: {}, mermaid: {} } : cache;
+    var mermaids = [];
+    var maths = [];
+    for (var r = 0; r < roots.length; r++) {
+      var root = roots[r];
+      var codes = root.querySelectorAll('pre > code'); // a root <pre> counts: selectors see its parent
+      for (var i = 0; i < codes.length; i++) {
+        var code = codes[i];
+        if (code.classList.contains('language-mermaid')) {
+          mermaids.push(code.parentNode);
+        } else {
+          highlight(code, next.code);
+        }
+      }
+      var found = root.querySelectorAll('.math');
+      for (var j = 0; j < found.length; j++) {
+        maths.push(found[j]);
+      }
+      if (root.classList && root.classList.contains('math')) {
+        maths.push(root);
+      }
+    }
+    for (var m = 0; m < maths.length; m++) {
+      typeset(maths[m], next.math);
     }
     for (var k = 0; k < mermaids.length; k++) {
       draw(mermaids[k], next.mermaid);
     }
+    if (next !== cache) {
+      cacheSize = 0;
+    }
     cache = next;
   }
 
+  /** Enhances the whole content again (a library has just loaded). */
+  function enhanceAll() {
+    enhance([content], true);
+  }
+
+  // Each node done keeps its key (pdKey), so enhancing the whole content again (a library has
+  // just loaded) neither redoes it nor mistakes its output for its source.
   function highlight(code, seen) {
+    if (code.pdKey) {
+      remember(seen, code.pdKey, code.innerHTML);
+      return;
+    }
     var key = code.className + '\u0000' + code.textContent;
     var done = cache.code[key] || seen[key];
     if (done) {
       code.innerHTML = done;
       code.classList.add('hljs');
-      seen[key] = done;
+      code.pdKey = key;
+      remember(seen, key, done);
       return;
     }
     if (!window.hljs) {
-      need('hljs', enhance);
+      need('hljs', enhanceAll);
       return;
     }
     var lang = /(?:^|\s)language-([\w+#.-]+)/.exec(code.className);
@@ -87,24 +209,30 @@
       return; // plain text, as the blog shows it
     }
     window.hljs.highlightElement(code);
-    seen[key] = code.innerHTML;
+    code.pdKey = key;
+    remember(seen, key, code.innerHTML);
   }
 
   function typeset(node, seen) {
+    if (node.pdKey) {
+      remember(seen, node.pdKey, node.innerHTML);
+      return;
+    }
     var tex = node.textContent;
     var display = node.classList.contains('display');
     var key = (display ? 'D' : 'I') + tex;
     var done = cache.math[key] || seen[key];
     if (!done) {
       if (!window.katex) {
-        need('katex', enhance);
+        need('katex', enhanceAll);
         return;
       }
       var inner = tex.replace(/^\s*\\[\[(]/, '').replace(/\\[\])]\s*$/, '');
       done = window.katex.renderToString(inner, { displayMode: display, throwOnError: false, trust: false, output: 'html' });
     }
     node.innerHTML = done;
-    seen[key] = done;
+    node.pdKey = key;
+    remember(seen, key, done);
   }
 
   function draw(pre, seen) {
@@ -119,19 +247,22 @@
         box.classList.add('pd-mermaid-error');
       }
       pre.parentNode.replaceChild(box, pre);
-      seen[source] = done;
+      lineList = null;
+      remember(seen, source, done);
       return;
     }
     if (!window.mermaid) {
-      need('mermaid', enhance);
+      need('mermaid', enhanceAll);
       return;
     }
     var id = 'pd-mermaid-' + (++mermaidCount);
     window.mermaid.render(id, source).then(function (result) {
       cache.mermaid[source] = { svg: result.svg };
       if (pre.parentNode) {
+        box.setAttribute('data-line', pre.getAttribute('data-line')); // lines may have shifted meanwhile
         box.innerHTML = result.svg;
         pre.parentNode.replaceChild(box, pre);
+        lineList = null;
       }
     }, function (error) {
       var message = document.createElement('pre');
@@ -142,11 +273,20 @@
         stray.parentNode.removeChild(stray);
       }
       if (pre.parentNode) {
+        box.setAttribute('data-line', pre.getAttribute('data-line'));
         box.classList.add('pd-mermaid-error');
         box.appendChild(message);
         pre.parentNode.replaceChild(box, pre);
+        lineList = null;
       }
     });
+  }
+
+  function remember(seen, key, value) {
+    if (!seen[key]) {
+      seen[key] = value;
+      cacheSize++;
+    }
   }
 
   /** Loads one of the offline libraries once, then runs the callback. */
@@ -181,7 +321,10 @@
   // ---- source lines -----------------------------------------------------------------------
 
   function blocks() {
-    return content.querySelectorAll('[data-line]');
+    if (!lineList) {
+      lineList = content.querySelectorAll('[data-line]');
+    }
+    return lineList;
   }
 
   function lineOf(node) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
@@ -15,9 +16,12 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.reactfx.Subscription;
 
 /**
- * Keeps the area's highlighting up to date without blocking the FX thread: edits -> a short
- * pause -> highlight the whole text on the executor -> compare with what the area shows ->
- * back on the FX thread, restyle only the changed window, and only if nothing was typed since.
+ * Keeps the area's highlighting up to date without blocking the FX thread: edits -> a pause ->
+ * highlight the whole text on the executor -> compare with what the area shows -> back on the
+ * FX thread, restyle only the changed window, and only if nothing was typed since. One round
+ * runs at a time, and the pause grows with what the last round cost (on a long post a round
+ * copies and scans the whole text, so it waits for a longer pause in typing instead of
+ * computing results that typing has already made stale).
  *
  * <p>Per keystroke the FX thread does O(1) work here (it widens the "edited" window). The area
  * shows {@link #applied} everywhere outside that window, which is what lets the background side
@@ -26,11 +30,14 @@ import org.reactfx.Subscription;
 final class HighlightLoop {
 
     private static final System.Logger LOG = System.getLogger(HighlightLoop.class.getName());
+    private static final long MAX_PAUSE_NANOS = 1_000_000_000L;
 
     private final CodeArea area;
     private final Executor executor;
     private final MarkdownHighlighter highlighter = new MarkdownHighlighter();
     private final Subscription subscription;
+    private final PauseTransition pause = new PauseTransition();
+    private final long basePauseNanos;
 
     // FX thread only
     private Highlighting applied;
@@ -42,14 +49,22 @@ final class HighlightLoop {
     private long lastRefreshNanos;
     private long lastApplyNanos;
     private boolean enabled = true;
+    private boolean computing;
+    private boolean wanted;
+    private long lastComputeNanos;
 
     HighlightLoop(CodeArea area, Executor executor, Duration pause) {
         this.area = area;
         this.executor = executor;
         this.knownLength = area.getLength();
-        Subscription tracking = area.plainTextChanges().subscribe(this::recordEdit);
-        Subscription loop = area.multiPlainChanges().successionEnds(pause).subscribe(changes -> refresh());
-        this.subscription = tracking.and(loop);
+        this.basePauseNanos = pause.toNanos();
+        this.pause.setOnFinished(event -> refresh());
+        this.subscription = area.plainTextChanges().subscribe(this::recordEdit);
+    }
+
+    /** The pause in typing before a round: the base pause, or 1.5 times the last round's cost, at most a second. */
+    static long pauseNanos(long basePauseNanos, long lastComputeNanos) {
+        return Math.min(MAX_PAUSE_NANOS, Math.max(basePauseNanos, lastComputeNanos + lastComputeNanos / 2));
     }
 
     private void recordEdit(PlainTextChange change) {
@@ -57,6 +72,16 @@ final class HighlightLoop {
         knownLength += change.getNetLength();
         editStart = Math.min(editStart, change.getPosition());
         editTail = Math.min(editTail, knownLength - change.getInsertionEnd());
+        if (computing) {
+            wanted = true; // the round under way is stale; the next starts when it is back
+        } else if (enabled) {
+            waitForPause();
+        }
+    }
+
+    private void waitForPause() {
+        pause.setDuration(javafx.util.Duration.millis(pauseNanos(basePauseNanos, lastComputeNanos) / 1e6));
+        pause.playFromStart();
     }
 
     /** The area's styles are no longer known (new text loaded): the next result restyles all. */
@@ -86,9 +111,12 @@ final class HighlightLoop {
 
     /** Starts one highlighting round for the current text (nothing while highlighting is off). */
     void refresh() {
+        pause.stop();
         if (!enabled) {
             return;
         }
+        wanted = false;
+        computing = true;
         long t0 = System.nanoTime();
         ReadOnlyStyledDocument<?, ?, ?> snapshot = area.getContent().snapshot(); // immutable, O(1)
         long stamp = edits;
@@ -99,18 +127,30 @@ final class HighlightLoop {
             CompletableFuture.supplyAsync(() -> compute(snapshot.getText(), base, start, tail), executor)
                     .whenComplete((result, error) -> Platform.runLater(() -> apply(result, error, stamp, base)));
         } catch (RejectedExecutionException shuttingDown) {
+            computing = false;
             LOG.log(Level.DEBUG, "highlighting skipped: executor shut down");
         }
         lastRefreshNanos = System.nanoTime() - t0;
     }
 
     private Result compute(String text, Highlighting base, int start, int tail) {
+        long t0 = System.nanoTime();
         Highlighting next = highlighter.highlight(text);
         Highlighting.Window window = next.changedWindow(base, start, tail);
-        return new Result(next, window, window.isEmpty() ? null : spans(next, window));
+        return new Result(next, window, window.isEmpty() ? null : spans(next, window), System.nanoTime() - t0);
     }
 
     private void apply(Result result, Throwable error, long stamp, Highlighting base) {
+        computing = false;
+        if (result != null) {
+            lastComputeNanos = result.nanos;
+        }
+        if (wanted) {
+            wanted = false;
+            if (enabled) {
+                waitForPause();
+            }
+        }
         if (error != null) {
             LOG.log(Level.WARNING, "highlighting failed", error);
             return;
@@ -145,6 +185,7 @@ final class HighlightLoop {
     }
 
     void dispose() {
+        pause.stop();
         subscription.unsubscribe();
     }
 
@@ -155,5 +196,5 @@ final class HighlightLoop {
     }
 
     private record Result(Highlighting highlighting, Highlighting.Window window,
-                          StyleSpans<Collection<String>> spans) { }
+                          StyleSpans<Collection<String>> spans, long nanos) { }
 }

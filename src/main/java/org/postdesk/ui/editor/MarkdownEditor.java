@@ -87,6 +87,11 @@ public final class MarkdownEditor {
         return area.getText();
     }
 
+    /** The length of the text, without building it. */
+    public int length() {
+        return area.getLength();
+    }
+
     /**
      * The text as it is now, to be read later from any thread: taking the snapshot is O(1) on
      * the FX thread, building the string happens where {@link Supplier#get()} is called.

@@ -38,8 +38,9 @@ public final class PreviewPane extends StackPane {
     private Consumer<String> onPostLink = path -> { };
     private IntConsumer onLineClicked = line -> { };
     private DoubleConsumer onScrolledByAuthor = line -> { };
-    private String pending;
-    private String shown;
+    private PreviewBlocks pending;
+    private PreviewBlocks shown;
+    private boolean patchable; // the page holds exactly the blocks of shown
     private int caretLine = -1;
 
     public PreviewPane(LinkOpener opener) {
@@ -61,15 +62,42 @@ public final class PreviewPane extends StackPane {
         engine.load(pageUrl);
     }
 
-    /** Shows an HTML fragment. Before the page has loaded, only the newest fragment is kept. */
+    /**
+     * Shows an HTML fragment. Before the page has loaded, only the newest fragment is kept.
+     * Splits it here: renderers should hand over {@link PreviewBlocks} made on their thread.
+     */
     public void show(String html) {
-        Objects.requireNonNull(html);
-        if (ready.get()) {
-            shown = html;
-            window().call("pdUpdate", html);
-        } else {
-            pending = html;
+        show(PreviewBlocks.split(Objects.requireNonNull(html)));
+    }
+
+    /**
+     * Shows a rendered fragment. When the page shows an earlier one, only the blocks that
+     * changed are replaced (and the lines of moved blocks shifted); otherwise the whole
+     * fragment is sent. Before the page has loaded, only the newest fragment is kept.
+     */
+    public void show(PreviewBlocks blocks) {
+        Objects.requireNonNull(blocks);
+        if (!ready.get()) {
+            pending = blocks;
+            return;
         }
+        PreviewBlocks before = shown;
+        shown = blocks;
+        if (patchable && before != null) {
+            PreviewBlocks.Patch patch = PreviewBlocks.diff(before, blocks);
+            try {
+                if (patch.isEmpty() || Boolean.TRUE.equals(window().call("pdPatch", patch.start(), patch.removed(),
+                        patch.html(), patch.inserted(), patch.shiftList(), patch.total()))) {
+                    return;
+                }
+                LOG.log(Level.DEBUG, "preview patch refused, showing the whole fragment: " + patch);
+            } catch (RuntimeException e) { // a script error: the page may hold anything now
+                LOG.log(Level.WARNING, "preview patch failed, showing the whole fragment: " + patch, e);
+            }
+        }
+        patchable = false;
+        // true when the page found every block marker at the top (else updates stay whole)
+        patchable = Boolean.TRUE.equals(window().call("pdUpdate", blocks.html(), blocks.size()));
     }
 
     /** Marks the block that holds this (0-based body) line, the one under the editor's caret. */
@@ -132,7 +160,8 @@ public final class PreviewPane extends StackPane {
         if (state == Worker.State.SUCCEEDED && isPage(engine.getLocation())) {
             window().call("pdInit", bridge, bridge.token(), assets);
             ready.set(true);
-            String next = pending != null ? pending : shown;
+            patchable = false; // a new page holds nothing
+            PreviewBlocks next = pending != null ? pending : shown;
             pending = null;
             if (next != null) {
                 show(next);
@@ -156,6 +185,7 @@ public final class PreviewPane extends StackPane {
         }
         LOG.log(Level.WARNING, "preview navigation to " + location + " cancelled");
         ready.set(false);
+        patchable = false;
         engine.getLoadWorker().cancel();
         Platform.runLater(() -> engine.load(pageUrl));
     }

@@ -13,27 +13,36 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
 /**
- * Turns text changes into preview updates: a change request waits for a short pause in typing
- * (but never longer than {@code maxDelay} while typing goes on), takes a snapshot of the text on
- * the FX thread, reads and renders it on the executor, and hands the HTML to the sink on the FX thread. The newest
- * request wins: a render that has not started when a newer one is requested is skipped, and a
- * result that is no longer the newest is dropped. While inactive (preview hidden) requests are
- * only remembered; activating renders once if anything changed.
+ * Turns text changes into preview updates. The first change after a pause in typing renders at
+ * once; changes while typing goes on wait for a pause whose length follows what the last render
+ * cost ({@link RenderPause}), but never longer than its maximum delay. A render takes a snapshot
+ * of the text on the FX thread, reads and renders it on the executor, and hands the result to
+ * the sink on the FX thread. One render runs at a time: changes made meanwhile are rendered
+ * together when it has finished. The newest request wins: a render that has not started when a
+ * newer one is requested is skipped, and a result that is no longer the newest is dropped.
+ * While inactive (preview hidden) requests are only remembered; activating renders once if
+ * anything changed.
  *
  * <p>{@link #requestRender()}, {@link #renderNow()} and {@link #setActive} are for the FX thread.
+ *
+ * @param <T> what a render makes
  */
-public final class RenderScheduler {
+public final class RenderScheduler<T> {
 
     private static final System.Logger LOG = System.getLogger(RenderScheduler.class.getName());
 
     private final Supplier<? extends Supplier<String>> source;
-    private final Function<String, String> renderer;
-    private final Consumer<String> sink;
+    private final Function<String, T> renderer;
+    private final Consumer<T> sink;
     private final Executor executor;
-    private final long maxDelayNanos;
-    private final PauseTransition pause;
+    private final RenderPause policy;
+    private final PauseTransition pause = new PauseTransition();
     private final AtomicLong newest = new AtomicLong();
-    private long firstRequestNanos = -1;
+    // FX thread only
+    private long waitingSince = -1;
+    private long lastRequest = Long.MIN_VALUE;
+    private long lastCostNanos;
+    private boolean rendering;
     private boolean active = true;
     private boolean missed;
     private Consumer<Throwable> onError = error -> LOG.log(Level.WARNING, "preview rendering failed", error);
@@ -42,15 +51,20 @@ public final class RenderScheduler {
      * @param source called on the FX thread when a render starts; returns the text to render,
      *               read on the executor (so a cheap snapshot can defer building a large string)
      */
-    public RenderScheduler(Supplier<? extends Supplier<String>> source, Function<String, String> renderer, Consumer<String> sink,
-                           Executor executor, Duration debounce, Duration maxDelay) {
+    public RenderScheduler(Supplier<? extends Supplier<String>> source, Function<String, T> renderer, Consumer<T> sink,
+                           Executor executor, RenderPause policy) {
         this.source = Objects.requireNonNull(source);
         this.renderer = Objects.requireNonNull(renderer);
         this.sink = Objects.requireNonNull(sink);
         this.executor = Objects.requireNonNull(executor);
-        this.maxDelayNanos = maxDelay.toNanos();
-        this.pause = new PauseTransition(javafx.util.Duration.millis(debounce.toMillis()));
+        this.policy = Objects.requireNonNull(policy);
         this.pause.setOnFinished(event -> renderNow());
+    }
+
+    /** With a fixed pause. */
+    public RenderScheduler(Supplier<? extends Supplier<String>> source, Function<String, T> renderer, Consumer<T> sink,
+                           Executor executor, Duration debounce, Duration maxDelay) {
+        this(source, renderer, sink, executor, RenderPause.fixed(debounce, maxDelay));
     }
 
     /** Where render failures go (default: the log). */
@@ -58,35 +72,42 @@ public final class RenderScheduler {
         this.onError = Objects.requireNonNull(onError);
     }
 
-    /** The text changed: render after a pause. */
+    /** The text changed: render now or after a pause (see the class comment). */
     public void requestRender() {
         if (!active) {
             missed = true;
             return;
         }
         long now = System.nanoTime();
-        if (firstRequestNanos < 0) {
-            firstRequestNanos = now;
+        long since = lastRequest == Long.MIN_VALUE ? Long.MAX_VALUE : now - lastRequest;
+        lastRequest = now;
+        if (waitingSince < 0) {
+            waitingSince = now;
         }
-        if (now - firstRequestNanos >= maxDelayNanos) {
-            renderNow();
-        } else {
-            pause.playFromStart();
+        if (!rendering) {
+            schedule(now, since);
         }
     }
 
     /** Renders the current text without waiting. */
     public void renderNow() {
         pause.stop();
-        firstRequestNanos = -1;
+        waitingSince = -1;
         missed = false;
         Supplier<String> text = source.get();
         long ticket = newest.incrementAndGet();
+        rendering = true;
         try {
             executor.execute(() -> render(text, ticket));
         } catch (RejectedExecutionException shuttingDown) {
+            rendering = false;
             LOG.log(Level.DEBUG, "render skipped: executor shut down");
         }
+    }
+
+    /** What the last render cost, render thread and FX thread together (0 before the first). */
+    public Duration lastCost() {
+        return Duration.ofNanos(lastCostNanos);
     }
 
     /** Whether edits start renders (false while the preview is hidden or off for a large post). */
@@ -99,27 +120,62 @@ public final class RenderScheduler {
         this.active = active;
         if (!active) {
             pause.stop();
-            firstRequestNanos = -1;
+            waitingSince = -1;
         } else if (missed) {
             renderNow();
         }
     }
 
+    private void schedule(long now, long sinceLastRequest) {
+        long delay = policy.delayNanos(sinceLastRequest, lastCostNanos, now - waitingSince);
+        if (delay <= 0) {
+            renderNow();
+        } else {
+            pause.setDuration(javafx.util.Duration.millis(delay / 1e6));
+            pause.playFromStart();
+        }
+    }
+
     private void render(Supplier<String> text, long ticket) {
         if (ticket != newest.get()) {
-            return; // a newer text is already waiting
+            return; // a newer text is already waiting; its render reports back
         }
-        String html;
+        long t0 = System.nanoTime();
+        T result;
         try {
-            html = renderer.apply(text.get());
+            result = renderer.apply(text.get());
         } catch (RuntimeException | Error e) {
-            Platform.runLater(() -> onError.accept(e));
+            Platform.runLater(() -> {
+                finished(ticket, 0);
+                onError.accept(e);
+            });
             return;
         }
+        long renderNanos = System.nanoTime() - t0;
         Platform.runLater(() -> {
             if (ticket == newest.get()) {
-                sink.accept(html);
+                long t1 = System.nanoTime();
+                try {
+                    sink.accept(result);
+                } finally {
+                    finished(ticket, renderNanos + System.nanoTime() - t1);
+                }
             }
         });
+    }
+
+    /** On the FX thread, after the newest render: starts the next one if edits came meanwhile. */
+    private void finished(long ticket, long costNanos) {
+        if (ticket != newest.get()) {
+            return;
+        }
+        rendering = false;
+        if (costNanos > 0) {
+            lastCostNanos = costNanos;
+        }
+        if (active && waitingSince >= 0 && pause.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            long now = System.nanoTime();
+            schedule(now, now - lastRequest);
+        }
     }
 }

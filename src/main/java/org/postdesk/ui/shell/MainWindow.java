@@ -2,7 +2,6 @@ package org.postdesk.ui.shell;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +22,9 @@ import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.frontmatter.FrontMatterPane;
 import org.postdesk.ui.postlist.Messages;
 import org.postdesk.ui.postlist.PostListPane;
+import org.postdesk.ui.preview.PreviewBlocks;
 import org.postdesk.ui.preview.PreviewPane;
+import org.postdesk.ui.preview.RenderPause;
 import org.postdesk.ui.preview.RenderScheduler;
 
 /**
@@ -37,15 +38,13 @@ public final class MainWindow {
 
     static final String SHOW_PREVIEW = "view.preview";
     static final String SOFT_WRAP = "view.softWrap";
-    private static final Duration RENDER_PAUSE = Duration.ofMillis(120);
-    private static final Duration RENDER_MAX_DELAY = Duration.ofMillis(700);
 
     private final Stage stage;
     private final ShellContext context;
     private final LayoutMemory layout;
     private final MarkdownEditor editor;
     private final PreviewPane preview;
-    private final RenderScheduler scheduler;
+    private final RenderScheduler<PreviewBlocks> scheduler;
     private final PostListPane postList;
     private final FrontMatterPane frontMatter;
     private final NotificationBar notifications;
@@ -77,9 +76,11 @@ public final class MainWindow {
 
         editor = new MarkdownEditor(context.highlightExecutor());
         preview = new PreviewPane(context.linkOpener());
-        // The job itself renders; the scheduler only debounces, runs it off-thread and drops stale results.
-        scheduler = new RenderScheduler(previewJob != null ? previewJob : this::standaloneJob, html -> html, preview::show,
-                context.renderExecutor(), RENDER_PAUSE, RENDER_MAX_DELAY);
+        // The job itself renders; the scheduler waits for a pause fitting the render's cost, runs it
+        // off-thread (where the HTML is also cut into blocks, so the page gets only the changed ones)
+        // and drops stale results.
+        scheduler = new RenderScheduler<>(previewJob != null ? previewJob : this::standaloneJob, PreviewBlocks::split,
+                preview::show, context.renderExecutor(), RenderPause.ADAPTIVE);
         editor.onEdit(scheduler::requestRender);
         ScrollSync.wire(editor, preview); // scroll, caret mark and clicks by source line (docs/decisions/0014)
 
@@ -129,7 +130,7 @@ public final class MainWindow {
         return preview;
     }
 
-    public RenderScheduler renderScheduler() {
+    public RenderScheduler<PreviewBlocks> renderScheduler() {
         return scheduler;
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
@@ -46,7 +47,9 @@ final class RecoveryFeature implements PostHooks {
     private final Set<String> journaled = new HashSet<>();
     private final Deque<Offer> offers = new ArrayDeque<>();
     private Restored restored;
-    private final java.util.concurrent.atomic.AtomicLong latestEdit = new java.util.concurrent.atomic.AtomicLong();
+    /** The newest edit's journal step, waiting for the worker (null when none waits). */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> latestEdit = new java.util.concurrent.atomic.AtomicReference<>();
+    private static final java.time.Duration COALESCE = java.time.Duration.ofMillis(250);
 
     RecoveryFeature(Workbench bench, Path journalRoot) {
         this.bench = bench;
@@ -82,11 +85,8 @@ final class RecoveryFeature implements PostHooks {
         Path root = session.root();
         String path = post.path();
         var opened = post.openedState();
-        long mine = latestEdit.incrementAndGet();
-        run(() -> {
-            if (mine != latestEdit.get()) {
-                return; // a newer edit is queued behind this one and will do the same with newer text
-            }
+        // At most one text per COALESCE is built and handed on: each is a copy of the whole post.
+        if (latestEdit.getAndSet(() -> {
             boolean dirty = frontMatterDirty || !body.get().equals(savedBody);
             if (dirty) {
                 remember(path, true);
@@ -94,7 +94,14 @@ final class RecoveryFeature implements PostHooks {
             } else if (remember(path, false)) {
                 discardQuietly(root, path);
             }
-        });
+        }) == null && !worker.isShutdown()) {
+            CompletableFuture.delayedExecutor(COALESCE.toMillis(), TimeUnit.MILLISECONDS, worker).execute(() -> {
+                Runnable newest = latestEdit.getAndSet(null);
+                if (newest != null) {
+                    newest.run();
+                }
+            });
+        }
     }
 
     /** Marks a post as journaled (or not); returns whether it was before. */
@@ -113,6 +120,7 @@ final class RecoveryFeature implements PostHooks {
     }
 
     private void forget(OpenPost post) {
+        latestEdit.set(null); // an edit still waiting is saved or thrown away now
         BlogSession session = bench.session();
         if (session != null) {
             Path root = session.root();

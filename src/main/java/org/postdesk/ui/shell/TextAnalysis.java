@@ -13,8 +13,9 @@ import org.postdesk.core.text.Outline;
 import org.postdesk.core.text.WordCount;
 
 /**
- * Word counts and the outline of the editor text, computed on a worker after a short pause in
- * typing; only the newest result is applied, on the FX thread.
+ * Word counts and the outline of the editor text, computed on a worker after a pause in typing
+ * (250 ms, or twice what the last pass took: on a long post a pass copies and scans the whole
+ * text); only the newest result is applied, on the FX thread.
  */
 final class TextAnalysis {
 
@@ -22,11 +23,14 @@ final class TextAnalysis {
     record Result(WordCount.Counts counts, List<Outline.Heading> headings) {
     }
 
-    private final PauseTransition pause = new PauseTransition(Duration.millis(250));
+    private static final double BASE_PAUSE_MILLIS = 250;
+    private static final double MAX_PAUSE_MILLIS = 2000;
+    private final PauseTransition pause = new PauseTransition(Duration.millis(BASE_PAUSE_MILLIS));
     private final Supplier<Supplier<String>> snapshot;
     private final Executor worker;
     private final Consumer<Result> apply;
     private long ticket;
+    private volatile long lastPassNanos;
 
     TextAnalysis(Supplier<Supplier<String>> snapshot, Executor worker, Consumer<Result> apply) {
         this.snapshot = snapshot;
@@ -37,6 +41,7 @@ final class TextAnalysis {
 
     /** After an edit: runs once typing pauses. */
     void request() {
+        pause.setDuration(Duration.millis(Math.min(MAX_PAUSE_MILLIS, Math.max(BASE_PAUSE_MILLIS, 2 * lastPassNanos / 1e6))));
         pause.playFromStart();
     }
 
@@ -47,8 +52,11 @@ final class TextAnalysis {
         Supplier<String> text = snapshot.get();
         try {
             CompletableFuture.supplyAsync(() -> {
+                long t0 = System.nanoTime();
                 String body = text.get();
-                return new Result(WordCount.of(body), Outline.of(body));
+                Result result = new Result(WordCount.of(body), Outline.of(body));
+                lastPassNanos = System.nanoTime() - t0;
+                return result;
             }, worker).thenAcceptAsync(result -> {
                 if (mine == ticket) {
                     apply.accept(result);

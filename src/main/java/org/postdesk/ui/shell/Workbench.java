@@ -285,6 +285,14 @@ public final class Workbench {
             return;
         }
         long ticket = ++dirtyTicket;
+        if (window.editor().length() != open.savedBody().length()) {
+            // Another length is a change: no text to build and compare (a copy per keystroke on a large post).
+            if (!bodyDirty) {
+                bodyDirty = true;
+                showDirty();
+            }
+            return;
+        }
         Supplier<String> text = window.editor().textSnapshot();
         // A newer edit makes this check moot: skip building the text (costly on a large post).
         CompletableFuture.supplyAsync(() -> ticket != dirtyTicket || open.isBodyDirty(text.get()),

@@ -30,7 +30,7 @@ class RenderSchedulerTest {
         rendered.add(input);
         return input.toUpperCase();
     };
-    private RenderScheduler scheduler;
+    private RenderScheduler<String> scheduler;
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {
@@ -39,7 +39,7 @@ class RenderSchedulerTest {
 
     @BeforeEach
     void createScheduler() {
-        scheduler = fx(() -> new RenderScheduler(() -> {
+        scheduler = fx(() -> new RenderScheduler<String>(() -> {
                     String now = text.get();
                     return () -> now;
                 }, input -> renderer.apply(input), shown::add,
@@ -81,20 +81,26 @@ class RenderSchedulerTest {
     }
 
     @Test
-    void requestsInQuickSuccessionRenderOnceAfterThePause() {
+    void theFirstEditRendersAtOnceAndEditsWhileItRendersRenderOnceAfterThePause() {
         fxRun(() -> {
             text.set("x");
             scheduler.requestRender();
+        });
+        assertThat(tasks).as("the first edit after a pause renders at once").hasSize(1);
+        fxRun(() -> {
             text.set("xy");
             scheduler.requestRender();
             text.set("xyz");
             scheduler.requestRender();
         });
-        assertThat(tasks).as("nothing runs before the pause").isEmpty();
+        assertThat(tasks).as("no second render while the first runs").hasSize(1);
+        runQueuedTasks();
+        assertThat(shown).containsExactly("X");
+        assertThat(tasks).as("the edits made meanwhile wait for the pause").isEmpty();
         waitUntil("the pause ended", () -> !tasks.isEmpty());
         runQueuedTasks();
-        assertThat(rendered).containsExactly("xyz");
-        assertThat(shown).containsExactly("XYZ");
+        assertThat(rendered).containsExactly("x", "xyz");
+        assertThat(shown).containsExactly("X", "XYZ");
     }
 
     @Test
