@@ -38,7 +38,8 @@ public final class MarkdownRenderer {
 
     private static final AttributeProvider LINE_NUMBERS = MarkdownRenderer::addLine;
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-            "blockquote", "pre", "hr", "table", "tr");
+            "blockquote", "pre", "hr", "table", "tr", "section", "article", "aside", "figure", "figcaption", "header",
+            "footer", "nav", "main", "details", "summary", "dd");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -51,12 +52,14 @@ public final class MarkdownRenderer {
     MarkdownRenderer(IncludeSourceSpans spans) {
         List<Extension> extensions = extensions();
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans)
-                .customInlineContentParserFactory(KramdownMath.PARSER).build();
+                .customInlineContentParserFactory(KramdownMath.PARSER)
+                .customBlockParserFactory(KramdownHtml.FACTORY).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> LINE_NUMBERS)
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
                 .nodeRendererFactory(context -> IalAttributes.RENDERER)
                 .nodeRendererFactory(KramdownMath.Renderer::new)
+                .nodeRendererFactory(KramdownHtml.Renderer::new)
                 .build();
     }
 
