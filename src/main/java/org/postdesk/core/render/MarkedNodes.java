@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
@@ -50,6 +51,13 @@ final class MarkedNodes {
         }
     }
 
+    /**
+     * A list item's first paragraph that kramdown writes without {@code <p>} although the list
+     * is loose in CommonMark's terms: kramdown decides per item (see KramdownTree).
+     */
+    static final class BareParagraph extends CustomBlock {
+    }
+
     /** Moves all children of {@code from} under {@code to}, replaces {@code from} with {@code to}. */
     static void replace(Node from, Node to) {
         Node child = from.getFirstChild();
@@ -74,11 +82,17 @@ final class MarkedNodes {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(MarkedImage.class, MarkedLink.class);
+            return Set.of(MarkedImage.class, MarkedLink.class, BareParagraph.class);
         }
 
         @Override
         public void render(Node node) {
+            if (node instanceof BareParagraph) {
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    context.render(child);
+                }
+                return;
+            }
             Map<String, String> attrs = new LinkedHashMap<>();
             if (node instanceof MarkedImage image) {
                 if (image.src != null) {
