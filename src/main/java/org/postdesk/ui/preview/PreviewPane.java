@@ -178,6 +178,33 @@ public final class PreviewPane extends StackPane {
         return (JSObject) engine.executeScript("window");
     }
 
+    // The blog's own stylesheet (docs/decisions/0021): CSS text made safe by core.render.BlogStyle,
+    // applied again after every page load; "" shows the preview's own reading style.
+    private String blogCss = "";
+    private boolean blogCssFollowsLoads;
+
+    /** Shows the preview with this stylesheet text instead of its own reading style; {@code ""} goes back. */
+    public void setBlogStyle(String css) {
+        blogCss = Objects.requireNonNull(css);
+        if (!blogCssFollowsLoads) {
+            blogCssFollowsLoads = true;
+            ready.addListener((obs, was, now) -> {
+                if (now) {
+                    window().call("pdSetBlogStyle", blogCss);
+                }
+            });
+        }
+        if (ready.get()) {
+            window().call("pdSetBlogStyle", blogCss);
+        }
+    }
+
+    /** Whether the page shows a blog's own stylesheet now. */
+    public boolean showsBlogStyle() {
+        return ready.get() && Boolean.TRUE.equals(engine.executeScript(
+                "document.documentElement.classList.contains('pd-blog-style')"));
+    }
+
     // Light or dark page (issue 7): one class on <html>, applied again after every page load.
     private boolean dark;
     private boolean followsLoads;
