@@ -43,6 +43,11 @@ public final class PreviewPane extends StackPane {
     private int caretLine = -1;
 
     public PreviewPane(LinkOpener opener) {
+        this(opener, Objects.requireNonNull(PreviewPane.class.getResource(PAGE), "preview page missing"));
+    }
+
+    /** With the preview page at {@code page}: tests load it from a jar, as the packaged app does. */
+    PreviewPane(LinkOpener opener, URL page) {
         Objects.requireNonNull(opener);
         this.bridge = new PageBridge(opener, path -> onPostLink.accept(path), line -> onLineClicked.accept(line),
                 line -> onScrolledByAuthor.accept(line));
@@ -50,7 +55,6 @@ public final class PreviewPane extends StackPane {
         getStyleClass().add("preview-pane");
         webView.setContextMenuEnabled(false);
         getChildren().add(webView);
-        URL page = Objects.requireNonNull(PreviewPane.class.getResource(PAGE), "preview page missing");
         pageUrl = page.toExternalForm();
         engine.setJavaScriptEnabled(true);
         engine.setCreatePopupHandler(features -> null); // window.open and target=_blank: no new windows
