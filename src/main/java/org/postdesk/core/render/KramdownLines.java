@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
  * parsing without moving any line: block attribute lists ({@code {: .notice}}, {@code {:toc}}
  * on a line of their own) become empty lines, which is also how kramdown treats them (they end
  * a paragraph). What they said is kept in {@link BlockIal}s for {@link KramdownTree}.
- * Three more lines are rewritten in place where kramdown reads them otherwise: a code fence
- * that is never closed (text for kramdown), the separator of a table that continues a
- * paragraph (text too) and a separator whose cell count differs from the header's (still a
- * table). Fenced code is left alone. Stateless.
+ * More lines are rewritten in place where kramdown reads them otherwise: a code fence that
+ * is never closed (text for kramdown), the separator of a table that does not follow a blank
+ * line (text too), a separator whose cell count differs from the header's (still a table), and
+ * the line right after a list item holding a heading (indented into the item). Fenced code is left alone. Stateless.
  */
 final class KramdownLines {
 
     private static final Pattern BLOCK_IAL = Pattern.compile(" {0,3}\\{:(?!:)([^}]*)\\}[ \\t]*");
+    /** A list item whose content is an ATX heading; group 1 ends where the item's content starts. */
+    private static final Pattern LIST_HEADING = Pattern.compile("( {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+)#{1,6}(?:[ \\t].*)?");
+    /** The start of a list item, a quote or a fence: lines that are not lazy text. */
+    private static final Pattern LIST_MARKER = Pattern.compile("[ \\t]*(?:[-*+][ \\t]|\\d{1,9}[.)][ \\t]|>|```|~~~|#)");
     /** A GFM table separator line ({@code |---|:-:|}, {@code ---|---}). */
     private static final Pattern TABLE_SEPARATOR = Pattern.compile(
             " {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
@@ -34,7 +38,8 @@ final class KramdownLines {
     }
 
     static Result apply(String text) {
-        if (!text.contains("{:") && text.indexOf('|') < 0 && !text.contains("```") && !text.contains("~~~")) {
+        if (!text.contains("{:") && text.indexOf('|') < 0 && !text.contains("```") && !text.contains("~~~")
+                && !mayHaveListHeading(text)) {
             return new Result(text, List.of());
         }
         List<BlockIal> ials = new ArrayList<>();
@@ -48,6 +53,7 @@ final class KramdownLines {
         int start = 0;
         int n = text.length();
         Matcher m = BLOCK_IAL.matcher(text);
+        Matcher m2;
         while (start <= n) {
             int end = lineEnd(text, start);
             String content = text.substring(start, end);
@@ -72,6 +78,10 @@ final class KramdownLines {
                 boolean blankAfter = next > n || text.substring(next, lineEnd(text, next)).isBlank();
                 ials.add(new BlockIal(line, m.group(1), previousBlank, blankAfter));
                 replacement = "";
+            } else if (!previousBlank && !content.isBlank() && previous.indexOf('#') >= 0
+                    && (m2 = LIST_HEADING.matcher(previous)).matches() && !LIST_MARKER.matcher(content).lookingAt()) {
+                // kramdown keeps a line right after "- ## heading" in the item; CommonMark only after a paragraph
+                replacement = " ".repeat(m2.end(1)) + stripped;
             } else if (!previousBlank && content.indexOf('|') >= 0 && previous.indexOf('|') >= 0
                     && TABLE_SEPARATOR.matcher(content).matches()) {
                 replacement = tableSeparator(content, previous, beforePreviousBlank);
@@ -96,18 +106,15 @@ final class KramdownLines {
 
     /**
      * The separator line of a table as kramdown reads it, for CommonMark: a table whose header
-     * line continues a paragraph stays paragraph text in kramdown (the first pipe is escaped, so
-     * CommonMark sees no table either); a separator with fewer or more cells than the header is
-     * still a table in kramdown, so it gets the header's count. Null when nothing changes.
+     * line does not follow a blank line (a paragraph, a heading, a fence, an HTML line) stays
+     * paragraph text in kramdown (the first pipe is escaped, so CommonMark sees no table
+     * either); a separator with fewer or more cells than the header is still a table in
+     * kramdown, so it gets the header's count. Null when nothing changes.
      */
     private static String tableSeparator(String separator, String header, boolean headerStartsBlock) {
         if (!headerStartsBlock) {
-            String h = header.stripLeading();
-            if (!(h.startsWith("#") || h.startsWith("<") || h.startsWith("```") || h.startsWith("~~~"))) {
-                int pipe = separator.indexOf('|');
-                return pipe < 0 ? null : separator.substring(0, pipe) + "\\" + separator.substring(pipe);
-            }
-            return null;
+            int pipe = separator.indexOf('|');
+            return pipe < 0 ? null : separator.substring(0, pipe) + "\\" + separator.substring(pipe);
         }
         int want = cells(header);
         int have = cells(separator);
@@ -150,6 +157,15 @@ final class KramdownLines {
                 return true;
             }
             start = nextLineStart(text, end);
+        }
+        return false;
+    }
+
+    private static boolean mayHaveListHeading(String text) {
+        for (String marker : new String[] {"- #", "* #", "+ #", ". #", ") #"}) {
+            if (text.contains(marker)) {
+                return true;
+            }
         }
         return false;
     }

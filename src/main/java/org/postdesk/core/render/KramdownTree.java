@@ -146,9 +146,21 @@ final class KramdownTree {
     /**
      * kramdown wraps a list item's first paragraph in {@code <p>} only when a blank line follows
      * it inside the item or separates the item from the next one, and the last item of several
-     * only when an earlier one is bare; CommonMark decides for the whole list. In a loose list, the items kramdown leaves bare get a {@link MarkedNodes.BareParagraph}.
+     * only when an earlier one is bare; CommonMark decides for the whole list. Any later
+     * paragraph of an item has {@code <p>}, also in a tight list ({@link MarkedNodes.WrappedParagraph}). In a loose list, the items kramdown leaves bare get a {@link MarkedNodes.BareParagraph}.
      */
     private static void bareFirstParagraph(ListItem item) {
+        if (item.getParent() instanceof ListBlock tight && tight.isTight()) {
+            boolean afterBlock = false;
+            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Paragraph p && afterBlock) {
+                    c = new MarkedNodes.WrappedParagraph();
+                    MarkedNodes.replace(p, c);
+                }
+                afterBlock |= c instanceof org.commonmark.node.Block;
+            }
+            return;
+        }
         if (!(item.getParent() instanceof ListBlock list) || list.isTight()
                 || !(item.getFirstChild() instanceof Paragraph paragraph) || IalAttributes.of(paragraph) != null
                 || paragraph.getSourceSpans().isEmpty()) {

@@ -58,6 +58,13 @@ final class MarkedNodes {
     static final class BareParagraph extends CustomBlock {
     }
 
+    /**
+     * A paragraph that is not the first block of an item in a tight list: kramdown wraps it in
+     * {@code <p>} (only an item's first paragraph can be bare), CommonMark would not.
+     */
+    static final class WrappedParagraph extends CustomBlock {
+    }
+
     /** Moves all children of {@code from} under {@code to}, replaces {@code from} with {@code to}. */
     static void replace(Node from, Node to) {
         Node child = from.getFirstChild();
@@ -82,11 +89,21 @@ final class MarkedNodes {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(MarkedImage.class, MarkedLink.class, BareParagraph.class);
+            return Set.of(MarkedImage.class, MarkedLink.class, BareParagraph.class, WrappedParagraph.class);
         }
 
         @Override
         public void render(Node node) {
+            if (node instanceof WrappedParagraph) {
+                html.line();
+                html.tag("p", context.extendAttributes(node, "p", new LinkedHashMap<>()));
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    context.render(child);
+                }
+                html.tag("/p");
+                html.line();
+                return;
+            }
             if (node instanceof BareParagraph) {
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                     context.render(child);
