@@ -38,8 +38,9 @@ final class KramdownTree {
     private KramdownTree() {
     }
 
-    /** Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see MarkdownRenderer#parse). */
-    static void apply(Node document, List<KramdownLines.BlockIal> ials, boolean spanIals, List<Node> urlNodes) {
+    /** {@code text} is what was parsed (source spans index it). Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see MarkdownRenderer#parse). */
+    static void apply(Node document, String text, List<KramdownLines.BlockIal> ials, boolean spanIals,
+                      List<Node> urlNodes) {
         if (!ials.isEmpty()) {
             attachBlockIals(document, ials);
         }
@@ -99,6 +100,8 @@ final class KramdownTree {
                 visitChildren(paragraph);
                 if (paragraph.getFirstChild() instanceof KramdownMath.Math) {
                     KramdownMath.promote(paragraph);
+                } else {
+                    KramdownTables.promote(paragraph, text);
                 }
             }
 

@@ -89,7 +89,7 @@ public final class MarkdownRenderer {
     Node parse(String markdown, List<Node> urlNodes) {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
         Node document = parser.parse(lines.text());
-        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"), urlNodes);
+        KramdownTree.apply(document, lines.text(), lines.ials(), lines.text().contains("{:"), urlNodes);
         return document;
     }
 
