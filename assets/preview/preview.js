@@ -38,6 +38,35 @@
     delete window.pdInit;
   };
 
+  // ---- the blog's own stylesheet (docs/decisions/0021) ------------------------------------
+
+  // Classes that themes commonly give the element holding a post's body.
+  var POST_CLASSES = ['post-container', 'post-content', 'entry-content', 'page__content', 'article-content',
+    'markdown-body'];
+
+  /** Shows the page with the blog's stylesheet (its text, made safe by the application), or '' for our own. */
+  window.pdSetBlogStyle = function (css) {
+    var on = !!css;
+    var style = document.getElementById('pd-blog-style');
+    if (on && !style) {
+      style = document.createElement('style');
+      style.id = 'pd-blog-style';
+      style.setAttribute('nonce', nonce);
+      // before our own page style, KaTeX and highlight.js: on equal terms, they win
+      document.head.insertBefore(style, document.getElementById('pd-page-style'));
+    }
+    if (style && on) {
+      style.textContent = css;
+    } else if (style) {
+      style.parentNode.removeChild(style);
+    }
+    document.getElementById('pd-reading').disabled = on;
+    document.documentElement.classList.toggle('pd-blog-style', on);
+    POST_CLASSES.forEach(function (c) {
+      content.classList.toggle(c, on);
+    });
+  };
+
   // ---- content updates ------------------------------------------------------------------
 
   // The content is a list of blocks, each preceded by a marker comment (ui/preview/PreviewBlocks):

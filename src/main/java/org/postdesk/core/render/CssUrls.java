@@ -20,6 +20,66 @@ final class CssUrls {
         if (css.indexOf('\\') >= 0) {
             return "";
         }
+        return rewriteUnescaped(css, mapper);
+    }
+
+    /**
+     * As {@link #rewrite}, for a whole stylesheet, which often needs escapes in strings
+     * ({@code content: "\e001"}): escapes inside strings and comments stay (a string never
+     * becomes a function name or keyword; a URL with a backslash is the mapper's to refuse), a
+     * backslash anywhere else is taken out so no escape can spell {@code url(} or {@code @import}.
+     */
+    static String rewriteSheet(String css, UnaryOperator<String> mapper) {
+        return rewriteUnescaped(stripEscapesOutsideStrings(css), mapper);
+    }
+
+    static String stripEscapesOutsideStrings(String css) {
+        if (css.indexOf('\\') < 0) {
+            return css;
+        }
+        StringBuilder out = new StringBuilder(css.length());
+        int n = css.length();
+        int i = 0;
+        while (i < n) {
+            char c = css.charAt(i);
+            if (c == '/' && i + 1 < n && css.charAt(i + 1) == '*') {
+                int end = css.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                out.append(css, i, end);
+                i = end;
+            } else if ((c == 'u' || c == 'U') && css.regionMatches(true, i, "url(", 0, 4)
+                    && (i == 0 || !nameChar(Character.toLowerCase(css.charAt(i - 1))))
+                    && !css.substring(i + 4, Math.min(n, i + 4 + 64)).stripLeading().matches("(?s)^[\"'].*")) {
+                // an unquoted URL ends at the first ')'; quotes and backslashes in it only make it invalid
+                int end = css.indexOf(')', i + 4);
+                end = end < 0 ? n : end;
+                out.append(css, i, i + 4);
+                for (int k = i + 4; k < end; k++) {
+                    char u = css.charAt(k);
+                    if (u != '\\' && u != '"' && u != '\'') {
+                        out.append(u);
+                    }
+                }
+                i = end;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && css.charAt(j) != c && css.charAt(j) != '\n') {
+                    j += css.charAt(j) == '\\' ? 2 : 1;
+                }
+                j = Math.min(j + 1, n);
+                out.append(css, i, j);
+                i = j;
+            } else {
+                if (c != '\\') {
+                    out.append(c);
+                }
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String rewriteUnescaped(String css, UnaryOperator<String> mapper) {
         String lower = css.toLowerCase(Locale.ROOT);
         if (!lower.contains("url(") && !lower.contains("@import") && !lower.contains("image-set")) {
             return css;

@@ -10,11 +10,21 @@ import java.util.regex.Pattern;
  * parsing without moving any line: block attribute lists ({@code {: .notice}}, {@code {:toc}}
  * on a line of their own) become empty lines, which is also how kramdown treats them (they end
  * a paragraph). What they said is kept in {@link BlockIal}s for {@link KramdownTree}.
- * Fenced code is left alone. Stateless.
+ * More lines are rewritten in place where kramdown reads them otherwise: a code fence that
+ * is never closed (text for kramdown), the separator of a table that does not follow a blank
+ * line (text too), a separator whose cell count differs from the header's (still a table), and
+ * the line right after a list item holding a heading (indented into the item). Fenced code is left alone. Stateless.
  */
 final class KramdownLines {
 
     private static final Pattern BLOCK_IAL = Pattern.compile(" {0,3}\\{:(?!:)([^}]*)\\}[ \\t]*");
+    /** A list item whose content is an ATX heading; group 1 ends where the item's content starts. */
+    private static final Pattern LIST_HEADING = Pattern.compile("( {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+)#{1,6}(?:[ \\t].*)?");
+    /** The start of a list item, a quote or a fence: lines that are not lazy text. */
+    private static final Pattern LIST_MARKER = Pattern.compile("[ \\t]*(?:[-*+][ \\t]|\\d{1,9}[.)][ \\t]|>|```|~~~|#)");
+    /** A GFM table separator line ({@code |---|:-:|}, {@code ---|---}). */
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile(
+            " {0,3}\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
 
     /** A block attribute list on 0-based line {@code line}, and whether its neighbours are blank. */
     record BlockIal(int line, String list, boolean blankBefore, boolean blankAfter) {
@@ -28,7 +38,8 @@ final class KramdownLines {
     }
 
     static Result apply(String text) {
-        if (!text.contains("{:")) {
+        if (!text.contains("{:") && text.indexOf('|') < 0 && !text.contains("```") && !text.contains("~~~")
+                && !mayHaveListHeading(text)) {
             return new Result(text, List.of());
         }
         List<BlockIal> ials = new ArrayList<>();
@@ -36,41 +47,127 @@ final class KramdownLines {
         int copied = 0;
         String fence = null;
         boolean previousBlank = true;
+        boolean beforePreviousBlank = true;
+        String previous = "";
         int line = 0;
         int start = 0;
         int n = text.length();
         Matcher m = BLOCK_IAL.matcher(text);
+        Matcher m2;
         while (start <= n) {
             int end = lineEnd(text, start);
             String content = text.substring(start, end);
             String stripped = content.stripLeading();
+            String replacement = null;
             if (fence != null) {
-                if (stripped.startsWith(fence) && stripped.substring(fence.length()).isBlank()) {
+                if (closesFence(stripped, fence)) {
                     fence = null;
                 }
             } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
-                fence = stripped.substring(0, fenceLength(stripped));
+                String opener = stripped.substring(0, fenceLength(stripped));
+                if (hasCloser(text, nextLineStart(text, end), opener)) {
+                    fence = opener;
+                } else {
+                    // kramdown needs the closing fence; without one the line is paragraph text
+                    replacement = content.substring(0, content.length() - stripped.length())
+                            + opener.replace(opener.substring(0, 1), "\\" + opener.charAt(0))
+                            + stripped.substring(opener.length());
+                }
             } else if (stripped.startsWith("{:") && m.region(start, end).matches()) {
                 int next = nextLineStart(text, end);
                 boolean blankAfter = next > n || text.substring(next, lineEnd(text, next)).isBlank();
                 ials.add(new BlockIal(line, m.group(1), previousBlank, blankAfter));
-                out = out == null ? new StringBuilder(text.length()) : out;
-                out.append(text, copied, start);
-                copied = end;
-                previousBlank = true;
-                line++;
-                start = nextLineStart(text, end);
-                continue;
+                replacement = "";
+            } else if (!previousBlank && !content.isBlank() && previous.indexOf('#') >= 0
+                    && (m2 = LIST_HEADING.matcher(previous)).matches() && !LIST_MARKER.matcher(content).lookingAt()) {
+                // kramdown keeps a line right after "- ## heading" in the item; CommonMark only after a paragraph
+                replacement = " ".repeat(m2.end(1)) + stripped;
+            } else if (!previousBlank && content.indexOf('|') >= 0 && previous.indexOf('|') >= 0
+                    && TABLE_SEPARATOR.matcher(content).matches()) {
+                replacement = tableSeparator(content, previous, beforePreviousBlank);
             }
-            previousBlank = content.isBlank();
+            if (replacement != null) {
+                out = out == null ? new StringBuilder(text.length() + 16) : out;
+                out.append(text, copied, start).append(replacement);
+                copied = end;
+            }
+            beforePreviousBlank = previousBlank;
+            previousBlank = content.isBlank() || (replacement != null && replacement.isEmpty());
+            previous = content;
             line++;
             start = nextLineStart(text, end);
         }
         if (out == null) {
-            return new Result(text, List.of());
+            return new Result(text, ials.isEmpty() ? List.of() : ials);
         }
         out.append(text, copied, n);
         return new Result(out.toString(), ials);
+    }
+
+    /**
+     * The separator line of a table as kramdown reads it, for CommonMark: a table whose header
+     * line does not follow a blank line (a paragraph, a heading, a fence, an HTML line) stays
+     * paragraph text in kramdown (the first pipe is escaped, so CommonMark sees no table
+     * either); a separator with fewer or more cells than the header is still a table in
+     * kramdown, so it gets the header's count. Null when nothing changes.
+     */
+    private static String tableSeparator(String separator, String header, boolean headerStartsBlock) {
+        if (!headerStartsBlock) {
+            int pipe = separator.indexOf('|');
+            return pipe < 0 ? null : separator.substring(0, pipe) + "\\" + separator.substring(pipe);
+        }
+        int want = cells(header);
+        int have = cells(separator);
+        if (want == have || want <= 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("|");
+        for (int i = 0; i < want; i++) {
+            sb.append("---|");
+        }
+        return sb.toString();
+    }
+
+    /** The number of cells of a table line: pipes not escaped and not at either end, plus one. */
+    private static int cells(String row) {
+        String r = row.strip();
+        int count = 1;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '|' && i > 0 && i < r.length() - 1) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A line that closes {@code fence}: the same character at least as many times, then nothing. */
+    private static boolean closesFence(String stripped, String fence) {
+        int run = stripped.isEmpty() || stripped.charAt(0) != fence.charAt(0) ? 0 : fenceLength(stripped);
+        return run >= fence.length() && stripped.substring(run).isBlank();
+    }
+
+    private static boolean hasCloser(String text, int from, String fence) {
+        int start = from;
+        while (start <= text.length()) {
+            int end = lineEnd(text, start);
+            if (closesFence(text.substring(start, end).stripLeading(), fence)) {
+                return true;
+            }
+            start = nextLineStart(text, end);
+        }
+        return false;
+    }
+
+    private static boolean mayHaveListHeading(String text) {
+        for (String marker : new String[] {"- #", "* #", "+ #", ". #", ") #"}) {
+            if (text.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int fenceLength(String s) {

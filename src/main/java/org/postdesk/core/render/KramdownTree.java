@@ -38,8 +38,9 @@ final class KramdownTree {
     private KramdownTree() {
     }
 
-    /** Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see MarkdownRenderer#parse). */
-    static void apply(Node document, List<KramdownLines.BlockIal> ials, boolean spanIals, List<Node> urlNodes) {
+    /** {@code text} is what was parsed (source spans index it). Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see MarkdownRenderer#parse). */
+    static void apply(Node document, String text, List<KramdownLines.BlockIal> ials, boolean spanIals,
+                      List<Node> urlNodes) {
         if (!ials.isEmpty()) {
             attachBlockIals(document, ials);
         }
@@ -99,7 +100,15 @@ final class KramdownTree {
                 visitChildren(paragraph);
                 if (paragraph.getFirstChild() instanceof KramdownMath.Math) {
                     KramdownMath.promote(paragraph);
+                } else {
+                    KramdownTables.promote(paragraph, text);
                 }
+            }
+
+            @Override
+            public void visit(ListItem item) {
+                visitChildren(item);
+                bareFirstParagraph(item);
             }
 
             @Override
@@ -135,6 +144,80 @@ final class KramdownTree {
                 });
             }
         }
+    }
+
+    /**
+     * kramdown wraps a list item's first paragraph in {@code <p>} only when a blank line follows
+     * it inside the item or separates the item from the next one, and the last item of several
+     * only when an earlier one is bare; CommonMark decides for the whole list. Any later
+     * paragraph of an item has {@code <p>}, also in a tight list ({@link MarkedNodes.WrappedParagraph}). In a loose list, the items kramdown leaves bare get a {@link MarkedNodes.BareParagraph}.
+     */
+    private static void bareFirstParagraph(ListItem item) {
+        if (item.getParent() instanceof ListBlock tight && tight.isTight()) {
+            boolean afterBlock = false;
+            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Paragraph p && afterBlock) {
+                    c = new MarkedNodes.WrappedParagraph();
+                    MarkedNodes.replace(p, c);
+                }
+                afterBlock |= c instanceof org.commonmark.node.Block;
+            }
+            return;
+        }
+        if (!(item.getParent() instanceof ListBlock list) || list.isTight()
+                || !(item.getFirstChild() instanceof Paragraph paragraph) || IalAttributes.of(paragraph) != null
+                || paragraph.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int end = lastLine(paragraph);
+        Node after = nextWithSpans(paragraph.getNext());
+        if (after != null && firstLine(after) != end + 1) {
+            return;
+        }
+        Node nextItem = nextWithSpans(item.getNext());
+        if (nextItem != null && firstLine(nextItem) != lastContentLine(item) + 1) {
+            return;
+        }
+        if (nextItem == null && list.getFirstChild() != item && !earlierItemBare(item)) {
+            return; // the last item follows the others when they all have <p>
+        }
+        MarkedNodes.replace(paragraph, new MarkedNodes.BareParagraph());
+    }
+
+    private static boolean earlierItemBare(ListItem last) {
+        for (Node i = last.getPrevious(); i != null; i = i.getPrevious()) {
+            if (i instanceof ListItem && !(i.getFirstChild() instanceof Paragraph)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node nextWithSpans(Node node) {
+        Node n = node;
+        while (n != null && n.getSourceSpans().isEmpty()) {
+            n = n.getNext();
+        }
+        return n;
+    }
+
+    private static int firstLine(Node node) {
+        return node.getSourceSpans().get(0).getLineIndex();
+    }
+
+    private static int lastLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.get(spans.size() - 1).getLineIndex();
+    }
+
+    /** The last line of the last block inside {@code node} (a container's own spans may take in blank lines). */
+    private static int lastContentLine(Node node) {
+        for (Node c = node.getLastChild(); c != null; c = c.getPrevious()) {
+            if (!c.getSourceSpans().isEmpty()) {
+                return lastContentLine(c);
+            }
+        }
+        return lastLine(node);
     }
 
     private static void attachBlockIals(Node document, List<KramdownLines.BlockIal> ials) {

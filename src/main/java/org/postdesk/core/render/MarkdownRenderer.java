@@ -39,7 +39,8 @@ public final class MarkdownRenderer {
     private static final AttributeProvider LINE_NUMBERS = MarkdownRenderer::addLine;
     private static final AttributeProvider NO_LINES = MarkdownRenderer::addAttributes;
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-            "blockquote", "pre", "hr", "table", "tr");
+            "blockquote", "pre", "hr", "table", "tr", "section", "article", "aside", "figure", "figcaption", "header",
+            "footer", "nav", "main", "details", "summary", "dd");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -58,12 +59,14 @@ public final class MarkdownRenderer {
         List<Extension> extensions = extensions();
         AttributeProvider attributes = lineAttributes ? LINE_NUMBERS : NO_LINES;
         this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans)
-                .customInlineContentParserFactory(KramdownMath.PARSER).build();
+                .customInlineContentParserFactory(KramdownMath.PARSER)
+                .customBlockParserFactory(KramdownHtml.FACTORY).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> attributes)
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
                 .nodeRendererFactory(context -> IalAttributes.RENDERER)
                 .nodeRendererFactory(KramdownMath.Renderer::new)
+                .nodeRendererFactory(KramdownHtml.Renderer::new)
                 .build();
     }
 
@@ -93,7 +96,7 @@ public final class MarkdownRenderer {
     Node parse(String markdown, List<Node> urlNodes) {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
         Node document = parser.parse(lines.text());
-        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"), urlNodes);
+        KramdownTree.apply(document, lines.text(), lines.ials(), lines.text().contains("{:"), urlNodes);
         return document;
     }
 

@@ -44,6 +44,11 @@ public final class PreviewPane extends StackPane {
     private int caretLine = -1;
 
     public PreviewPane(LinkOpener opener) {
+        this(opener, Objects.requireNonNull(PreviewPane.class.getResource(PAGE), "preview page missing"));
+    }
+
+    /** With the preview page at {@code page}: tests load it from a jar, as the packaged app does. */
+    PreviewPane(LinkOpener opener, URL page) {
         Objects.requireNonNull(opener);
         this.bridge = new PageBridge(opener, path -> onPostLink.accept(path), line -> onLineClicked.accept(line),
                 line -> onScrolledByAuthor.accept(line));
@@ -51,7 +56,6 @@ public final class PreviewPane extends StackPane {
         getStyleClass().add("preview-pane");
         webView.setContextMenuEnabled(false);
         getChildren().add(webView);
-        URL page = Objects.requireNonNull(PreviewPane.class.getResource(PAGE), "preview page missing");
         pageUrl = page.toExternalForm();
         engine.setJavaScriptEnabled(true);
         engine.setCreatePopupHandler(features -> null); // window.open and target=_blank: no new windows
@@ -206,6 +210,33 @@ public final class PreviewPane extends StackPane {
 
     private JSObject window() {
         return (JSObject) engine.executeScript("window");
+    }
+
+    // The blog's own stylesheet (docs/decisions/0021): CSS text made safe by core.render.BlogStyle,
+    // applied again after every page load; "" shows the preview's own reading style.
+    private String blogCss = "";
+    private boolean blogCssFollowsLoads;
+
+    /** Shows the preview with this stylesheet text instead of its own reading style; {@code ""} goes back. */
+    public void setBlogStyle(String css) {
+        blogCss = Objects.requireNonNull(css);
+        if (!blogCssFollowsLoads) {
+            blogCssFollowsLoads = true;
+            ready.addListener((obs, was, now) -> {
+                if (now) {
+                    window().call("pdSetBlogStyle", blogCss);
+                }
+            });
+        }
+        if (ready.get()) {
+            window().call("pdSetBlogStyle", blogCss);
+        }
+    }
+
+    /** Whether the page shows a blog's own stylesheet now. */
+    public boolean showsBlogStyle() {
+        return ready.get() && Boolean.TRUE.equals(engine.executeScript(
+                "document.documentElement.classList.contains('pd-blog-style')"));
     }
 
     // Light or dark page (issue 7): one class on <html>, applied again after every page load.

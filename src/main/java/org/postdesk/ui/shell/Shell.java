@@ -38,6 +38,7 @@ public final class Shell {
                 clock);
         SafetyFeatures.install(bench[0], safety);
         NewDraftItem.install(bench[0]);
+        BlogStyleFeature.install(bench[0]);
         bench[0].setTools(new WorkbenchTools(bench[0], System.getenv()));
         return bench[0];
     }
