@@ -1,5 +1,6 @@
 package org.postdesk.core.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,19 @@ public final class MarkdownRenderer {
     private static final Set<String> LINE_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
             "blockquote", "pre", "hr", "table", "tr");
 
-    private final Parser parser;
+    /** Bits of {@link #parsers}' index: which extensions a parser has. */
+    private static final int TABLES = 1;
+    private static final int STRIKETHROUGH = 2;
+    private static final int TASKS = 4;
+    private static final int FOOTNOTES = 8;
+
+    /**
+     * One parser per subset of the extensions, indexed by the bits above. Each extension costs
+     * time on every post (block starts tried on every line, a delimiter character, a walk of the
+     * tree), so a text gets a parser with only those whose syntax it can contain: the same tree
+     * at less cost (see {@link #extensionsFor}).
+     */
+    private final List<Parser> parsers;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
@@ -50,8 +63,18 @@ public final class MarkdownRenderer {
     /** With {@link IncludeSourceSpans#BLOCKS_AND_INLINES} for tools that need inline positions. */
     MarkdownRenderer(IncludeSourceSpans spans) {
         List<Extension> extensions = extensions();
-        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans)
-                .customInlineContentParserFactory(KramdownMath.PARSER).build();
+        List<Parser> byBits = new ArrayList<>();
+        for (int bits = 0; bits < 16; bits++) {
+            List<Extension> subset = new ArrayList<>();
+            for (int i = 0; i < extensions.size(); i++) {
+                if ((bits & (1 << i)) != 0) {
+                    subset.add(extensions.get(i));
+                }
+            }
+            byBits.add(Parser.builder().extensions(subset).includeSourceSpans(spans)
+                    .customInlineContentParserFactory(KramdownMath.PARSER).build());
+        }
+        this.parsers = List.copyOf(byBits);
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> LINE_NUMBERS)
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
@@ -60,7 +83,11 @@ public final class MarkdownRenderer {
                 .build();
     }
 
-    /** The commonmark extensions the preview uses, pinned at 0.30.0 (the benchmark builds its baseline with them). */
+    /**
+     * The commonmark extensions the preview uses, pinned at 0.30.0 (the benchmark builds its
+     * baseline with them), in the order of the bits {@code TABLES}, {@code STRIKETHROUGH},
+     * {@code TASKS}, {@code FOOTNOTES}.
+     */
     public static List<Extension> extensions() {
         return List.of(TablesExtension.create(),
                 StrikethroughExtension.builder().requireTwoTildes(true).build(),
@@ -84,14 +111,67 @@ public final class MarkdownRenderer {
      * no walk of its own.
      */
     Node parse(String markdown, List<Node> urlNodes) {
+        return parse(markdown, urlNodes, false);
+    }
+
+    /** As {@link #parse(String, List)}; {@code allExtensions} parses with every extension, whatever the text holds. */
+    Node parse(String markdown, List<Node> urlNodes, boolean allExtensions) {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
-        Node document = parser.parse(lines.text());
+        int bits = allExtensions ? TABLES | STRIKETHROUGH | TASKS | FOOTNOTES : extensionsFor(lines.text());
+        Node document = parsers.get(bits).parse(lines.text());
         KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"), urlNodes);
         return document;
     }
 
+    /**
+     * The extensions whose syntax can occur in {@code text}, as bits. A table needs a {@code |}
+     * in its header row; strikethrough two tildes; a footnote {@code [^} in its definition; a
+     * task item a text starting with {@code [x]}, {@code [X]} or {@code [} whitespace {@code ]},
+     * which escapes and entities can also spell (so any {@code \\} or {@code &} keeps it).
+     */
+    static int extensionsFor(String text) {
+        int bits = 0;
+        if (text.indexOf('|') >= 0) {
+            bits |= TABLES;
+        }
+        if (text.contains("~~")) {
+            bits |= STRIKETHROUGH;
+        }
+        if (text.indexOf('&') >= 0 || text.indexOf('\\') >= 0 || hasTaskMarker(text)) {
+            bits |= TASKS;
+        }
+        if (text.contains("[^")) {
+            bits |= FOOTNOTES;
+        }
+        return bits;
+    }
+
+    private static boolean hasTaskMarker(String text) {
+        for (int i = text.indexOf('['); i >= 0 && i + 2 < text.length(); i = text.indexOf('[', i + 1)) {
+            char c = text.charAt(i + 1);
+            if (text.charAt(i + 2) == ']' && (c == 'x' || c == 'X' || c == ' ' || c == '\t' || c == '\u000B'
+                    || c == '\f' || c == '\r' || c == '\n')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String render(Node document) {
         return renderer.render(document);
+    }
+
+    /** Appends the HTML of {@code document} to {@code out} (size it with {@link #expectedHtmlLength}). */
+    void render(Node document, StringBuilder out) {
+        renderer.render(document, out);
+    }
+
+    /**
+     * A buffer size that holds the HTML of {@code markdown} in most posts without growing: tags,
+     * {@code data-line} attributes and escapes make the HTML 1.5 to 2 times as long as its text.
+     */
+    static int expectedHtmlLength(String markdown) {
+        return 2 * markdown.length() + 256;
     }
 
     /** Parse and render in one step (no URL resolution, no sanitizing). */
