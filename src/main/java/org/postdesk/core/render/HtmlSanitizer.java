@@ -154,6 +154,13 @@ public final class HtmlSanitizer {
 
     /** Removes what browsers ignore inside URLs: ASCII whitespace and control characters. */
     private static String compact(String url) {
+        int clean = 0;
+        while (clean < url.length() && url.charAt(clean) > 0x20 && url.charAt(clean) != 0x7F) {
+            clean++;
+        }
+        if (clean == url.length()) {
+            return url;
+        }
         StringBuilder sb = new StringBuilder(url.length());
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
