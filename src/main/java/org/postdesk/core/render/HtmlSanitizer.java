@@ -49,7 +49,7 @@ public final class HtmlSanitizer {
 
         @Override
         public boolean dropElement(HtmlTag start) {
-            return start.name.equals("script");
+            return dropsElement(start);
         }
 
         @Override
@@ -114,7 +114,13 @@ public final class HtmlSanitizer {
         }
     }
 
-    private static String sanitizeTag(HtmlTag tag) {
+    /** Whether a raw-text element goes whole, content and all. */
+    static boolean dropsElement(HtmlTag start) {
+        return start.name.equals("script");
+    }
+
+    /** One tag: {@code ""} drops it, null keeps it as it is, anything else replaces it. */
+    static String sanitizeTag(HtmlTag tag) {
         if (DROPPED_TAGS.contains(tag.name) || tag.name.equals("script")) {
             return "";
         }
