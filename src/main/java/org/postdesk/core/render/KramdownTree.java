@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -23,6 +26,9 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.SourceLines;
 
 /**
  * The kramdown meaning of a CommonMark tree: block attribute lists found by
@@ -43,87 +49,42 @@ final class KramdownTree {
         if (!ials.isEmpty()) {
             attachBlockIals(document, ials);
         }
-        List<Heading> headings = new ArrayList<>();
-        List<ListBlock> tocs = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            private int inImage;
+        Walk walk = new Walk(spanIals, urlNodes);
+        document.accept(walk);
+        finish(walk, urlNodes);
+    }
 
-            @Override
-            public void visit(Link link) {
-                visitChildren(link);
-                collect(link);
-            }
+    /**
+     * What {@link #apply} does, for a tree whose inline containers (paragraphs, headings, table
+     * cells) were each given to {@code walk} right after commonmark parsed their inlines (see
+     * {@link Inlines}), for a text without attribute lists: raw HTML blocks are listed from a
+     * walk of the blocks alone, then heading ids as in {@link #apply}. The nodes come in another
+     * order than {@link #apply} lists them (raw HTML blocks last); each is resolved on its own.
+     */
+    static void finishInlineWalk(Node document, Walk walk, List<Node> urlNodes) {
+        if (urlNodes != null) {
+            urlNodes.addAll(walk.urlNodes);
+            addHtmlBlocks(document, urlNodes);
+        }
+        finish(walk, urlNodes);
+    }
 
-            @Override
-            public void visit(Image image) {
-                collect(image);
-                inImage++; // alt text: typography yes, URL passes no
-                visitChildren(image);
-                inImage--;
+    private static void addHtmlBlocks(Node parent, List<Node> urlNodes) {
+        for (Node b = parent.getFirstChild(); b != null; b = b.getNext()) {
+            if (b instanceof HtmlBlock) {
+                urlNodes.add(b);
+            } else if (b instanceof Block && !(b instanceof Paragraph || b instanceof Heading
+                    || b instanceof org.commonmark.node.FencedCodeBlock || b instanceof org.commonmark.node.IndentedCodeBlock
+                    || b instanceof TableBlock)) {
+                addHtmlBlocks(b, urlNodes);
             }
+        }
+    }
 
-            @Override
-            public void visit(HtmlBlock block) {
-                collect(block);
-            }
-
-            @Override
-            public void visit(HtmlInline inline) {
-                collect(inline);
-            }
-
-            private void collect(Node node) {
-                if (urlNodes != null && inImage == 0) {
-                    urlNodes.add(node);
-                }
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                headings.add(heading);
-                visitChildren(heading);
-            }
-
-            @Override
-            public void visit(Text text) {
-                if (spanIals) {
-                    spanIal(text);
-                }
-                if (text.getParent() != null) {
-                    KramdownText.apply(text);
-                }
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                visitChildren(paragraph);
-                if (paragraph.getFirstChild() instanceof KramdownMath.Math) {
-                    KramdownMath.promote(paragraph);
-                }
-            }
-
-            @Override
-            public void visit(BulletList list) {
-                markToc(list);
-            }
-
-            @Override
-            public void visit(org.commonmark.node.OrderedList list) {
-                markToc(list);
-            }
-
-            private void markToc(ListBlock list) {
-                IalAttributes a = IalAttributes.of(list);
-                if (a != null && a.toc) {
-                    tocs.add(list);
-                } else {
-                    visitChildren(list);
-                }
-            }
-        });
-        assignIds(headings);
-        for (ListBlock list : tocs) {
-            ListBlock toc = KramdownToc.build(headings, list instanceof BulletList);
+    private static void finish(Walk walk, List<Node> urlNodes) {
+        assignIds(walk.headings);
+        for (ListBlock list : walk.tocs) {
+            ListBlock toc = KramdownToc.build(walk.headings, list instanceof BulletList);
             list.insertAfter(toc);
             list.unlink();
             if (urlNodes != null) {
@@ -133,6 +94,144 @@ final class KramdownTree {
                         urlNodes.add(link);
                     }
                 });
+            }
+        }
+    }
+
+    /**
+     * Builds the same tree as {@link #apply} with one walk less: a commonmark inline parser that
+     * gives each inline container to a {@link Walk} as soon as its inlines are parsed, while its
+     * nodes are fresh in the processor's caches. One per parse (commonmark asks for one per
+     * document); {@link #walk()} is the walk's state for {@link #finishInlineWalk}.
+     */
+    static final class Inlines implements InlineParser {
+        private final InlineParser commonmark;
+        private final Walk walk = new Walk(false, new ArrayList<>());
+        private boolean handedOver;
+
+        Inlines(InlineParserContext context) {
+            this.commonmark = new InlineParserImpl(context);
+        }
+
+        @Override
+        public void parse(SourceLines lines, Node block) {
+            commonmark.parse(lines, block);
+            if (!handedOver) {
+                Node root = block;
+                while (root.getParent() != null) {
+                    root = root.getParent();
+                }
+                root.appendChild(new Handover(walk));
+                handedOver = true;
+            }
+            block.accept(walk);
+        }
+    }
+
+    /**
+     * The last child of a document parsed with {@link Inlines} (when it has any inline
+     * content), carrying the walk's state out of the parser; {@link #takeWalk} removes it.
+     */
+    private static final class Handover extends org.commonmark.node.CustomNode {
+        final Walk walk;
+
+        Handover(Walk walk) {
+            this.walk = walk;
+        }
+    }
+
+    /** The walk {@link Inlines} did while parsing {@code document}, taken out of the tree; a new one if none. */
+    static Walk takeWalk(Node document) {
+        if (document.getLastChild() instanceof Handover handover) {
+            handover.unlink();
+            return handover.walk;
+        }
+        return new Walk(false, new ArrayList<>());
+    }
+
+    /** The walk of {@link #apply}: kramdown text, span attribute lists, math, headings, tocs, URL nodes. */
+    static final class Walk extends AbstractVisitor {
+        final List<Heading> headings = new ArrayList<>();
+        final List<ListBlock> tocs = new ArrayList<>();
+        private final boolean spanIals;
+        final List<Node> urlNodes;
+        private int inImage;
+
+        Walk(boolean spanIals, List<Node> urlNodes) {
+            this.spanIals = spanIals;
+            this.urlNodes = urlNodes;
+        }
+
+        @Override
+        public void visit(Link link) {
+            visitChildren(link);
+            collect(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            collect(image);
+            inImage++; // alt text: typography yes, URL passes no
+            visitChildren(image);
+            inImage--;
+        }
+
+        @Override
+        public void visit(HtmlBlock block) {
+            collect(block);
+        }
+
+        @Override
+        public void visit(HtmlInline inline) {
+            collect(inline);
+        }
+
+        private void collect(Node node) {
+            if (urlNodes != null && inImage == 0) {
+                urlNodes.add(node);
+            }
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            headings.add(heading);
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Text text) {
+            if (spanIals) {
+                spanIal(text);
+            }
+            if (text.getParent() != null) {
+                KramdownText.apply(text);
+            }
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            visitChildren(paragraph);
+            if (paragraph.getFirstChild() instanceof KramdownMath.Math) {
+                KramdownMath.promote(paragraph);
+            }
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            markToc(list);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.OrderedList list) {
+            markToc(list);
+        }
+
+        private void markToc(ListBlock list) {
+            IalAttributes a = IalAttributes.of(list);
+            if (a != null && a.toc) {
+                tocs.add(list);
+            } else {
+                visitChildren(list);
             }
         }
     }

@@ -46,6 +46,8 @@ public final class MarkdownRenderer {
     private static final int STRIKETHROUGH = 2;
     private static final int TASKS = 4;
     private static final int FOOTNOTES = 8;
+    /** Not an extension: the parser runs the kramdown walk on each block as it parses its inlines. */
+    private static final int INLINE_WALK = 16;
 
     /**
      * One parser per subset of the extensions, indexed by the bits above. Each extension costs
@@ -64,15 +66,19 @@ public final class MarkdownRenderer {
     MarkdownRenderer(IncludeSourceSpans spans) {
         List<Extension> extensions = extensions();
         List<Parser> byBits = new ArrayList<>();
-        for (int bits = 0; bits < 16; bits++) {
+        for (int bits = 0; bits < 32; bits++) {
             List<Extension> subset = new ArrayList<>();
             for (int i = 0; i < extensions.size(); i++) {
                 if ((bits & (1 << i)) != 0) {
                     subset.add(extensions.get(i));
                 }
             }
-            byBits.add(Parser.builder().extensions(subset).includeSourceSpans(spans)
-                    .customInlineContentParserFactory(KramdownMath.PARSER).build());
+            Parser.Builder builder = Parser.builder().extensions(subset).includeSourceSpans(spans)
+                    .customInlineContentParserFactory(KramdownMath.PARSER);
+            if ((bits & INLINE_WALK) != 0) {
+                builder.inlineParserFactory(KramdownTree.Inlines::new);
+            }
+            byBits.add(builder.build());
         }
         this.parsers = List.copyOf(byBits);
         this.renderer = HtmlRenderer.builder().extensions(extensions)
@@ -118,8 +124,16 @@ public final class MarkdownRenderer {
     Node parse(String markdown, List<Node> urlNodes, boolean allExtensions) {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
         int bits = allExtensions ? TABLES | STRIKETHROUGH | TASKS | FOOTNOTES : extensionsFor(lines.text());
-        Node document = parsers.get(bits).parse(lines.text());
-        KramdownTree.apply(document, lines.ials(), lines.text().contains("{:"), urlNodes);
+        boolean spanIals = lines.text().contains("{:");
+        // The walk while parsing needs a text without attribute lists (they are attached after
+        // the parse) and no task items (their markers are taken out after the parse).
+        if (spanIals || !lines.ials().isEmpty() || (bits & TASKS) != 0) {
+            Node document = parsers.get(bits).parse(lines.text());
+            KramdownTree.apply(document, lines.ials(), spanIals, urlNodes);
+            return document;
+        }
+        Node document = parsers.get(bits | INLINE_WALK).parse(lines.text());
+        KramdownTree.finishInlineWalk(document, KramdownTree.takeWalk(document), urlNodes);
         return document;
     }
 
@@ -127,7 +141,8 @@ public final class MarkdownRenderer {
      * The extensions whose syntax can occur in {@code text}, as bits. A table needs a {@code |}
      * in its header row; strikethrough two tildes; a footnote {@code [^} in its definition; a
      * task item a text starting with {@code [x]}, {@code [X]} or {@code [} whitespace {@code ]},
-     * which escapes and entities can also spell (so any {@code \\} or {@code &} keeps it).
+     * which escaped brackets and entities can also spell (numeric ones, and the named ones for
+     * brackets, tab and newline).
      */
     static int extensionsFor(String text) {
         int bits = 0;
@@ -137,13 +152,20 @@ public final class MarkdownRenderer {
         if (text.contains("~~")) {
             bits |= STRIKETHROUGH;
         }
-        if (text.indexOf('&') >= 0 || text.indexOf('\\') >= 0 || hasTaskMarker(text)) {
+        if (hasTaskMarker(text) || text.contains("\\[") || text.contains("\\]") || hasBracketEntity(text)) {
             bits |= TASKS;
         }
         if (text.contains("[^")) {
             bits |= FOOTNOTES;
         }
         return bits;
+    }
+
+    /** An entity that can spell a bracket or a whitespace of a task marker. */
+    private static boolean hasBracketEntity(String text) {
+        return text.indexOf('&') >= 0 && (text.contains("&#") || text.contains("&lsqb;") || text.contains("&lbrack;")
+                || text.contains("&rsqb;") || text.contains("&rbrack;") || text.contains("&Tab;")
+                || text.contains("&NewLine;"));
     }
 
     private static boolean hasTaskMarker(String text) {

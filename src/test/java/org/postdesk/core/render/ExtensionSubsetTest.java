@@ -25,9 +25,32 @@ class ExtensionSubsetTest {
                 "- [x] done\n- [ ] open\n- [X] big\n- [\t] tab\n",
                 "- \\[x] escaped\n- &#91;x] entity\n- [x&#93; entity end\n- &lsqb; ] named\n",
                 "* [ ]\n* [x]not a task\n1. [ ] ordered\n",
+                "- &lbrack;x&rbrack; named\n- [&#x58;] hex\n- [&Tab;] tab\n- \\[ \\] both\n- x &amp; y\n",
                 "Text[^n] and [^missing].\n\n[^n]: The note.\n",
                 "[\\^n] and \\[^n]\n\n[^n]: note\n",
-                "$$x|y$$ and `a|b` and <span>~~</span>\n");
+                "$$x|y$$ and `a|b` and <span>~~</span>\n",
+                """
+                # 标题 "quoted" -- one
+                ## 标题 "quoted" -- one
+                Setext 'two'...
+                ---
+
+                > ### In a quote
+                > **粗体：**后文 and [link "x"](/a.md) ![alt 'y'](/b.png) [![in](/c.png)](/d)
+
+                - item -- dash
+                  <div><img src="/e.png"></div>
+
+                $$a+b$$
+
+                Text $$c$$ and <b>bold</b>[^1].
+
+                [^1]: Note -- with [a link](/f).
+
+                | **粗体：**后文 | "q" |
+                |---|---|
+                | [t](/t.md) ... | `x` |
+                """);
         for (String text : texts) {
             assertThat(markdown.render(markdown.parse(text, null, false)))
                     .as(text)
