@@ -56,6 +56,10 @@ public final class MarkdownRenderer {
      * at less cost (see {@link #extensionsFor}).
      */
     private final List<Parser> parsers;
+
+    /** Named entities (after the {@code &}) for the characters of a task marker other than x. */
+    private static final List<String> BRACKET_ENTITIES = List.of("lsqb;", "lbrack;", "rsqb;", "rbrack;", "Tab;",
+            "NewLine;");
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
@@ -145,35 +149,52 @@ public final class MarkdownRenderer {
      * brackets, tab and newline).
      */
     static int extensionsFor(String text) {
-        int bits = 0;
-        if (text.indexOf('|') >= 0) {
-            bits |= TABLES;
+        // one indexOf scan (vectorized) per trigger character, looking around each occurrence
+        int bits = text.indexOf('|') >= 0 ? TABLES : 0;
+        for (int i = text.indexOf('~'); i >= 0; i = text.indexOf('~', i + 2)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '~') {
+                bits |= STRIKETHROUGH;
+                break;
+            }
         }
-        if (text.contains("~~")) {
-            bits |= STRIKETHROUGH;
+        for (int i = text.indexOf('['); i >= 0 && i + 1 < text.length(); i = text.indexOf('[', i + 1)) {
+            char c = text.charAt(i + 1);
+            if (c == '^') {
+                bits |= FOOTNOTES;
+            } else if (i + 2 < text.length() && text.charAt(i + 2) == ']' && (c == 'x' || c == 'X' || c == ' '
+                    || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n')) {
+                bits |= TASKS;
+            }
+            if ((bits & (TASKS | FOOTNOTES)) == (TASKS | FOOTNOTES)) {
+                break;
+            }
         }
-        if (hasTaskMarker(text) || text.contains("\\[") || text.contains("\\]") || hasBracketEntity(text)) {
+        if ((bits & TASKS) == 0 && (hasEscapedBracket(text) || hasBracketEntity(text))) {
             bits |= TASKS;
-        }
-        if (text.contains("[^")) {
-            bits |= FOOTNOTES;
         }
         return bits;
     }
 
-    /** An entity that can spell a bracket or a whitespace of a task marker. */
-    private static boolean hasBracketEntity(String text) {
-        return text.indexOf('&') >= 0 && (text.contains("&#") || text.contains("&lsqb;") || text.contains("&lbrack;")
-                || text.contains("&rsqb;") || text.contains("&rbrack;") || text.contains("&Tab;")
-                || text.contains("&NewLine;"));
+    private static boolean hasEscapedBracket(String text) {
+        for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 2)) {
+            char c = text.charAt(i + 1);
+            if (c == '[' || c == ']') {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean hasTaskMarker(String text) {
-        for (int i = text.indexOf('['); i >= 0 && i + 2 < text.length(); i = text.indexOf('[', i + 1)) {
-            char c = text.charAt(i + 1);
-            if (text.charAt(i + 2) == ']' && (c == 'x' || c == 'X' || c == ' ' || c == '\t' || c == '\u000B'
-                    || c == '\f' || c == '\r' || c == '\n')) {
+    /** An entity that can spell a bracket or a whitespace of a task marker: numeric, or named for those. */
+    private static boolean hasBracketEntity(String text) {
+        for (int i = text.indexOf('&'); i >= 0 && i + 1 < text.length(); i = text.indexOf('&', i + 1)) {
+            if (text.charAt(i + 1) == '#') {
                 return true;
+            }
+            for (String name : BRACKET_ENTITIES) {
+                if (text.startsWith(name, i + 1)) {
+                    return true;
+                }
             }
         }
         return false;
