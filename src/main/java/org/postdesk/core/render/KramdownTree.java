@@ -57,11 +57,13 @@ final class KramdownTree {
     /**
      * What {@link #apply} does, for a tree whose inline containers (paragraphs, headings, table
      * cells) were each given to {@code walk} right after commonmark parsed their inlines (see
-     * {@link Inlines}), for a text without attribute lists: raw HTML blocks are listed from a
-     * walk of the blocks alone, then heading ids as in {@link #apply}. The nodes come in another
+     * {@link Inlines}), for a text without block attribute lists: raw HTML blocks are listed from a
+     * walk of the blocks alone, then heading ids as in {@link #apply}. Span attribute lists
+     * only touch the text and the node before it, so the walk reads them too. The nodes come in another
      * order than {@link #apply} lists them (raw HTML blocks last); each is resolved on its own.
      */
     static void finishInlineWalk(Node document, Walk walk, List<Node> urlNodes) {
+        // (span attribute lists were read by the walk; block ones make the caller use apply)
         if (urlNodes != null) {
             urlNodes.addAll(walk.urlNodes);
             addHtmlBlocks(document, urlNodes);
@@ -106,11 +108,13 @@ final class KramdownTree {
      */
     static final class Inlines implements InlineParser {
         private final InlineParser commonmark;
-        private final Walk walk = new Walk(false, new ArrayList<>());
+        private final Walk walk;
         private boolean handedOver;
 
-        Inlines(InlineParserContext context) {
+        /** With {@code spanIals}, text starting with {@code {:} is read as a span attribute list, as in {@link #apply}. */
+        Inlines(InlineParserContext context, boolean spanIals) {
             this.commonmark = new InlineParserImpl(context);
+            this.walk = new Walk(spanIals, new ArrayList<>());
         }
 
         @Override

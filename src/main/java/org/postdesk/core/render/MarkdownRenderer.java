@@ -48,12 +48,15 @@ public final class MarkdownRenderer {
     private static final int FOOTNOTES = 8;
     /** Not an extension: the parser runs the kramdown walk on each block as it parses its inlines. */
     private static final int INLINE_WALK = 16;
+    /** With {@link #INLINE_WALK}: the walk also reads span attribute lists. */
+    private static final int SPAN_IALS = 32;
 
     /**
      * One parser per subset of the extensions, indexed by the bits above. Each extension costs
      * time on every post (block starts tried on every line, a delimiter character, a walk of the
      * tree), so a text gets a parser with only those whose syntax it can contain: the same tree
-     * at less cost (see {@link #extensionsFor}).
+     * at less cost (see {@link #extensionsFor}). Each also comes with the kramdown walk done
+     * while parsing ({@code INLINE_WALK}), with or without span attribute lists.
      */
     private final List<Parser> parsers;
 
@@ -70,7 +73,7 @@ public final class MarkdownRenderer {
     MarkdownRenderer(IncludeSourceSpans spans) {
         List<Extension> extensions = extensions();
         List<Parser> byBits = new ArrayList<>();
-        for (int bits = 0; bits < 32; bits++) {
+        for (int bits = 0; bits < 64; bits++) {
             List<Extension> subset = new ArrayList<>();
             for (int i = 0; i < extensions.size(); i++) {
                 if ((bits & (1 << i)) != 0) {
@@ -79,8 +82,9 @@ public final class MarkdownRenderer {
             }
             Parser.Builder builder = Parser.builder().extensions(subset).includeSourceSpans(spans)
                     .customInlineContentParserFactory(KramdownMath.PARSER);
+            boolean spanIals = (bits & SPAN_IALS) != 0;
             if ((bits & INLINE_WALK) != 0) {
-                builder.inlineParserFactory(KramdownTree.Inlines::new);
+                builder.inlineParserFactory(context -> new KramdownTree.Inlines(context, spanIals));
             }
             byBits.add(builder.build());
         }
@@ -129,14 +133,14 @@ public final class MarkdownRenderer {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
         int bits = allExtensions ? TABLES | STRIKETHROUGH | TASKS | FOOTNOTES : extensionsFor(lines.text());
         boolean spanIals = lines.text().contains("{:");
-        // The walk while parsing needs a text without attribute lists (they are attached after
-        // the parse) and no task items (their markers are taken out after the parse).
-        if (spanIals || !lines.ials().isEmpty() || (bits & TASKS) != 0) {
+        // The walk while parsing needs a text without block attribute lists (they are attached
+        // after the parse) and no task items (their markers are taken out after the parse).
+        if (!lines.ials().isEmpty() || (bits & TASKS) != 0) {
             Node document = parsers.get(bits).parse(lines.text());
             KramdownTree.apply(document, lines.ials(), spanIals, urlNodes);
             return document;
         }
-        Node document = parsers.get(bits | INLINE_WALK).parse(lines.text());
+        Node document = parsers.get(bits | INLINE_WALK | (spanIals ? SPAN_IALS : 0)).parse(lines.text());
         KramdownTree.finishInlineWalk(document, KramdownTree.takeWalk(document), urlNodes);
         return document;
     }

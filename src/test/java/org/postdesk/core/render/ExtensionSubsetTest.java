@@ -29,6 +29,9 @@ class ExtensionSubsetTest {
                 "Text[^n] and [^missing].\n\n[^n]: The note.\n",
                 "[\\^n] and \\[^n]\n\n[^n]: note\n",
                 "$$x|y$$ and `a|b` and <span>~~</span>\n",
+                "[a](/x){:target=\"_blank\"} **b**{: .c} `k`{:.k} ![i](/i.png){: width=\"9\"} *e*{:#id} x{: .no}\n",
+                "&lcub;: .named} **a**&lbrace;: .named}\n",
+                "&#123;: .entity} \\{: .escaped} [l](/l){::nomarkdown} ~~s~~{: .s}\n\n# H {#h}\n",
                 """
                 # 标题 "quoted" -- one
                 ## 标题 "quoted" -- one
