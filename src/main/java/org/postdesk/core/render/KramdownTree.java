@@ -13,6 +13,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -120,15 +121,18 @@ final class KramdownTree {
         @Override
         public void parse(SourceLines lines, Node block) {
             commonmark.parse(lines, block);
+            block.accept(walk);
             if (!handedOver) {
+                // a table cell is parsed before it joins its row: hand over from a block in the document
                 Node root = block;
                 while (root.getParent() != null) {
                     root = root.getParent();
                 }
-                root.appendChild(new Handover(walk));
-                handedOver = true;
+                if (root instanceof Document) {
+                    root.appendChild(new Handover(walk));
+                    handedOver = true;
+                }
             }
-            block.accept(walk);
         }
     }
 
@@ -144,13 +148,17 @@ final class KramdownTree {
         }
     }
 
-    /** The walk {@link Inlines} did while parsing {@code document}, taken out of the tree; a new one if none. */
+    /**
+     * The walk {@link Inlines} did while parsing {@code document}, taken out of the tree; null
+     * when it could not hand it over (no paragraph or heading in the document, only table
+     * cells, or no inline content at all): then parse again and use {@link #apply}.
+     */
     static Walk takeWalk(Node document) {
         if (document.getLastChild() instanceof Handover handover) {
             handover.unlink();
             return handover.walk;
         }
-        return new Walk(false, new ArrayList<>());
+        return null;
     }
 
     /** The walk of {@link #apply}: kramdown text, span attribute lists, math, headings, tocs, URL nodes. */

@@ -134,14 +134,18 @@ public final class MarkdownRenderer {
         int bits = allExtensions ? TABLES | STRIKETHROUGH | TASKS | FOOTNOTES : extensionsFor(lines.text());
         boolean spanIals = lines.text().contains("{:");
         // The walk while parsing needs a text without block attribute lists (they are attached
-        // after the parse) and no task items (their markers are taken out after the parse).
-        if (!lines.ials().isEmpty() || (bits & TASKS) != 0) {
-            Node document = parsers.get(bits).parse(lines.text());
-            KramdownTree.apply(document, lines.ials(), spanIals, urlNodes);
-            return document;
+        // after the parse) and no task items (their markers are taken out after the parse), and
+        // a paragraph or heading to hand its result over (see KramdownTree.takeWalk).
+        if (lines.ials().isEmpty() && (bits & TASKS) == 0) {
+            Node document = parsers.get(bits | INLINE_WALK | (spanIals ? SPAN_IALS : 0)).parse(lines.text());
+            KramdownTree.Walk walk = KramdownTree.takeWalk(document);
+            if (walk != null) {
+                KramdownTree.finishInlineWalk(document, walk, urlNodes);
+                return document;
+            }
         }
-        Node document = parsers.get(bits | INLINE_WALK | (spanIals ? SPAN_IALS : 0)).parse(lines.text());
-        KramdownTree.finishInlineWalk(document, KramdownTree.takeWalk(document), urlNodes);
+        Node document = parsers.get(bits).parse(lines.text());
+        KramdownTree.apply(document, lines.ials(), spanIals, urlNodes);
         return document;
     }
 

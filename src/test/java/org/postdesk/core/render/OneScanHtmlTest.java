@@ -41,4 +41,12 @@ class OneScanHtmlTest {
         assertSame("Inline <img src=\"/i.png\" onload=\"z\"> and <a href=\"/b/page/\">p</a> <b>b</b> <!-- c -->\n");
         assertSame("<img src=\"/a.png\"/><IMG SRC=\"/B.PNG\"><a href='{% link missing.md %}'>l</a>\n");
     }
+
+    @Test
+    void postsWhoseInlinesAreOnlyInTablesRenderAsResolvingThenSanitizing() {
+        // commonmark parses a table cell's inlines before the cell joins the document
+        assertSame("| <img src=\"/a.png\"> [l](/b.md) \"q\" |\n|---|\n| ![i](missing.png) -- |\n");
+        assertSame("| [l](/b.md) |\n|---|\n\n# After \"it\"\n\n[m](/m.md)\n");
+        assertSame("```\ncode\n```\n\n<div><img src=\"/only-html.png\"></div>\n");
+    }
 }
