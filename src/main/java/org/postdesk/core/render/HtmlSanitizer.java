@@ -49,7 +49,7 @@ public final class HtmlSanitizer {
 
         @Override
         public boolean dropElement(HtmlTag start) {
-            return start.name.equals("script");
+            return dropsElement(start);
         }
 
         @Override
@@ -114,7 +114,13 @@ public final class HtmlSanitizer {
         }
     }
 
-    private static String sanitizeTag(HtmlTag tag) {
+    /** Whether a raw-text element goes whole, content and all. */
+    static boolean dropsElement(HtmlTag start) {
+        return start.name.equals("script");
+    }
+
+    /** One tag: {@code ""} drops it, null keeps it as it is, anything else replaces it. */
+    static String sanitizeTag(HtmlTag tag) {
         if (DROPPED_TAGS.contains(tag.name) || tag.name.equals("script")) {
             return "";
         }
@@ -154,6 +160,13 @@ public final class HtmlSanitizer {
 
     /** Removes what browsers ignore inside URLs: ASCII whitespace and control characters. */
     private static String compact(String url) {
+        int clean = 0;
+        while (clean < url.length() && url.charAt(clean) > 0x20 && url.charAt(clean) != 0x7F) {
+            clean++;
+        }
+        if (clean == url.length()) {
+            return url;
+        }
         StringBuilder sb = new StringBuilder(url.length());
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);

@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -23,6 +27,9 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.SourceLines;
 
 /**
  * The kramdown meaning of a CommonMark tree: block attribute lists found by
@@ -44,95 +51,57 @@ final class KramdownTree {
         if (!ials.isEmpty()) {
             attachBlockIals(document, ials);
         }
-        List<Heading> headings = new ArrayList<>();
-        List<ListBlock> tocs = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            private int inImage;
+        Walk walk = new Walk(text, spanIals, urlNodes);
+        document.accept(walk);
+        finish(walk, urlNodes);
+    }
 
-            @Override
-            public void visit(Link link) {
-                visitChildren(link);
-                collect(link);
-            }
+    /**
+     * What {@link #apply} does, for a tree whose inline containers (paragraphs, headings, table
+     * cells) were each given to {@code walk} right after commonmark parsed their inlines (see
+     * {@link Inlines}), for a text without block attribute lists: raw HTML blocks are listed from a
+     * walk of the blocks alone, then heading ids as in {@link #apply}. Span attribute lists
+     * only touch the text and the node before it, so the walk reads them too. The nodes come in another
+     * order than {@link #apply} lists them (raw HTML blocks last); each is resolved on its own.
+     * What needs the parsed {@code text} or whole blocks (tables kramdown reads in a paragraph,
+     * list items' paragraphs) is done here, after the parse, in the order {@link #apply} does it.
+     */
+    static void finishInlineWalk(Node document, Walk walk, String text, List<Node> urlNodes) {
+        // (span attribute lists were read by the walk; block ones make the caller use apply)
+        for (Paragraph paragraph : walk.pipeParagraphs) {
+            KramdownTables.promote(paragraph, text);
+        }
+        if (urlNodes != null) {
+            urlNodes.addAll(walk.urlNodes);
+        }
+        walkBlocks(document, urlNodes);
+        finish(walk, urlNodes);
+    }
 
-            @Override
-            public void visit(Image image) {
-                collect(image);
-                inImage++; // alt text: typography yes, URL passes no
-                visitChildren(image);
-                inImage--;
-            }
-
-            @Override
-            public void visit(HtmlBlock block) {
-                collect(block);
-            }
-
-            @Override
-            public void visit(HtmlInline inline) {
-                collect(inline);
-            }
-
-            private void collect(Node node) {
-                if (urlNodes != null && inImage == 0) {
-                    urlNodes.add(node);
+    /** Raw HTML blocks to {@code urlNodes} (when not null) and list items' paragraphs as kramdown wraps them. */
+    private static void walkBlocks(Node parent, List<Node> urlNodes) {
+        for (Node b = parent.getFirstChild(); b != null; ) {
+            Node next = b.getNext();
+            if (b instanceof HtmlBlock) {
+                if (urlNodes != null) {
+                    urlNodes.add(b);
+                }
+            } else if (b instanceof Block && !(b instanceof Paragraph || b instanceof Heading
+                    || b instanceof org.commonmark.node.FencedCodeBlock || b instanceof org.commonmark.node.IndentedCodeBlock
+                    || b instanceof TableBlock)) {
+                walkBlocks(b, urlNodes);
+                if (b instanceof ListItem item) {
+                    bareFirstParagraph(item);
                 }
             }
+            b = next;
+        }
+    }
 
-            @Override
-            public void visit(Heading heading) {
-                headings.add(heading);
-                visitChildren(heading);
-            }
-
-            @Override
-            public void visit(Text text) {
-                if (spanIals) {
-                    spanIal(text);
-                }
-                if (text.getParent() != null) {
-                    KramdownText.apply(text);
-                }
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                visitChildren(paragraph);
-                if (paragraph.getFirstChild() instanceof KramdownMath.Math) {
-                    KramdownMath.promote(paragraph);
-                } else {
-                    KramdownTables.promote(paragraph, text);
-                }
-            }
-
-            @Override
-            public void visit(ListItem item) {
-                visitChildren(item);
-                bareFirstParagraph(item);
-            }
-
-            @Override
-            public void visit(BulletList list) {
-                markToc(list);
-            }
-
-            @Override
-            public void visit(org.commonmark.node.OrderedList list) {
-                markToc(list);
-            }
-
-            private void markToc(ListBlock list) {
-                IalAttributes a = IalAttributes.of(list);
-                if (a != null && a.toc) {
-                    tocs.add(list);
-                } else {
-                    visitChildren(list);
-                }
-            }
-        });
-        assignIds(headings);
-        for (ListBlock list : tocs) {
-            ListBlock toc = KramdownToc.build(headings, list instanceof BulletList);
+    private static void finish(Walk walk, List<Node> urlNodes) {
+        assignIds(walk.headings);
+        for (ListBlock list : walk.tocs) {
+            ListBlock toc = KramdownToc.build(walk.headings, list instanceof BulletList);
             list.insertAfter(toc);
             list.unlink();
             if (urlNodes != null) {
@@ -142,6 +111,177 @@ final class KramdownTree {
                         urlNodes.add(link);
                     }
                 });
+            }
+        }
+    }
+
+    /**
+     * Builds the same tree as {@link #apply} with one walk less: a commonmark inline parser that
+     * gives each inline container to a {@link Walk} as soon as its inlines are parsed, while its
+     * nodes are fresh in the processor's caches. One per parse (commonmark asks for one per
+     * document); {@link #walk()} is the walk's state for {@link #finishInlineWalk}.
+     */
+    static final class Inlines implements InlineParser {
+        private final InlineParser commonmark;
+        private final Walk walk;
+        private boolean handedOver;
+
+        /** With {@code spanIals}, text starting with {@code {:} is read as a span attribute list, as in {@link #apply}. */
+        Inlines(InlineParserContext context, boolean spanIals) {
+            this.commonmark = new InlineParserImpl(context);
+            this.walk = new Walk(null, spanIals, new ArrayList<>());
+        }
+
+        @Override
+        public void parse(SourceLines lines, Node block) {
+            commonmark.parse(lines, block);
+            block.accept(walk);
+            if (!handedOver) {
+                // a table cell is parsed before it joins its row: hand over from a block in the document
+                Node root = block;
+                while (root.getParent() != null) {
+                    root = root.getParent();
+                }
+                if (root instanceof Document) {
+                    root.appendChild(new Handover(walk));
+                    handedOver = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The last child of a document parsed with {@link Inlines} (when it has any inline
+     * content), carrying the walk's state out of the parser; {@link #takeWalk} removes it.
+     */
+    private static final class Handover extends org.commonmark.node.CustomNode {
+        final Walk walk;
+
+        Handover(Walk walk) {
+            this.walk = walk;
+        }
+    }
+
+    /**
+     * The walk {@link Inlines} did while parsing {@code document}, taken out of the tree; null
+     * when it could not hand it over (no paragraph or heading in the document, only table
+     * cells, or no inline content at all): then parse again and use {@link #apply}.
+     */
+    static Walk takeWalk(Node document) {
+        if (document.getLastChild() instanceof Handover handover) {
+            handover.unlink();
+            return handover.walk;
+        }
+        return null;
+    }
+
+    /** The walk of {@link #apply}: kramdown text, span attribute lists, math, headings, tocs, URL nodes. */
+    static final class Walk extends AbstractVisitor {
+        final List<Heading> headings = new ArrayList<>();
+        final List<ListBlock> tocs = new ArrayList<>();
+        /** Without the text (walking while parsing): paragraphs with a pipe, for {@link KramdownTables} after the parse. */
+        final List<Paragraph> pipeParagraphs = new ArrayList<>();
+        private final String text;
+        private final boolean spanIals;
+        final List<Node> urlNodes;
+        private int inImage;
+
+        /** {@code text}: what was parsed, or null while parsing (tables are then read after it). */
+        Walk(String text, boolean spanIals, List<Node> urlNodes) {
+            this.text = text;
+            this.spanIals = spanIals;
+            this.urlNodes = urlNodes;
+        }
+
+        @Override
+        public void visit(Link link) {
+            visitChildren(link);
+            collect(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            collect(image);
+            inImage++; // alt text: typography yes, URL passes no
+            visitChildren(image);
+            inImage--;
+        }
+
+        @Override
+        public void visit(HtmlBlock block) {
+            collect(block);
+        }
+
+        @Override
+        public void visit(HtmlInline inline) {
+            collect(inline);
+        }
+
+        private void collect(Node node) {
+            if (urlNodes != null && inImage == 0) {
+                urlNodes.add(node);
+            }
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            headings.add(heading);
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Text text) {
+            if (spanIals) {
+                spanIal(text);
+            }
+            if (text.getParent() != null) {
+                KramdownText.apply(text);
+            }
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            visitChildren(paragraph);
+            if (paragraph.getFirstChild() instanceof KramdownMath.Math) {
+                KramdownMath.promote(paragraph);
+            } else if (text != null) {
+                KramdownTables.promote(paragraph, text);
+            } else if (hasPipe(paragraph)) {
+                pipeParagraphs.add(paragraph);
+            }
+        }
+
+        private static boolean hasPipe(Paragraph paragraph) {
+            for (Node c = paragraph.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Text t && t.getLiteral().indexOf('|') >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            visitChildren(item);
+            bareFirstParagraph(item);
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            markToc(list);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.OrderedList list) {
+            markToc(list);
+        }
+
+        private void markToc(ListBlock list) {
+            IalAttributes a = IalAttributes.of(list);
+            if (a != null && a.toc) {
+                tocs.add(list);
+            } else {
+                visitChildren(list);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.postdesk.core.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,28 @@ public final class MarkdownRenderer {
             "blockquote", "pre", "hr", "table", "tr", "section", "article", "aside", "figure", "figcaption", "header",
             "footer", "nav", "main", "details", "summary", "dd");
 
-    private final Parser parser;
+    /** Bits of {@link #parsers}' index: which extensions a parser has. */
+    private static final int TABLES = 1;
+    private static final int STRIKETHROUGH = 2;
+    private static final int TASKS = 4;
+    private static final int FOOTNOTES = 8;
+    /** Not an extension: the parser runs the kramdown walk on each block as it parses its inlines. */
+    private static final int INLINE_WALK = 16;
+    /** With {@link #INLINE_WALK}: the walk also reads span attribute lists. */
+    private static final int SPAN_IALS = 32;
+
+    /**
+     * One parser per subset of the extensions, indexed by the bits above. Each extension costs
+     * time on every post (block starts tried on every line, a delimiter character, a walk of the
+     * tree), so a text gets a parser with only those whose syntax it can contain: the same tree
+     * at less cost (see {@link #extensionsFor}). Each also comes with the kramdown walk done
+     * while parsing ({@code INLINE_WALK}), with or without span attribute lists.
+     */
+    private final List<Parser> parsers;
+
+    /** Named entities (after the {@code &}) for the characters of a task marker other than x. */
+    private static final List<String> BRACKET_ENTITIES = List.of("lsqb;", "lbrack;", "rsqb;", "rbrack;", "Tab;",
+            "NewLine;");
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
@@ -58,9 +80,24 @@ public final class MarkdownRenderer {
     MarkdownRenderer(IncludeSourceSpans spans, boolean lineAttributes) {
         List<Extension> extensions = extensions();
         AttributeProvider attributes = lineAttributes ? LINE_NUMBERS : NO_LINES;
-        this.parser = Parser.builder().extensions(extensions).includeSourceSpans(spans)
-                .customInlineContentParserFactory(KramdownMath.PARSER)
-                .customBlockParserFactory(KramdownHtml.FACTORY).build();
+        List<Parser> byBits = new ArrayList<>();
+        for (int bits = 0; bits < 64; bits++) {
+            List<Extension> subset = new ArrayList<>();
+            for (int i = 0; i < extensions.size(); i++) {
+                if ((bits & (1 << i)) != 0) {
+                    subset.add(extensions.get(i));
+                }
+            }
+            Parser.Builder builder = Parser.builder().extensions(subset).includeSourceSpans(spans)
+                    .customInlineContentParserFactory(KramdownMath.PARSER)
+                    .customBlockParserFactory(KramdownHtml.FACTORY);
+            boolean spanIals = (bits & SPAN_IALS) != 0;
+            if ((bits & INLINE_WALK) != 0) {
+                builder.inlineParserFactory(context -> new KramdownTree.Inlines(context, spanIals));
+            }
+            byBits.add(builder.build());
+        }
+        this.parsers = List.copyOf(byBits);
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> attributes)
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
@@ -70,7 +107,11 @@ public final class MarkdownRenderer {
                 .build();
     }
 
-    /** The commonmark extensions the preview uses, pinned at 0.30.0 (the benchmark builds its baseline with them). */
+    /**
+     * The commonmark extensions the preview uses, pinned at 0.30.0 (the benchmark builds its
+     * baseline with them), in the order of the bits {@code TABLES}, {@code STRIKETHROUGH},
+     * {@code TASKS}, {@code FOOTNOTES}.
+     */
     public static List<Extension> extensions() {
         return List.of(TablesExtension.create(),
                 StrikethroughExtension.builder().requireTwoTildes(true).build(),
@@ -94,14 +135,109 @@ public final class MarkdownRenderer {
      * no walk of its own.
      */
     Node parse(String markdown, List<Node> urlNodes) {
+        return parse(markdown, urlNodes, false);
+    }
+
+    /** As {@link #parse(String, List)}; {@code allExtensions} parses with every extension, whatever the text holds. */
+    Node parse(String markdown, List<Node> urlNodes, boolean allExtensions) {
+        return parse(markdown, urlNodes, allExtensions, false);
+    }
+
+    /** As {@link #parse(String, List, boolean)}; {@code walkAfter} always walks the whole tree after the parse (the reference the walk while parsing must equal). */
+    Node parse(String markdown, List<Node> urlNodes, boolean allExtensions, boolean walkAfter) {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
-        Node document = parser.parse(lines.text());
-        KramdownTree.apply(document, lines.text(), lines.ials(), lines.text().contains("{:"), urlNodes);
+        int bits = allExtensions ? TABLES | STRIKETHROUGH | TASKS | FOOTNOTES : extensionsFor(lines.text());
+        boolean spanIals = lines.text().contains("{:");
+        // The walk while parsing needs a text without block attribute lists (they are attached
+        // after the parse) and no task items (their markers are taken out after the parse), and
+        // a paragraph or heading to hand its result over (see KramdownTree.takeWalk).
+        if (!walkAfter && lines.ials().isEmpty() && (bits & TASKS) == 0) {
+            Node document = parsers.get(bits | INLINE_WALK | (spanIals ? SPAN_IALS : 0)).parse(lines.text());
+            KramdownTree.Walk walk = KramdownTree.takeWalk(document);
+            if (walk != null) {
+                KramdownTree.finishInlineWalk(document, walk, lines.text(), urlNodes);
+                return document;
+            }
+        }
+        Node document = parsers.get(bits).parse(lines.text());
+        KramdownTree.apply(document, lines.text(), lines.ials(), spanIals, urlNodes);
         return document;
+    }
+
+    /**
+     * The extensions whose syntax can occur in {@code text}, as bits. A table needs a {@code |}
+     * in its header row; strikethrough two tildes; a footnote {@code [^} in its definition; a
+     * task item a text starting with {@code [x]}, {@code [X]} or {@code [} whitespace {@code ]},
+     * which escaped brackets and entities can also spell (numeric ones, and the named ones for
+     * brackets, tab and newline).
+     */
+    static int extensionsFor(String text) {
+        // one indexOf scan (vectorized) per trigger character, looking around each occurrence
+        int bits = text.indexOf('|') >= 0 ? TABLES : 0;
+        for (int i = text.indexOf('~'); i >= 0; i = text.indexOf('~', i + 2)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '~') {
+                bits |= STRIKETHROUGH;
+                break;
+            }
+        }
+        for (int i = text.indexOf('['); i >= 0 && i + 1 < text.length(); i = text.indexOf('[', i + 1)) {
+            char c = text.charAt(i + 1);
+            if (c == '^') {
+                bits |= FOOTNOTES;
+            } else if (i + 2 < text.length() && text.charAt(i + 2) == ']' && (c == 'x' || c == 'X' || c == ' '
+                    || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n')) {
+                bits |= TASKS;
+            }
+            if ((bits & (TASKS | FOOTNOTES)) == (TASKS | FOOTNOTES)) {
+                break;
+            }
+        }
+        if ((bits & TASKS) == 0 && (hasEscapedBracket(text) || hasBracketEntity(text))) {
+            bits |= TASKS;
+        }
+        return bits;
+    }
+
+    private static boolean hasEscapedBracket(String text) {
+        for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 2)) {
+            char c = text.charAt(i + 1);
+            if (c == '[' || c == ']') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An entity that can spell a bracket or a whitespace of a task marker: numeric, or named for those. */
+    private static boolean hasBracketEntity(String text) {
+        for (int i = text.indexOf('&'); i >= 0 && i + 1 < text.length(); i = text.indexOf('&', i + 1)) {
+            if (text.charAt(i + 1) == '#') {
+                return true;
+            }
+            for (String name : BRACKET_ENTITIES) {
+                if (text.startsWith(name, i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public String render(Node document) {
         return renderer.render(document);
+    }
+
+    /** Appends the HTML of {@code document} to {@code out} (size it with {@link #expectedHtmlLength}). */
+    void render(Node document, StringBuilder out) {
+        renderer.render(document, out);
+    }
+
+    /**
+     * A buffer size that holds the HTML of {@code markdown} in most posts without growing: tags,
+     * {@code data-line} attributes and escapes make the HTML 1.5 to 2 times as long as its text.
+     */
+    static int expectedHtmlLength(String markdown) {
+        return 2 * markdown.length() + 256;
     }
 
     /** Parse and render in one step (no URL resolution, no sanitizing). */

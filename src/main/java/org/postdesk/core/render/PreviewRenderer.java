@@ -31,17 +31,21 @@ public final class PreviewRenderer {
 
     /** The preview: the front-matter title as {@code <h1 class="pd-title">}, then the body. */
     public RenderResult render(RenderRequest request) {
-        RenderResult body = renderBody(request);
-        return new RenderResult(title(request) + body.html(), body.notes(), body.elapsed());
+        return render(request, title(request));
     }
 
     /** The body alone, as Jekyll converts it (what {@code postdesk render} prints). */
     public RenderResult renderBody(RenderRequest request) {
+        return render(request, "");
+    }
+
+    /** {@code head}, then the body, written into one buffer sized for the whole page (no regrowing, no concatenation). */
+    private RenderResult render(RenderRequest request, String head) {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
         TemplatePass.Result liquidResult = template(request, notes);
         String text = liquidResult.text();
-        String body;
+        String html;
         try {
             List<Node> urlNodes = new ArrayList<>();
             Node document = markdown.parse(text, urlNodes);
@@ -50,12 +54,14 @@ public final class PreviewRenderer {
             new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), sanitizer,
                     request.links())
                     .apply(urlNodes);
-            body = markdown.render(document);
+            StringBuilder out = new StringBuilder(head.length() + MarkdownRenderer.expectedHtmlLength(text));
+            markdown.render(document, out.append(head));
+            html = out.toString();
         } catch (RuntimeException e) {
             notes.add("The preview could not render this text (" + e + "); it is shown as plain text.");
-            body = "<pre class=\"pd-fallback\">" + UrlText.escapeHtml(request.body()) + "</pre>\n";
+            html = head + "<pre class=\"pd-fallback\">" + UrlText.escapeHtml(request.body()) + "</pre>\n";
         }
-        return new RenderResult(body, notes, Duration.ofNanos(System.nanoTime() - start));
+        return new RenderResult(html, notes, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private TemplatePass.Result template(RenderRequest request, List<String> notes) {
@@ -82,11 +88,15 @@ public final class PreviewRenderer {
         return "<h1 class=\"pd-title\">" + UrlText.escapeHtml(title.toString().strip()) + "</h1>\n";
     }
 
+    /** Lines as the editor counts them: {@code \n}, {@code \r\n} and a lone {@code \r} each end one. */
     static int lineCount(String s) {
         int lines = 1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+        // indexOf is vectorized: count the line feeds, then only the carriage returns not before one
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        for (int i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) {
+            if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
                 lines++;
             }
         }

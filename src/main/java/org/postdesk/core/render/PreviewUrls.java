@@ -50,6 +50,33 @@ final class PreviewUrls extends AbstractVisitor {
         }
     };
 
+    /** True once the one-scan handler met a raw-text element (see {@link #rewriteAndSanitize}). */
+    private boolean sawRawText;
+
+    /** Rewrites each tag's URLs, then sanitizes the same tag, in one scan. */
+    private final HtmlScanner.Handler rewriteThenSanitize = new HtmlScanner.Handler() {
+        @Override
+        public String onTag(HtmlTag tag, int offset) {
+            if (!tag.end && HtmlScanner.RAW_TEXT.contains(tag.name)) {
+                sawRawText = true;
+            }
+            String rewritten = rewriteTag(tag);
+            String sanitized = HtmlSanitizer.sanitizeTag(tag);
+            return sanitized != null ? sanitized : rewritten;
+        }
+
+        @Override
+        public boolean dropElement(HtmlTag start) {
+            sawRawText = true;
+            return HtmlSanitizer.dropsElement(start);
+        }
+
+        @Override
+        public boolean keepNonTags() {
+            return false;
+        }
+    };
+
     PreviewUrls(SiteUrlResolver resolver, SiteLinks links) {
         this(resolver, null, links);
     }
@@ -125,18 +152,30 @@ final class PreviewUrls extends AbstractVisitor {
 
     @Override
     public void visit(HtmlBlock block) {
-        block.setLiteral(HtmlScanner.rewrite(block.getLiteral(), rawHtml));
-        if (sanitizer != null) {
-            sanitizer.sanitizeRaw(block);
-        }
+        block.setLiteral(rewriteAndSanitize(block.getLiteral()));
     }
 
     @Override
     public void visit(HtmlInline inline) {
-        inline.setLiteral(HtmlScanner.rewrite(inline.getLiteral(), rawHtml));
-        if (sanitizer != null) {
-            sanitizer.sanitizeRaw(inline);
+        inline.setLiteral(rewriteAndSanitize(inline.getLiteral()));
+    }
+
+    /**
+     * The URLs of one piece of raw HTML resolved, then the piece sanitized. Both passes see the
+     * same tags at the same places, so one scan that rewrites and then sanitizes each tag gives
+     * the same text, except around raw-text elements (script, style, iframe...), whose content
+     * each pass skips or scans by its own rules: a piece with one is done in two passes.
+     */
+    private String rewriteAndSanitize(String html) {
+        if (sanitizer == null) {
+            return HtmlScanner.rewrite(html, rawHtml);
         }
+        sawRawText = false;
+        String once = HtmlScanner.rewrite(html, rewriteThenSanitize);
+        if (!sawRawText) {
+            return once;
+        }
+        return sanitizer.sanitize(HtmlScanner.rewrite(html, rawHtml));
     }
 
     /** Where a URL in the post's CSS points in the preview: the web, data, or a file in the blog. */

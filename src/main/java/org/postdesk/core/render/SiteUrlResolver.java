@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Maps URLs written in a post to places in the blog folder, so the preview works offline.
@@ -23,9 +22,6 @@ import java.util.regex.Pattern;
  * {@link SiteTarget.Kind#OUTSIDE} and gets no file URL. Immutable and thread-safe.
  */
 public final class SiteUrlResolver {
-
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:([\\\\/]|$)");
 
     private final String baseurl;
     private final String siteHost;
@@ -52,7 +48,8 @@ public final class SiteUrlResolver {
             this.rootPath = p;
             StringBuilder url = new StringBuilder("file://");
             for (String seg : p.substring(1).split("/")) {
-                boolean drive = url.length() == 7 && seg.matches("[A-Za-z]:");
+                boolean drive = url.length() == 7 && seg.length() == 2 && asciiLetter(seg.charAt(0))
+                        && seg.charAt(1) == ':';
                 url.append('/').append(drive ? seg : UrlText.encodeSegment(seg));
             }
             this.rootUrl = url.append('/').toString();
@@ -67,16 +64,16 @@ public final class SiteUrlResolver {
         if (url.startsWith(LiquidLite.BROKEN_SCHEME)) {
             return brokenTag(written, url.substring(LiquidLite.BROKEN_SCHEME.length()));
         }
-        if (url.startsWith("\\\\") || DRIVE.matcher(url).lookingAt()) {
+        if (url.startsWith("\\\\") || isDrive(url)) {
             return outside(written, "is a path on this computer, not a path in the blog");
         }
         if (url.startsWith("//")) {
             return external(written);
         }
         String path = url;
-        var scheme = SCHEME.matcher(url);
-        if (scheme.lookingAt()) {
-            String name = scheme.group().toLowerCase(Locale.ROOT);
+        int schemeEnd = schemeEnd(url);
+        if (schemeEnd > 0) {
+            String name = url.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
             if (name.equals("file:")) {
                 return fromFileUrl(written, url.substring(5));
             }
@@ -91,6 +88,33 @@ public final class SiteUrlResolver {
                     ? external(written) : local;
         }
         return sitePath(written, path);
+    }
+
+    /** Whether {@code url} starts with a drive letter: {@code C:} then {@code \\}, {@code /} or the end. */
+    private static boolean isDrive(String url) {
+        return url.length() >= 2 && asciiLetter(url.charAt(0)) && url.charAt(1) == ':'
+                && (url.length() == 2 || url.charAt(2) == '\\' || url.charAt(2) == '/');
+    }
+
+    /** The length of the scheme with its colon ({@code [A-Za-z][A-Za-z0-9+.-]*:}) at the start of {@code url}, or 0. */
+    private static int schemeEnd(String url) {
+        if (url.isEmpty() || !asciiLetter(url.charAt(0))) {
+            return 0;
+        }
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return i + 1;
+            }
+            if (!(asciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private SiteTarget sitePath(String written, String url) {
@@ -186,6 +210,9 @@ public final class SiteUrlResolver {
 
     /** Resolves {@code .} and {@code ..}; null when the path climbs above the root. */
     static String normalize(String path) {
+        if (isPlain(path)) {
+            return path.startsWith("/") ? path.substring(1) : path;
+        }
         List<String> out = new ArrayList<>();
         for (String seg : path.split("/")) {
             if (seg.isEmpty() || seg.equals(".")) {
@@ -201,6 +228,28 @@ public final class SiteUrlResolver {
             }
         }
         return String.join("/", out);
+    }
+
+    /**
+     * Whether {@link #normalize} only drops a leading {@code /}: no empty, {@code .} or
+     * {@code ..} segment after it, no trailing {@code /}.
+     */
+    private static boolean isPlain(String path) {
+        int n = path.length();
+        int from = path.startsWith("/") ? 1 : 0;
+        if (from >= n || path.charAt(n - 1) == '/') {
+            return false;
+        }
+        for (int start = from; start <= n; ) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? n : slash;
+            int len = end - start;
+            if (len == 0 || (path.charAt(start) == '.' && (len == 1 || (len == 2 && path.charAt(start + 1) == '.')))) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     private static SiteTarget external(String written) {
