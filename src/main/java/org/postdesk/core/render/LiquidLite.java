@@ -59,7 +59,8 @@ public final class LiquidLite implements TemplatePass {
             "ifchanged");
     private static final Set<String> LITERAL_BLOCKS = Set.of("raw", "comment", "highlight");
     private static final Set<String> STRAY = Set.of("elsif", "else", "endif", "endunless", "when", "endcase",
-            "endfor", "endcapture");
+            "endfor", "endcapture", "endtablerow");
+    private static final Pattern TABLEROW_OPTION = Pattern.compile("\\b(cols|limit|offset)\\s*:\\s*(\\S+)");
     private static final Pattern FOR = Pattern.compile("([A-Za-z_][\\w-]*)\\s+in\\s+(.+)", Pattern.DOTALL);
     private static final Pattern FOR_OPTION = Pattern.compile("\\b(limit|offset)\\s*:\\s*(\\S+)");
     private static final Pattern ASSIGN = Pattern.compile("([A-Za-z_][\\w-]*)\\s*=\\s*(.+)", Pattern.DOTALL);
@@ -72,7 +73,7 @@ public final class LiquidLite implements TemplatePass {
     static final int MAX_INCLUDE_DEPTH = 10;
     /** The tags whose whitespace control ({@code {%-}, {@code -%}}) this pass applies. */
     private static final Set<String> TRIMMING = Set.of("post_url", "link", "include", "include_relative", "assign",
-            "capture", "if", "unless", "case", "for", "break", "continue", "increment", "decrement", "cycle",
+            "capture", "if", "unless", "case", "for", "break", "continue", "increment", "decrement", "cycle", "tablerow",
             "comment");
 
     @Override
@@ -320,6 +321,7 @@ public final class LiquidLite implements TemplatePass {
                 case "if", "unless" -> ifBlock(b, end, to, name, args);
                 case "case" -> caseBlock(b, end, to, args);
                 case "for" -> forBlock(b, end, to, args);
+                case "tablerow" -> tablerow(b, end, to, args);
                 case "break", "continue" -> {
                     replace(b, end, "");
                     if (!loops.isEmpty()) {
@@ -390,6 +392,93 @@ public final class LiquidLite implements TemplatePass {
             copied = b;
             sourceLine = line;
             replace(b, close.end(), "");
+            return close.end();
+        }
+
+        /**
+         * {@code {% tablerow item in items cols: N limit: L offset: O %}}: Liquid's table rows and
+         * cells ({@code <tr class="rowN">}, {@code <td class="colN">}), with {@code tablerowloop}.
+         * Everything it writes maps to the tag's line.
+         */
+        private int tablerow(int b, int end, int to, String args) {
+            List<Tag> parts = structure(end, to, Set.of(), "endtablerow");
+            if (parts == null) {
+                return unclosed(b, end, "tablerow", "endtablerow");
+            }
+            Tag close = parts.get(0);
+            Matcher m = FOR.matcher(args);
+            List<Object> items;
+            long cols = 0;
+            try {
+                if (!m.matches()) {
+                    throw new LiquidException("it is not \"item in collection\"");
+                }
+                long limit = -1;
+                long offset = 0;
+                Matcher option = TABLEROW_OPTION.matcher(m.group(2));
+                StringBuilder collection = new StringBuilder();
+                while (option.find()) {
+                    long v = LiquidExpression.integer(LiquidExpression.value(option.group(2), this));
+                    switch (option.group(1)) {
+                        case "cols" -> cols = v;
+                        case "limit" -> limit = v;
+                        default -> offset = v;
+                    }
+                    option.appendReplacement(collection, "");
+                }
+                option.appendTail(collection);
+                List<String> words = LiquidExpression.words(collection.toString());
+                if (words.isEmpty()) {
+                    throw new LiquidException("the collection is missing");
+                }
+                items = LiquidExpression.list(LiquidExpression.value(words.get(0), this));
+                int from = (int) Math.min(items.size(), Math.max(0, offset));
+                int until = limit < 0 ? items.size() : (int) Math.min(items.size(), from + Math.max(0, limit));
+                items = new ArrayList<>(items.subList(from, until));
+            } catch (LiquidException ex) {
+                return error(b, close.end(), "{% tablerow " + args + " %}: " + ex.getMessage()
+                        + "; the whole table is left out.");
+            }
+            copyTo(b);
+            unalign();
+            StringBuilder outer = out;
+            int[] outerBreaks = breaks;
+            int outerCount = breakCount;
+            int line = sourceLine;
+            StringBuilder table = new StringBuilder("<tr class=\"row1\">\n");
+            Map<String, Object> frame = new HashMap<>();
+            loops.push(frame);
+            int n = Math.min(items.size(), MAX_ITERATIONS);
+            long col = 1;
+            long row = 1;
+            for (int i = 0; i < n && table.length() < MAX_OUTPUT; i++) {
+                boolean colLast = col == cols;
+                frame.put(m.group(1), items.get(i));
+                frame.put("tablerowloop", LiquidExpression.map("index", (long) i + 1, "index0", (long) i,
+                        "rindex", (long) (items.size() - i), "rindex0", (long) (items.size() - i - 1),
+                        "first", i == 0, "last", i == items.size() - 1, "length", (long) items.size(),
+                        "col", col, "col0", col - 1, "col_first", col == 1, "col_last", colLast, "row", row));
+                out = new StringBuilder();
+                breaks = new int[16];
+                breakCount = 0;
+                copied = end;
+                render(end, close.start());
+                interrupt = 0;
+                table.append("<td class=\"col").append(col).append("\">").append(out).append("</td>");
+                if (colLast && i < items.size() - 1) {
+                    row++;
+                    table.append("</tr>\n<tr class=\"row").append(row).append("\">");
+                }
+                col = colLast ? 1 : col + 1;
+            }
+            table.append("</tr>\n");
+            loops.pop();
+            out = outer;
+            breaks = outerBreaks;
+            breakCount = outerCount;
+            copied = b;
+            sourceLine = line;
+            replace(b, close.end(), table.toString(), true);
             return close.end();
         }
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Liquid's whitespace control ({@code {%-}, {@code -%}}, {@code {{-}, {@code -}}}) and {@code cycle}. */
+/** Liquid's whitespace control ({@code {%-}, {@code -%}}, {@code {{-}, {@code -}}}) {@code cycle} and {@code tablerow}. */
 class LiquidWhitespaceTest {
 
     private final LiquidLite liquid = new LiquidLite();
@@ -63,5 +63,16 @@ class LiquidWhitespaceTest {
         assertThat(run("{% for i in (1..3) %}{% cycle 'odd', 'even' %} {% endfor %}").text()).isEqualTo("odd even odd ");
         assertThat(run("{% cycle 'g1': 'a', 'b' %}{% cycle 'g2': 'a', 'b' %}{% cycle 'g1': 'a', 'b' %}").text())
                 .isEqualTo("aab");
+    }
+
+    @Test
+    void tablerowMakesRowsOfTheGivenWidth() {
+        assertThat(run("{% tablerow n in (1..3) cols:2 %}{{ n }}{% endtablerow %}").text())
+                .isEqualTo("<tr class=\"row1\">\n<td class=\"col1\">1</td><td class=\"col2\">2</td></tr>\n"
+                        + "<tr class=\"row2\"><td class=\"col1\">3</td></tr>\n");
+        TemplatePass.Result r = run("{% tablerow n in (1..4) %}\n{{ n }}\n{% endtablerow %}\nnext\n");
+        assertThat(r.text()).endsWith("</td></tr>\n\nnext\n");
+        int nextLine = (int) r.text().lines().takeWhile(l -> !l.equals("next")).count();
+        assertThat(r.lines().sourceLine(nextLine)).isEqualTo(3);
     }
 }
