@@ -23,7 +23,7 @@ import org.postdesk.core.render.LiquidExpression.LiquidException;
  *   <li>Control flow: {@code assign}, {@code capture}, {@code if/elsif/else}, {@code unless},
  *       {@code case/when}, {@code for} (with {@code limit}, {@code offset}, {@code reversed},
  *       ranges, {@code forloop}, {@code break}, {@code continue}, {@code else}),
- *       {@code increment}, {@code decrement}. The output is what Liquid makes; the
+ *       {@code increment}, {@code decrement}, {@code cycle}, {@code tablerow}. The output is what Liquid makes; the
  *       {@link LineMap} of the result maps its lines back to the editor's. An unclosed block or
  *       a condition it cannot read becomes a visible {@code pd-liquid-error} sentence there and
  *       the rest renders.</li>
@@ -32,13 +32,17 @@ import org.postdesk.core.render.LiquidExpression.LiquidException;
  *       3.8+ treats it).</li>
  *   <li>{@code {% post_url %}} and {@code {% link %}}: through {@link SiteLinks}; when unresolved
  *       they become a {@code pd-broken:} marker URL that the preview shows as a broken link.</li>
- *   <li>{@code {% include %}}: a visible placeholder. Any other tag stays as written.</li>
+ *   <li>{@code {% include %}} (from {@code _includes/}) and {@code {% include_relative %}}: the file,
+ *       read through {@link SiteLinks#include}, rendered here with {@code include.*} parameters;
+ *       a file it cannot read is a visible placeholder. Any other tag stays as written.</li>
+ *   <li>Whitespace control ({@code {%-}, {@code -%}}, {@code {{-}, {@code -}}}) removes the
+ *       whitespace on that side, as Liquid does; the {@link LineMap} accounts for the removed
+ *       line breaks.</li>
  * </ul>
  *
  * The output is Liquid's, exactly (a tag that spans lines is replaced without its line breaks, as
  * Jekyll does, so a URL split by {@code {{ x\n}}} stays one URL); where lines are dropped or
- * made, the {@link LineMap} of the result maps each output line back to its editor line.
- * Whitespace control ({@code {%-}) is accepted but does not remove whitespace. Stateless and
+ * made, the {@link LineMap} of the result maps each output line back to its editor line. Stateless and
  * thread-safe; a text without {@code {} is returned as it is, with the identity map.
  */
 public final class LiquidLite implements TemplatePass {
