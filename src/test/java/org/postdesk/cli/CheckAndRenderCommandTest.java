@@ -75,6 +75,20 @@ class CheckAndRenderCommandTest {
     }
 
     @Test
+    void renderIncludesFilesFromTheBlogsIncludesFolder() throws IOException {
+        Path blog = Files.createDirectories(dir.resolve("inc"));
+        Files.writeString(blog.resolve("_config.yml"), "title: Inc\n");
+        Files.createDirectories(blog.resolve("_includes"));
+        Files.writeString(blog.resolve("_includes/note.html"), "<aside>{{ include.text }} / {{ page.title }}</aside>\n");
+        Path post = Files.createDirectories(blog.resolve("_posts")).resolve("2024-03-02-inc.md");
+        Files.writeString(post, "---\ntitle: Post\n---\n{% include note.html text=\"Hello\" %}\n\n"
+                + "{% include gone.html %}\n");
+        CliRunner r = CliRunner.run("render", post.toString());
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out).contains("<aside>Hello / Post</aside>").contains("pd-include").contains("gone.html");
+    }
+
+    @Test
     void renderOfAMissingFileFails() {
         CliRunner r = CliRunner.run("render", dir.resolve("missing.md").toString());
         assertThat(r.exit).isEqualTo(2);

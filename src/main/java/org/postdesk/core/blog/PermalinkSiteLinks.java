@@ -24,9 +24,11 @@ public final class PermalinkSiteLinks implements SiteLinks {
     private final Map<String, PostSummary> byPath = new HashMap<>();
     private final Map<String, String> pathByUrl = new HashMap<>();
     private final List<Map<String, Object>> posts;
+    private final IncludeFiles includes;
 
     public PermalinkSiteLinks(BlogFolder blog, List<PostSummary> posts) {
         this.blog = blog;
+        this.includes = new IncludeFiles(blog.root());
         for (PostSummary post : posts) {
             if (post.draft()) {
                 continue;
@@ -78,6 +80,12 @@ public final class PermalinkSiteLinks implements SiteLinks {
         view.put("slug", post.slug());
         view.put("layout", post.layout());
         return Collections.unmodifiableMap(view);
+    }
+
+    /** The text of an include file in the blog (read through a cache; see {@link IncludeFiles}). */
+    @Override
+    public Optional<String> include(String relPath) {
+        return includes.read(relPath);
     }
 
     /** The source path of the post {@code {% post_url NAME %}} names, if there is one. */

@@ -452,6 +452,30 @@ final class LiquidExpression {
             case "newline_to_br" -> in.replaceAll("\\R", "<br />\n");
             case "truncate" -> truncate(in, arg0 == null ? 50 : integer(arg0), args.size() > 1 ? asText(args.get(1)) : "...");
             case "plus", "minus", "times", "divided_by", "modulo" -> arithmetic(name, input, arg0);
+            case "date" -> {
+                if (in.isEmpty() || arg0 == null || text0.isEmpty()) {
+                    yield input;
+                }
+                java.time.ZonedDateTime t = LiquidDates.toDate(input, LiquidDates.zone(context));
+                yield t == null ? input : LiquidDates.strftime(t, text0);
+            }
+            case "date_to_xmlschema", "date_to_rfc822", "date_to_string", "date_to_long_string" -> {
+                if (in.isEmpty()) {
+                    yield input;
+                }
+                java.time.ZoneId zone = LiquidDates.zone(context);
+                java.time.ZonedDateTime t = LiquidDates.toDate(input, zone);
+                if (t == null) {
+                    throw new LiquidException("'" + in + "' is not a date " + name + " can read");
+                }
+                t = t.withZoneSameInstant(zone); // Jekyll shows these in the site's zone
+                yield switch (name) {
+                    case "date_to_xmlschema" -> LiquidDates.xmlSchema(t);
+                    case "date_to_rfc822" -> LiquidDates.rfc822(t);
+                    default -> LiquidDates.toString(t, name.equals("date_to_long_string"),
+                            arg0 == null ? null : text0, args.size() > 1 ? asText(args.get(1)) : null);
+                };
+            }
             case "number_of_words" -> (long) (in.isBlank() ? 0 : in.strip().split("\\s+").length);
             // Unknown filters are ignored, as Liquid does unless strict_filters is on.
             default -> input;
@@ -735,6 +759,13 @@ final class LiquidExpression {
         }
         if (value instanceof Date date) {
             return new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm:ss Z", Locale.ROOT).format(date);
+        }
+        if (value instanceof org.postdesk.core.frontmatter.JekyllDate
+                || value instanceof java.time.temporal.TemporalAccessor) {
+            java.time.ZonedDateTime t = LiquidDates.toDate(value, java.time.ZoneId.systemDefault());
+            if (t != null) {
+                return LiquidDates.strftime(t, "%Y-%m-%d %H:%M:%S %z"); // as Ruby prints a Time
+            }
         }
         if (value instanceof Map<?, ?> map) {
             return map.toString();

@@ -23,7 +23,7 @@ import org.postdesk.core.render.LiquidExpression.LiquidException;
  *   <li>Control flow: {@code assign}, {@code capture}, {@code if/elsif/else}, {@code unless},
  *       {@code case/when}, {@code for} (with {@code limit}, {@code offset}, {@code reversed},
  *       ranges, {@code forloop}, {@code break}, {@code continue}, {@code else}),
- *       {@code increment}, {@code decrement}. The output is what Liquid makes; the
+ *       {@code increment}, {@code decrement}, {@code cycle}, {@code tablerow}. The output is what Liquid makes; the
  *       {@link LineMap} of the result maps its lines back to the editor's. An unclosed block or
  *       a condition it cannot read becomes a visible {@code pd-liquid-error} sentence there and
  *       the rest renders.</li>
@@ -32,13 +32,17 @@ import org.postdesk.core.render.LiquidExpression.LiquidException;
  *       3.8+ treats it).</li>
  *   <li>{@code {% post_url %}} and {@code {% link %}}: through {@link SiteLinks}; when unresolved
  *       they become a {@code pd-broken:} marker URL that the preview shows as a broken link.</li>
- *   <li>{@code {% include %}}: a visible placeholder. Any other tag stays as written.</li>
+ *   <li>{@code {% include %}} (from {@code _includes/}) and {@code {% include_relative %}}: the file,
+ *       read through {@link SiteLinks#include}, rendered here with {@code include.*} parameters;
+ *       a file it cannot read is a visible placeholder. Any other tag stays as written.</li>
+ *   <li>Whitespace control ({@code {%-}, {@code -%}}, {@code {{-}, {@code -}}}) removes the
+ *       whitespace on that side, as Liquid does; the {@link LineMap} accounts for the removed
+ *       line breaks.</li>
  * </ul>
  *
  * The output is Liquid's, exactly (a tag that spans lines is replaced without its line breaks, as
  * Jekyll does, so a URL split by {@code {{ x\n}}} stays one URL); where lines are dropped or
- * made, the {@link LineMap} of the result maps each output line back to its editor line.
- * Whitespace control ({@code {%-}) is accepted but does not remove whitespace. Stateless and
+ * made, the {@link LineMap} of the result maps each output line back to its editor line. Stateless and
  * thread-safe; a text without {@code {} is returned as it is, with the identity map.
  */
 public final class LiquidLite implements TemplatePass {
@@ -59,10 +63,22 @@ public final class LiquidLite implements TemplatePass {
             "ifchanged");
     private static final Set<String> LITERAL_BLOCKS = Set.of("raw", "comment", "highlight");
     private static final Set<String> STRAY = Set.of("elsif", "else", "endif", "endunless", "when", "endcase",
-            "endfor", "endcapture");
+            "endfor", "endcapture", "endtablerow");
+    private static final Pattern TABLEROW_OPTION = Pattern.compile("\\b(cols|limit|offset)\\s*:\\s*(\\S+)");
     private static final Pattern FOR = Pattern.compile("([A-Za-z_][\\w-]*)\\s+in\\s+(.+)", Pattern.DOTALL);
     private static final Pattern FOR_OPTION = Pattern.compile("\\b(limit|offset)\\s*:\\s*(\\S+)");
     private static final Pattern ASSIGN = Pattern.compile("([A-Za-z_][\\w-]*)\\s*=\\s*(.+)", Pattern.DOTALL);
+    /** Jekyll's include parameters: {@code key="value"}, {@code key='value'} or {@code key=variable}. */
+    private static final Pattern INCLUDE_PARAM = Pattern.compile(
+            "([\\w-]+)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([\\w.\\[\\]-]+))");
+    /** The characters Jekyll allows in an include's file name. */
+    private static final Pattern INCLUDE_NAME = Pattern.compile("[\\w/.\\-()+~#@]+");
+    /** Includes nested deeper than this stop, with a note (Jekyll would recurse until it fails). */
+    static final int MAX_INCLUDE_DEPTH = 10;
+    /** The tags whose whitespace control ({@code {%-}, {@code -%}}) this pass applies. */
+    private static final Set<String> TRIMMING = Set.of("post_url", "link", "include", "include_relative", "assign",
+            "capture", "if", "unless", "case", "for", "break", "continue", "increment", "decrement", "cycle", "tablerow",
+            "comment");
 
     @Override
     public Result apply(String text, Context context) {
@@ -81,9 +97,12 @@ public final class LiquidLite implements TemplatePass {
         private final String text;
         private final Context context;
         private final List<String> notes = new ArrayList<>();
-        private final Map<String, Object> variables = new HashMap<>();
-        private final Map<String, Object> counters = new HashMap<>();
-        private final Deque<Map<String, Object>> loops = new ArrayDeque<>();
+        private final Map<String, Object> variables;
+        private final Map<String, Object> counters;
+        private final Map<String, Integer> cycles;
+        private final Deque<Map<String, Object>> loops;
+        /** The include files being rendered, outermost first (shared with nested includes). */
+        private final List<String> including;
         /** Where each end tag name last occurs in the text (-1: nowhere), looked up once. */
         private final Map<String, Integer> lastEndTag = new HashMap<>();
         private StringBuilder out;
@@ -110,6 +129,23 @@ public final class LiquidLite implements TemplatePass {
             this.text = text;
             this.context = context;
             this.out = new StringBuilder(text.length() + 64);
+            this.variables = new HashMap<>();
+            this.counters = new HashMap<>();
+            this.cycles = new HashMap<>();
+            this.loops = new ArrayDeque<>();
+            this.including = new ArrayList<>();
+        }
+
+        /** A run over an included file: it sees and sets the including text's variables, as in Jekyll. */
+        Run(String text, Run parent) {
+            this.text = text;
+            this.context = parent.context;
+            this.out = new StringBuilder(text.length() + 64);
+            this.variables = parent.variables;
+            this.counters = parent.counters;
+            this.cycles = parent.cycles;
+            this.loops = parent.loops;
+            this.including = parent.including;
         }
 
         Result run() {
@@ -197,7 +233,7 @@ public final class LiquidLite implements TemplatePass {
                     if (e < 0) {
                         noExpressionEndFrom = b;
                     } else if (e + 2 <= to) {
-                        next = expression(b, e);
+                        next = expression(b, e, to);
                     }
                 } else if (c == '%' && b < noTagEndFrom) {
                     int e = text.indexOf("%}", b + 2);
@@ -212,15 +248,56 @@ public final class LiquidLite implements TemplatePass {
         }
 
         /** Handles {@code {{...}}} at [b, e+2); returns where scanning continues, or -1 to keep it. */
-        private int expression(int b, int e) {
+        private int expression(int b, int e, int to) {
             String inner = text.substring(b + 2, e);
             Optional<String> value = LiquidExpression.evaluate(inner, context, this);
             if (value.isEmpty()) {
                 return -1;
             }
-            String v = value.get();
-            replace(b, e + 2, v);
-            return e + 2;
+            trimBefore(b);
+            int end = trimsRight(b, e) ? spaceForward(e + 2, to) : e + 2;
+            replace(b, end, value.get());
+            return end;
+        }
+
+        // ------------------------------------------------------------ whitespace control
+
+        /** For {@code {%-} or {@code {{-} at b: drops the whitespace before it (not yet written). */
+        private void trimBefore(int b) {
+            if (b + 2 >= text.length() || text.charAt(b + 2) != '-') {
+                return;
+            }
+            int w = spaceBack(b, copied);
+            if (w < b) {
+                copyTo(w);
+                skipTo(b);
+                changed = true;
+            }
+        }
+
+        /** True when the tag or expression at b whose closing braces start at e ends with {@code -}. */
+        private boolean trimsRight(int b, int e) {
+            return e - 1 > b + 2 && text.charAt(e - 1) == '-';
+        }
+
+        private boolean trimsLeft(int b) {
+            return b + 2 < text.length() && text.charAt(b + 2) == '-';
+        }
+
+        /** Where the whitespace run ending at b starts, not before limit. */
+        private int spaceBack(int b, int limit) {
+            while (b > limit && isLiquidSpace(text.charAt(b - 1))) {
+                b--;
+            }
+            return b;
+        }
+
+        /** Where the whitespace run starting at e ends, not after to. */
+        private int spaceForward(int e, int to) {
+            while (e < to && isLiquidSpace(text.charAt(e))) {
+                e++;
+            }
+            return e;
         }
 
         private int tag(int b, int e, int to) {
@@ -229,10 +306,17 @@ public final class LiquidLite implements TemplatePass {
             String name = space < 0 ? inner : inner.substring(0, space);
             String args = space < 0 ? "" : inner.substring(space).strip();
             int end = e + 2;
+            if (TRIMMING.contains(name)) {
+                trimBefore(b);
+                if (trimsRight(b, e)) {
+                    end = spaceForward(end, to);
+                }
+            }
             return switch (name) {
                 case "raw" -> block(b, end, "endraw", true);
                 case "comment" -> block(b, end, "endcomment", false);
                 case "highlight" -> highlight(b, end, args);
+                case "cycle" -> cycle(b, end, args);
                 case "post_url" -> link(b, end, "post_url", args, context.links().postUrl(args));
                 case "link" -> link(b, end, "link", args, context.links().link(args));
                 case "include", "include_relative" -> include(b, end, name, args);
@@ -241,6 +325,7 @@ public final class LiquidLite implements TemplatePass {
                 case "if", "unless" -> ifBlock(b, end, to, name, args);
                 case "case" -> caseBlock(b, end, to, args);
                 case "for" -> forBlock(b, end, to, args);
+                case "tablerow" -> tablerow(b, end, to, args);
                 case "break", "continue" -> {
                     replace(b, end, "");
                     if (!loops.isEmpty()) {
@@ -311,6 +396,93 @@ public final class LiquidLite implements TemplatePass {
             copied = b;
             sourceLine = line;
             replace(b, close.end(), "");
+            return close.end();
+        }
+
+        /**
+         * {@code {% tablerow item in items cols: N limit: L offset: O %}}: Liquid's table rows and
+         * cells ({@code <tr class="rowN">}, {@code <td class="colN">}), with {@code tablerowloop}.
+         * Everything it writes maps to the tag's line.
+         */
+        private int tablerow(int b, int end, int to, String args) {
+            List<Tag> parts = structure(end, to, Set.of(), "endtablerow");
+            if (parts == null) {
+                return unclosed(b, end, "tablerow", "endtablerow");
+            }
+            Tag close = parts.get(0);
+            Matcher m = FOR.matcher(args);
+            List<Object> items;
+            long cols = 0;
+            try {
+                if (!m.matches()) {
+                    throw new LiquidException("it is not \"item in collection\"");
+                }
+                long limit = -1;
+                long offset = 0;
+                Matcher option = TABLEROW_OPTION.matcher(m.group(2));
+                StringBuilder collection = new StringBuilder();
+                while (option.find()) {
+                    long v = LiquidExpression.integer(LiquidExpression.value(option.group(2), this));
+                    switch (option.group(1)) {
+                        case "cols" -> cols = v;
+                        case "limit" -> limit = v;
+                        default -> offset = v;
+                    }
+                    option.appendReplacement(collection, "");
+                }
+                option.appendTail(collection);
+                List<String> words = LiquidExpression.words(collection.toString());
+                if (words.isEmpty()) {
+                    throw new LiquidException("the collection is missing");
+                }
+                items = LiquidExpression.list(LiquidExpression.value(words.get(0), this));
+                int from = (int) Math.min(items.size(), Math.max(0, offset));
+                int until = limit < 0 ? items.size() : (int) Math.min(items.size(), from + Math.max(0, limit));
+                items = new ArrayList<>(items.subList(from, until));
+            } catch (LiquidException ex) {
+                return error(b, close.end(), "{% tablerow " + args + " %}: " + ex.getMessage()
+                        + "; the whole table is left out.");
+            }
+            copyTo(b);
+            unalign();
+            StringBuilder outer = out;
+            int[] outerBreaks = breaks;
+            int outerCount = breakCount;
+            int line = sourceLine;
+            StringBuilder table = new StringBuilder("<tr class=\"row1\">\n");
+            Map<String, Object> frame = new HashMap<>();
+            loops.push(frame);
+            int n = Math.min(items.size(), MAX_ITERATIONS);
+            long col = 1;
+            long row = 1;
+            for (int i = 0; i < n && table.length() < MAX_OUTPUT; i++) {
+                boolean colLast = col == cols;
+                frame.put(m.group(1), items.get(i));
+                frame.put("tablerowloop", LiquidExpression.map("index", (long) i + 1, "index0", (long) i,
+                        "rindex", (long) (items.size() - i), "rindex0", (long) (items.size() - i - 1),
+                        "first", i == 0, "last", i == items.size() - 1, "length", (long) items.size(),
+                        "col", col, "col0", col - 1, "col_first", col == 1, "col_last", colLast, "row", row));
+                out = new StringBuilder();
+                breaks = new int[16];
+                breakCount = 0;
+                copied = end;
+                render(end, close.start());
+                interrupt = 0;
+                table.append("<td class=\"col").append(col).append("\">").append(out).append("</td>");
+                if (colLast && i < items.size() - 1) {
+                    row++;
+                    table.append("</tr>\n<tr class=\"row").append(row).append("\">");
+                }
+                col = colLast ? 1 : col + 1;
+            }
+            table.append("</tr>\n");
+            loops.pop();
+            out = outer;
+            breaks = outerBreaks;
+            breakCount = outerCount;
+            copied = b;
+            sourceLine = line;
+            replace(b, close.end(), table.toString(), true);
             return close.end();
         }
 
@@ -540,11 +712,16 @@ public final class LiquidLite implements TemplatePass {
                         return null;
                     }
                     open.pop();
-                } else if (open.isEmpty() && name.equals(endName)) {
-                    found.add(new Tag(b, e + 2, name, ""));
-                    return found;
-                } else if (open.isEmpty() && middles.contains(name)) {
-                    found.add(new Tag(b, e + 2, name, space < 0 ? "" : inner.substring(space).strip()));
+                } else if (open.isEmpty() && (name.equals(endName) || middles.contains(name))) {
+                    // whitespace control widens the tag over the whitespace it removes
+                    int limit = found.isEmpty() ? from : found.get(found.size() - 1).end();
+                    int start = trimsLeft(b) ? spaceBack(b, limit) : b;
+                    int end = trimsRight(b, e) ? spaceForward(e + 2, to) : e + 2;
+                    if (name.equals(endName)) {
+                        found.add(new Tag(start, end, name, ""));
+                        return found;
+                    }
+                    found.add(new Tag(start, end, name, space < 0 ? "" : inner.substring(space).strip()));
                 }
             }
         }
@@ -573,8 +750,12 @@ public final class LiquidLite implements TemplatePass {
                 notes.add("A {% " + endName.substring(3) + " %} tag is never closed, so it is shown as written.");
                 return -1;
             }
-            replace(b, close[1], keep ? text.substring(tagEnd, close[0]) : "");
-            return close[1];
+            int closeEnd = close[1];
+            if (!keep && trimsRight(close[0], close[1] - 2)) {
+                closeEnd = spaceForward(closeEnd, text.length());
+            }
+            replace(b, closeEnd, keep ? text.substring(tagEnd, close[0]) : "");
+            return closeEnd;
         }
 
         private int highlight(int b, int tagEnd, String args) {
@@ -595,10 +776,146 @@ public final class LiquidLite implements TemplatePass {
             return end;
         }
 
+        /**
+         * {@code {% include FILE key=value ... %}} from the blog's {@code _includes/} and
+         * {@code {% include_relative FILE %}} from the post's folder, rendered with Liquid here (they
+         * see and set this text's variables, and {@code include.key}); a file that cannot be read
+         * leaves a visible placeholder. Every line it makes maps to the tag's line.
+         */
         private int include(int b, int end, String name, String args) {
+            int nameEnd = 0;
+            while (nameEnd < args.length() && !Character.isWhitespace(args.charAt(nameEnd))) {
+                if (args.startsWith("{{", nameEnd)) {
+                    int close = args.indexOf("}}", nameEnd + 2);
+                    nameEnd = close < 0 ? args.length() : close + 2;
+                } else {
+                    nameEnd++;
+                }
+            }
+            String file = args.substring(0, nameEnd);
+            String params = args.substring(nameEnd);
+            if (file.contains("{{")) {
+                StringBuilder resolved = new StringBuilder();
+                int i = 0;
+                while (i < file.length()) {
+                    int open = file.indexOf("{{", i);
+                    int close = open < 0 ? -1 : file.indexOf("}}", open + 2);
+                    if (close < 0) {
+                        resolved.append(file, i, file.length());
+                        break;
+                    }
+                    resolved.append(file, i, open);
+                    Optional<String> v = LiquidExpression.evaluate(file.substring(open + 2, close), context, this);
+                    if (v.isEmpty()) {
+                        return placeholder(b, end, name, args, "its file name " + file + " could not be read");
+                    }
+                    resolved.append(v.get().strip());
+                    i = close + 2;
+                }
+                file = resolved.toString();
+            }
+            if (file.isEmpty()) {
+                return error(b, end, "{% " + name + " %} names no file; nothing was included.");
+            }
+            if (!INCLUDE_NAME.matcher(file).matches() || file.startsWith("/") || file.contains("..")
+                    || file.contains("./") || file.contains("//")) {
+                return error(b, end, "{% " + name + " " + file + " %}: the file name has characters or a path "
+                        + "Jekyll refuses (.., ./, // or a leading /); nothing was included.");
+            }
+            String path;
+            if (name.equals("include")) {
+                Object dir = context.site().get("includes_dir");
+                String includes = dir instanceof String d && !d.isBlank() ? d.strip() : "_includes";
+                path = includes.replaceAll("^/+|/+$", "") + "/" + file;
+            } else {
+                Object page = context.page().get("path");
+                if (!(page instanceof String p) || p.isBlank()) {
+                    return placeholder(b, end, name, args, "the post is not saved in the blog yet, so "
+                            + file + " has no folder to be read from");
+                }
+                int slash = p.lastIndexOf('/');
+                path = (slash < 0 ? "" : p.substring(0, slash + 1)) + file;
+            }
+            if (including.contains(path)) {
+                return error(b, end, "{% " + name + " " + file + " %} includes itself through " + path
+                        + "; it is included once.");
+            }
+            if (including.size() >= MAX_INCLUDE_DEPTH) {
+                return error(b, end, "{% " + name + " " + file + " %} is nested more than " + MAX_INCLUDE_DEPTH
+                        + " includes deep; it is left out.");
+            }
+            Optional<String> source = context.links().include(path);
+            if (source.isEmpty()) {
+                return placeholder(b, end, name, args, name.equals("include")
+                        ? file + " is not in the blog's " + path.substring(0, path.length() - file.length())
+                                + " folder"
+                        : path + " is not in the blog");
+            }
+            Map<String, Object> values = new java.util.LinkedHashMap<>();
+            Matcher p = INCLUDE_PARAM.matcher(params);
+            try {
+                while (p.find()) {
+                    Object v = p.group(2) != null ? p.group(2).replace("\\\"", "\"")
+                            : p.group(3) != null ? p.group(3).replace("\\'", "'")
+                            : LiquidExpression.value(p.group(4), this);
+                    values.put(p.group(1), v);
+                }
+            } catch (LiquidException ex) {
+                return error(b, end, "{% " + name + " " + args + " %}: " + ex.getMessage() + "; nothing was included.");
+            }
+            int line = aligned ? lineBreaks(text, 0, b) : sourceLine + lineBreaks(text, copied, b);
+            Run inner = new Run(source.get(), this);
+            boolean framed = !values.isEmpty();
+            if (framed) {
+                loops.push(Map.of("include", values));
+            }
+            including.add(path);
+            String rendered;
+            try {
+                inner.scan(0, inner.text.length());
+                inner.copyTo(inner.text.length());
+                rendered = inner.changed ? inner.out.toString() : inner.text;
+            } finally {
+                including.remove(including.size() - 1);
+                if (framed) {
+                    loops.pop();
+                }
+            }
+            for (String note : inner.notes) {
+                notes.add("In " + path + " (included on line " + (line + 1) + "): " + note);
+            }
+            replace(b, end, rendered, true);
+            return end;
+        }
+
+        private int placeholder(int b, int end, String name, String args, String why) {
             String label = UrlText.escapeHtml(name + " " + args.replaceAll("\\s+", " "));
-            replace(b, end, "<span class=\"pd-include\" title=\"Jekyll include: not shown in the preview\">"
-                    + label + "</span>");
+            replace(b, end, "<span class=\"pd-include\" title=\"Jekyll include: " + UrlText.escapeHtml(why)
+                    + "\">" + label + "</span>");
+            return end;
+        }
+
+        /** {@code {% cycle 'a', 'b' %}} or {@code {% cycle 'group': 'a', 'b' %}}: the next value each time. */
+        private int cycle(int b, int end, String args) {
+            String key = args;
+            String list = args;
+            List<String> groupSplit = LiquidExpression.split(args, ':');
+            if (groupSplit.size() == 2) {
+                key = groupSplit.get(0).strip();
+                list = groupSplit.get(1);
+            }
+            List<String> items = LiquidExpression.split(list, ',');
+            try {
+                if (groupSplit.size() == 2) {
+                    key = LiquidExpression.asText(LiquidExpression.value(key, this));
+                }
+                int at = cycles.getOrDefault(key, 0);
+                Object v = LiquidExpression.value(items.get(at % items.size()).strip(), this);
+                cycles.put(key, (at + 1) % items.size());
+                replace(b, end, LiquidExpression.asText(v));
+            } catch (LiquidException ex) {
+                return error(b, end, "{% cycle " + args + " %}: " + ex.getMessage() + "; nothing is shown.");
+            }
             return end;
         }
 
@@ -669,18 +986,27 @@ public final class LiquidLite implements TemplatePass {
 
         /** Writes source up to {@code start}, then {@code replacement} for source [start, end). */
         private void replace(int start, int end, String replacement) {
+            replace(start, end, replacement, false);
+        }
+
+        /**
+         * As {@link #replace(int, int, String)}; with {@code collapse}, the replacement's lines all map
+         * to the first source line even when it has as many lines as the source.
+         */
+        private void replace(int start, int end, String replacement, boolean collapse) {
             copyTo(start);
             changed = true;
             out.append(replacement);
             int k = lineBreaks(replacement, 0, replacement.length());
             int m = lineBreaks(text, start, end);
-            if (aligned && k == m && anchor < 0) {
+            boolean lineForLine = k == m && !(collapse && k > 0);
+            if (aligned && lineForLine && anchor < 0) {
                 copied = end;
                 return;
             }
             unalign();
             for (int j = 1; j <= k; j++) {
-                addBreak(anchor >= 0 ? anchor : k == m ? sourceLine + j : j == k ? sourceLine + m : sourceLine);
+                addBreak(anchor >= 0 ? anchor : lineForLine ? sourceLine + j : j == k ? sourceLine + m : sourceLine);
             }
             sourceLine += m;
             copied = end;
@@ -708,6 +1034,11 @@ public final class LiquidLite implements TemplatePass {
             }
             breaks[breakCount++] = line;
         }
+    }
+
+    /** Whitespace as Liquid's whitespace control removes it (Ruby's strip). */
+    private static boolean isLiquidSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
     /** True when a line break ends at {@code i}: {@code \n}, or {@code \r} not followed by {@code \n}. */

@@ -32,6 +32,16 @@ public interface SiteLinks {
         return java.util.List.of();
     }
 
+    /**
+     * The text of the blog file at this path, for {@code {% include %}} ({@code _includes/...})
+     * and {@code {% include_relative %}}. The path is relative to the blog root, uses {@code /}
+     * and has no {@code ..} segments. Empty when there is no such file, when it leads outside
+     * the blog (a symbolic link), or when it is too large to be an include. The default reads nothing.
+     */
+    default Optional<String> include(String relPath) {
+        return Optional.empty();
+    }
+
     /** Resolves nothing. */
     SiteLinks NONE = new SiteLinks() {
         @Override

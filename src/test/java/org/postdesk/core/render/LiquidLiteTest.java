@@ -65,8 +65,8 @@ class LiquidLiteTest {
 
     @Test
     void badTemplateTextStaysVisible() {
-        assertThat(apply("{{ site.posts[0].title | }} {{ }} {% cycle 'a', 'b' %}"))
-                .isEqualTo("{{ site.posts[0].title | }} {{ }} {% cycle 'a', 'b' %}");
+        assertThat(apply("{{ site.posts[0].title | }} {{ }} {% gist abc %}"))
+                .isEqualTo("{{ site.posts[0].title | }} {{ }} {% gist abc %}");
         TemplatePass.Result r = liquid.apply("{% raw %} never closed {{ site.baseurl }}",
                 new TemplatePass.Context(null, Map.of("baseurl", "/b"), null));
         assertThat(r.text()).isEqualTo("{% raw %} never closed /b");

@@ -25,7 +25,7 @@ class RenderCasesTest {
     Path blog;
 
     record Case(String name, Map<String, Object> site, Map<String, Object> page, List<String> files,
-            String markdown, List<String> contains, List<String> absent) {
+            Map<String, String> includes, String markdown, List<String> contains, List<String> absent) {
         @Override
         public String toString() {
             return name;
@@ -62,8 +62,24 @@ class RenderCasesTest {
             Files.createDirectories(p.getParent());
             Files.write(p, new byte[] {1});
         }
+        SiteLinks links = new SiteLinks() {
+            @Override
+            public java.util.Optional<String> postUrl(String postName) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<String> link(String sourcePath) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<String> include(String relPath) {
+                return java.util.Optional.ofNullable(c.includes().get(relPath));
+            }
+        };
         RenderResult result = RENDERER.render(new RenderRequest(c.markdown(), c.page(), c.site(), blog,
-                FolderBlogFiles.of(blog)));
+                FolderBlogFiles.of(blog), links));
         String root = new SiteUrlResolver(Map.of(), BlogFiles.NONE, blog).resolve("/").fileUrl();
         for (String s : c.contains()) {
             assertThat(result.html()).as("HTML of case '%s'", c.name()).contains(s.replace("{root}", root));
@@ -81,6 +97,7 @@ class RenderCasesTest {
             Map<String, Object> site = new LinkedHashMap<>();
             Map<String, Object> page = new LinkedHashMap<>();
             List<String> files = new ArrayList<>();
+            Map<String, String> includes = new LinkedHashMap<>();
             List<String> markdown = new ArrayList<>();
             List<String> contains = new ArrayList<>();
             List<String> absent = new ArrayList<>();
@@ -94,6 +111,8 @@ class RenderCasesTest {
                         case "@site" -> site.put(kv[0], kv[1]);
                         case "@page" -> page.put(kv[0], kv[1]);
                         case "@file" -> files.add(kv[0]);
+                        // a file the blog supplies to include, "\n" for line breaks
+                        case "@include" -> includes.put(kv[0], kv[1].replace("\\n", "\n"));
                         default -> throw new IllegalArgumentException(line);
                     }
                 } else if (line.equals("--- contains")) {
@@ -106,7 +125,7 @@ class RenderCasesTest {
                     target.add(line);
                 }
             }
-            cases.add(new Case(lines[0].strip(), site, page, files, String.join("\n", markdown).strip() + "\n",
+            cases.add(new Case(lines[0].strip(), site, page, files, includes, String.join("\n", markdown).strip() + "\n",
                     contains, absent));
         }
         return cases;
