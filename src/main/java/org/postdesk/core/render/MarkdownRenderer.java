@@ -43,6 +43,9 @@ public final class MarkdownRenderer {
             "blockquote", "pre", "hr", "table", "tr", "section", "article", "aside", "figure", "figcaption", "header",
             "footer", "nav", "main", "details", "summary", "dd");
 
+    /** The {@code data-line} values of the first lines, made once (not a new string per block and render). */
+    private static final List<String> LINE_TEXTS = lineTexts(8192);
+
     /** Bits of {@link #parsers}' index: which extensions a parser has. */
     private static final int TABLES = 1;
     private static final int STRIKETHROUGH = 2;
@@ -273,6 +276,14 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static List<String> lineTexts(int count) {
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            texts[i] = Integer.toString(i);
+        }
+        return List.of(texts);
+    }
+
     private static void addAttributes(Node node, String tagName, Map<String, String> attributes) {
         IalAttributes ial = IalAttributes.of(node);
         if (ial != null && !(tagName.equals("code") && node instanceof Block)) {
@@ -290,7 +301,8 @@ public final class MarkdownRenderer {
         }
         List<SourceSpan> spans = node.getSourceSpans();
         if (!spans.isEmpty()) {
-            attributes.put(LINE_ATTRIBUTE, Integer.toString(spans.get(0).getLineIndex()));
+            int line = spans.get(0).getLineIndex();
+            attributes.put(LINE_ATTRIBUTE, line < LINE_TEXTS.size() ? LINE_TEXTS.get(line) : Integer.toString(line));
         }
     }
 }
