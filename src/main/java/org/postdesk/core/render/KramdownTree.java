@@ -134,7 +134,9 @@ final class KramdownTree {
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            commonmark.parse(lines, block);
+            if (!plainText(lines, block)) {
+                commonmark.parse(lines, block);
+            }
             block.accept(walk);
             if (!handedOver) {
                 // a table cell is parsed before it joins its row: hand over from a block in the document
@@ -149,6 +151,38 @@ final class KramdownTree {
             }
         }
     }
+
+    /**
+     * For one line without inline syntax (a table cell such as {@code 2729}, a heading such as
+     * {@code 第3节 整体成效}), adds the one {@link Text} commonmark's inline parser would make
+     * and returns true, without that parser's set-up per block (its content parsers are made anew
+     * for each block). Only characters no inline parser or delimiter of ours reacts to are let
+     * through (letters, digits, spaces inside, a little ASCII punctuation, anything outside ASCII);
+     * no trailing space or tab (commonmark trims them); lines without source spans only (with
+     * inline spans, commonmark would give the text one).
+     */
+    static boolean plainText(SourceLines lines, Node block) {
+        if (lines.getLines().size() != 1 || !lines.getSourceSpans().isEmpty()) {
+            return false;
+        }
+        CharSequence content = lines.getLines().get(0).getContent();
+        int n = content.length();
+        if (n == 0 || content.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            if (c < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')
+                    && PLAIN_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        block.appendChild(new Text(content.toString()));
+        return true;
+    }
+
+    /** ASCII characters besides letters and digits that mean nothing to commonmark's inline parser here. */
+    private static final String PLAIN_PUNCTUATION = " .,%:;?()-/#+='\"";
 
     /**
      * The last child of a document parsed with {@link Inlines} (when it has any inline
