@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.internal.InlineParserImpl;
@@ -40,7 +39,6 @@ import org.commonmark.parser.SourceLines;
  */
 final class KramdownTree {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\- \\t]");
 
     private KramdownTree() {
     }
@@ -465,10 +463,45 @@ final class KramdownTree {
             if (existing != null && existing.attributes.containsKey("id")) {
                 continue;
             }
-            String id = NON_WORD.matcher(plainText(h).toLowerCase(Locale.ROOT)).replaceAll("")
-                    .replace(' ', '-').replace('\t', '-');
+            String id = idText(plainText(h).toLowerCase(Locale.ROOT));
             int count = seen.merge(id, 1, Integer::sum) - 1;
             IalAttributes.on(h).attributes.put("id", count > 0 ? id + "-" + count : id);
+        }
+    }
+
+    /**
+     * A heading's lower-cased text as an id: letters, marks, decimal digits, connector
+     * punctuation and {@code -} kept, spaces and tabs made {@code -}, everything else dropped
+     * (the character classes of {@code [^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\- \\t]}, by code point, without a regex).
+     */
+    static String idText(String lower) {
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\t') {
+                sb.append('-');
+            } else if (cp == '-' || keptInId(cp)) {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean keptInId(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
         }
     }
 
