@@ -12,11 +12,17 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Block;
 import org.commonmark.node.Document;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -101,8 +107,12 @@ public final class MarkdownRenderer {
             byBits.add(builder.build());
         }
         this.parsers = List.copyOf(byBits);
-        this.renderer = HtmlRenderer.builder().extensions(extensions)
-                .attributeProviderFactory(context -> attributes)
+        HtmlRenderer.Builder html = HtmlRenderer.builder().extensions(extensions)
+                .attributeProviderFactory(context -> attributes);
+        if (lineAttributes) {
+            html.nodeRendererFactory(LineTags::new);
+        }
+        this.renderer = html
                 .nodeRendererFactory(MarkedNodes.Renderer::new)
                 .nodeRendererFactory(context -> IalAttributes.RENDERER)
                 .nodeRendererFactory(KramdownMath.Renderer::new)
@@ -272,6 +282,70 @@ public final class MarkdownRenderer {
                 if (child instanceof Block || child instanceof TableRow || child.getFirstChild() != null) {
                     todo.push(child);
                 }
+            }
+        }
+    }
+
+    /**
+     * Paragraphs and list items, the most frequent blocks, written as commonmark's core renderer
+     * writes them with {@link #addLine}'s attribute, without an attribute map per tag: their
+     * {@code data-line} is written straight into the tag. A block with attributes of its own (a
+     * kramdown attribute list) or without a source line goes through the attribute provider.
+     */
+    private static final class LineTags implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        LineTags(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Paragraph.class, ListItem.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof Paragraph paragraph) {
+                boolean inTightList = paragraph.getParent() != null
+                        && paragraph.getParent().getParent() instanceof ListBlock list && list.isTight();
+                if (!inTightList) {
+                    html.line();
+                    open(paragraph, "p");
+                }
+                children(paragraph);
+                if (!inTightList) {
+                    html.tag("/p");
+                    html.line();
+                }
+            } else {
+                open(node, "li");
+                children(node);
+                html.tag("/li");
+                html.line();
+            }
+        }
+
+        private void open(Node node, String tag) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty() || IalAttributes.of(node) != null) {
+                html.tag(tag, context.extendAttributes(node, tag, Map.of()));
+                return;
+            }
+            int line = spans.get(0).getLineIndex();
+            html.raw(tag.equals("p") ? "<p " + LINE_ATTRIBUTE + "=\"" : "<li " + LINE_ATTRIBUTE + "=\"");
+            html.raw(line < LINE_TEXTS.size() ? LINE_TEXTS.get(line) : Integer.toString(line));
+            html.raw("\">");
+        }
+
+        private void children(Node node) {
+            Node child = node.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
             }
         }
     }
