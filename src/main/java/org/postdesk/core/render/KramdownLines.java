@@ -89,7 +89,8 @@ final class KramdownLines {
                     && !LIST_MARKER.matcher(text.substring(start, end)).lookingAt()) {
                 // kramdown keeps a line right after "- ## heading" in the item; CommonMark only after a paragraph
                 replacement = " ".repeat(m2.end(1)) + text.substring(first, end);
-            } else if (!previousBlank && has(text, start, end, '|') && has(text, previousStart, previousEnd, '|')) {
+            } else if (!previousBlank && has(text, start, end, '|') && has(text, previousStart, previousEnd, '|')
+                    && separatorCharacters(text, start, end)) {
                 String content = text.substring(start, end);
                 if (TABLE_SEPARATOR.matcher(content).matches()) {
                     replacement = tableSeparator(content, text.substring(previousStart, previousEnd),
@@ -209,6 +210,24 @@ final class KramdownLines {
     /** True when text[from, end) is empty or only whitespace (as {@link String#isBlank}). */
     private static boolean isBlank(String text, int from, int end) {
         return firstNonWhitespace(text, from, end) == end;
+    }
+
+    /**
+     * True when text[from, end) has only the characters a table separator line is made of
+     * (spaces, tabs, {@code |}, {@code :}, {@code -}) and a {@code -}: a table's body rows fail
+     * here without running {@link #TABLE_SEPARATOR}.
+     */
+    private static boolean separatorCharacters(String text, int from, int end) {
+        boolean dash = false;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != ' ' && c != '\t' && c != '|' && c != ':') {
+                return false;
+            }
+        }
+        return dash;
     }
 
     /** True when {@code c} occurs in text[from, end). */
