@@ -11,6 +11,8 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -287,7 +289,7 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Paragraphs and list items, the most frequent blocks, written as commonmark's core renderer
+     * Paragraphs, list items, bullet lists and quotes, the most frequent blocks, written as commonmark's core renderer
      * writes them with {@link #addLine}'s attribute, without an attribute map per tag: their
      * {@code data-line} is written straight into the tag. A block with attributes of its own (a
      * kramdown attribute list) or without a source line goes through the attribute provider.
@@ -303,7 +305,7 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Paragraph.class, ListItem.class);
+            return Set.of(Paragraph.class, ListItem.class, BulletList.class, BlockQuote.class);
         }
 
         @Override
@@ -320,10 +322,19 @@ public final class MarkdownRenderer {
                     html.tag("/p");
                     html.line();
                 }
-            } else {
+            } else if (node instanceof ListItem) {
                 open(node, "li");
                 children(node);
                 html.tag("/li");
+                html.line();
+            } else {
+                String tag = node instanceof BulletList ? "ul" : "blockquote";
+                html.line();
+                open(node, tag);
+                html.line();
+                children(node);
+                html.line();
+                html.tag(node instanceof BulletList ? "/ul" : "/blockquote");
                 html.line();
             }
         }
@@ -335,7 +346,12 @@ public final class MarkdownRenderer {
                 return;
             }
             int line = spans.get(0).getLineIndex();
-            html.raw(tag.equals("p") ? "<p " + LINE_ATTRIBUTE + "=\"" : "<li " + LINE_ATTRIBUTE + "=\"");
+            html.raw(switch (tag) {
+                case "p" -> "<p " + LINE_ATTRIBUTE + "=\"";
+                case "li" -> "<li " + LINE_ATTRIBUTE + "=\"";
+                case "ul" -> "<ul " + LINE_ATTRIBUTE + "=\"";
+                default -> "<blockquote " + LINE_ATTRIBUTE + "=\"";
+            });
             html.raw(line < LINE_TEXTS.size() ? LINE_TEXTS.get(line) : Integer.toString(line));
             html.raw("\">");
         }
