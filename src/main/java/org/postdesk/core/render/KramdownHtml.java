@@ -109,7 +109,7 @@ final class KramdownHtml {
             String line = content.subSequence(at, content.length()).toString();
             int[] end = new int[1];
             HtmlTag tag = HtmlScanner.parseTag(line, 0, end);
-            if (tag == null || !tag.name.matches("[a-z][a-z0-9-]*") || SPAN.contains(tag.name)
+            if (tag == null || !plainName(tag.name) || SPAN.contains(tag.name)
                     || COMMONMARK_RAW.contains(tag.name)) {
                 return BlockStart.none();
             }
@@ -260,6 +260,20 @@ final class KramdownHtml {
             }
             return BlockContinue.atIndex(state.getIndex());
         }
+    }
+
+    /** A name of the form {@code [a-z][a-z0-9-]*}, checked by hand (a regex here was compiled on every HTML line). */
+    private static boolean plainName(String name) {
+        if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean letter(char c) {

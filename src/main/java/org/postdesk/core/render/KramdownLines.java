@@ -48,22 +48,28 @@ final class KramdownLines {
         String fence = null;
         boolean previousBlank = true;
         boolean beforePreviousBlank = true;
-        String previous = "";
+        // the previous line is text[previousStart, previousEnd): lines are read in place, and
+        // only the rare lines a rule may rewrite are copied out
+        int previousStart = 0;
+        int previousEnd = 0;
         int line = 0;
         int start = 0;
         int n = text.length();
+        boolean lineFeedsOnly = text.indexOf('\r') < 0;
         Matcher m = BLOCK_IAL.matcher(text);
         Matcher m2;
         while (start <= n) {
-            int end = lineEnd(text, start);
-            String content = text.substring(start, end);
-            String stripped = content.stripLeading();
+            int end = lineFeedsOnly ? lineFeedEnd(text, start) : lineEnd(text, start);
+            int first = firstNonWhitespace(text, start, end);
+            boolean blank = first == end;
             String replacement = null;
             if (fence != null) {
-                if (closesFence(stripped, fence)) {
+                if (closesFence(text, first, end, fence)) {
                     fence = null;
                 }
-            } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+            } else if (text.startsWith("```", first) || text.startsWith("~~~", first)) {
+                String content = text.substring(start, end);
+                String stripped = text.substring(first, end);
                 String opener = stripped.substring(0, fenceLength(stripped));
                 if (hasCloser(text, nextLineStart(text, end), opener)) {
                     fence = opener;
@@ -73,18 +79,23 @@ final class KramdownLines {
                             + opener.replace(opener.substring(0, 1), "\\" + opener.charAt(0))
                             + stripped.substring(opener.length());
                 }
-            } else if (stripped.startsWith("{:") && m.region(start, end).matches()) {
+            } else if (text.startsWith("{:", first) && m.region(start, end).matches()) {
                 int next = nextLineStart(text, end);
-                boolean blankAfter = next > n || text.substring(next, lineEnd(text, next)).isBlank();
+                boolean blankAfter = next > n || isBlank(text, next, lineEnd(text, next));
                 ials.add(new BlockIal(line, m.group(1), previousBlank, blankAfter));
                 replacement = "";
-            } else if (!previousBlank && !content.isBlank() && previous.indexOf('#') >= 0
-                    && (m2 = LIST_HEADING.matcher(previous)).matches() && !LIST_MARKER.matcher(content).lookingAt()) {
+            } else if (!previousBlank && !blank && has(text, previousStart, previousEnd, '#')
+                    && (m2 = LIST_HEADING.matcher(text.substring(previousStart, previousEnd))).matches()
+                    && !LIST_MARKER.matcher(text.substring(start, end)).lookingAt()) {
                 // kramdown keeps a line right after "- ## heading" in the item; CommonMark only after a paragraph
-                replacement = " ".repeat(m2.end(1)) + stripped;
-            } else if (!previousBlank && content.indexOf('|') >= 0 && previous.indexOf('|') >= 0
-                    && TABLE_SEPARATOR.matcher(content).matches()) {
-                replacement = tableSeparator(content, previous, beforePreviousBlank);
+                replacement = " ".repeat(m2.end(1)) + text.substring(first, end);
+            } else if (!previousBlank && has(text, start, end, '|') && has(text, previousStart, previousEnd, '|')
+                    && separatorCharacters(text, start, end)) {
+                String content = text.substring(start, end);
+                if (TABLE_SEPARATOR.matcher(content).matches()) {
+                    replacement = tableSeparator(content, text.substring(previousStart, previousEnd),
+                            beforePreviousBlank);
+                }
             }
             if (replacement != null) {
                 out = out == null ? new StringBuilder(text.length() + 16) : out;
@@ -92,8 +103,9 @@ final class KramdownLines {
                 copied = end;
             }
             beforePreviousBlank = previousBlank;
-            previousBlank = content.isBlank() || (replacement != null && replacement.isEmpty());
-            previous = content;
+            previousBlank = blank || (replacement != null && replacement.isEmpty());
+            previousStart = start;
+            previousEnd = end;
             line++;
             start = nextLineStart(text, end);
         }
@@ -143,17 +155,24 @@ final class KramdownLines {
         return count;
     }
 
-    /** A line that closes {@code fence}: the same character at least as many times, then nothing. */
-    private static boolean closesFence(String stripped, String fence) {
-        int run = stripped.isEmpty() || stripped.charAt(0) != fence.charAt(0) ? 0 : fenceLength(stripped);
-        return run >= fence.length() && stripped.substring(run).isBlank();
+    /**
+     * A line that closes {@code fence}: the same character at least as many times, then nothing
+     * ({@code first} is the line's first character that is not whitespace, {@code end} its end).
+     */
+    private static boolean closesFence(String text, int first, int end, String fence) {
+        char c = fence.charAt(0);
+        int i = first;
+        while (i < end && text.charAt(i) == c) {
+            i++;
+        }
+        return i - first >= fence.length() && isBlank(text, i, end);
     }
 
     private static boolean hasCloser(String text, int from, String fence) {
         int start = from;
         while (start <= text.length()) {
             int end = lineEnd(text, start);
-            if (closesFence(text.substring(start, end).stripLeading(), fence)) {
+            if (closesFence(text, firstNonWhitespace(text, start, end), end, fence)) {
                 return true;
             }
             start = nextLineStart(text, end);
@@ -177,6 +196,54 @@ final class KramdownLines {
             i++;
         }
         return i;
+    }
+
+    /** The first index in [from, end) whose character is not whitespace (as {@link String#stripLeading}), or end. */
+    private static int firstNonWhitespace(String text, int from, int end) {
+        int i = from;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when text[from, end) is empty or only whitespace (as {@link String#isBlank}). */
+    private static boolean isBlank(String text, int from, int end) {
+        return firstNonWhitespace(text, from, end) == end;
+    }
+
+    /**
+     * True when text[from, end) has only the characters a table separator line is made of
+     * (spaces, tabs, {@code |}, {@code :}, {@code -}) and a {@code -}: a table's body rows fail
+     * here without running {@link #TABLE_SEPARATOR}.
+     */
+    private static boolean separatorCharacters(String text, int from, int end) {
+        boolean dash = false;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != ' ' && c != '\t' && c != '|' && c != ':') {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    /** True when {@code c} occurs in text[from, end). */
+    private static boolean has(String text, int from, int end, char c) {
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #lineEnd} for a text without carriage returns: one vectorized search. */
+    private static int lineFeedEnd(String text, int from) {
+        int i = text.indexOf('\n', from);
+        return i < 0 ? text.length() : i;
     }
 
     private static int lineEnd(String text, int from) {

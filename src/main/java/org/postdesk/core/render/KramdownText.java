@@ -74,7 +74,16 @@ final class KramdownText {
     static String typography(String s, Node previous) {
         StringBuilder out = null;
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        // most text (all of Chinese prose) has none of - . " ': one compare per character until one
+        int first = 0;
+        while (first < n) {
+            char c = s.charAt(first);
+            if (c <= '.' && (c == '-' || c == '.' || c == '"' || c == '\'')) {
+                break;
+            }
+            first++;
+        }
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             String r = null;
             int skip = 0;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.internal.InlineParserImpl;
@@ -40,7 +39,6 @@ import org.commonmark.parser.SourceLines;
  */
 final class KramdownTree {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\- \\t]");
 
     private KramdownTree() {
     }
@@ -134,7 +132,9 @@ final class KramdownTree {
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            commonmark.parse(lines, block);
+            if (!plainText(lines, block)) {
+                commonmark.parse(lines, block);
+            }
             block.accept(walk);
             if (!handedOver) {
                 // a table cell is parsed before it joins its row: hand over from a block in the document
@@ -149,6 +149,38 @@ final class KramdownTree {
             }
         }
     }
+
+    /**
+     * For one line without inline syntax (a table cell such as {@code 2729}, a heading such as
+     * {@code 第3节 整体成效}), adds the one {@link Text} commonmark's inline parser would make
+     * and returns true, without that parser's set-up per block (its content parsers are made anew
+     * for each block). Only characters no inline parser or delimiter of ours reacts to are let
+     * through (letters, digits, spaces inside, a little ASCII punctuation, anything outside ASCII);
+     * no trailing space or tab (commonmark trims them); lines without source spans only (with
+     * inline spans, commonmark would give the text one).
+     */
+    static boolean plainText(SourceLines lines, Node block) {
+        if (lines.getLines().size() != 1 || !lines.getSourceSpans().isEmpty()) {
+            return false;
+        }
+        CharSequence content = lines.getLines().get(0).getContent();
+        int n = content.length();
+        if (n == 0 || content.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            if (c < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')
+                    && PLAIN_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        block.appendChild(new Text(content.toString()));
+        return true;
+    }
+
+    /** ASCII characters besides letters and digits that mean nothing to commonmark's inline parser here. */
+    private static final String PLAIN_PUNCTUATION = " .,%:;?()-/#+='\"";
 
     /**
      * The last child of a document parsed with {@link Inlines} (when it has any inline
@@ -431,10 +463,45 @@ final class KramdownTree {
             if (existing != null && existing.attributes.containsKey("id")) {
                 continue;
             }
-            String id = NON_WORD.matcher(plainText(h).toLowerCase(Locale.ROOT)).replaceAll("")
-                    .replace(' ', '-').replace('\t', '-');
+            String id = idText(plainText(h).toLowerCase(Locale.ROOT));
             int count = seen.merge(id, 1, Integer::sum) - 1;
             IalAttributes.on(h).attributes.put("id", count > 0 ? id + "-" + count : id);
+        }
+    }
+
+    /**
+     * A heading's lower-cased text as an id: letters, marks, decimal digits, connector
+     * punctuation and {@code -} kept, spaces and tabs made {@code -}, everything else dropped
+     * (the character classes of {@code [^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\- \\t]}, by code point, without a regex).
+     */
+    static String idText(String lower) {
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\t') {
+                sb.append('-');
+            } else if (cp == '-' || keptInId(cp)) {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean keptInId(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
         }
     }
 

@@ -200,10 +200,24 @@ public final class SiteUrlResolver {
         if (rootUrl == null) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(rootUrl);
-        String[] segments = rel.split("/");
-        for (int i = 0; i < segments.length; i++) {
-            sb.append(i == 0 ? "" : "/").append(UrlText.encodeSegment(segments[i]));
+        StringBuilder sb = new StringBuilder(rootUrl.length() + rel.length() + suffix.length() + 16).append(rootUrl);
+        // as rel.split("/") joined again: trailing empty segments are dropped, the others kept
+        int end = rel.length();
+        while (end > 0 && rel.charAt(end - 1) == '/') {
+            end--;
+        }
+        if (UrlText.unreservedOrSlash(rel, end)) {
+            return sb.append(rel, 0, end).append(suffix).toString(); // each segment encodes to itself
+        }
+        for (int from = 0; from < end; ) {
+            int slash = rel.indexOf('/', from);
+            int segmentEnd = slash < 0 || slash > end ? end : slash;
+            sb.append(UrlText.encodeSegment(rel.substring(from, segmentEnd)));
+            if (segmentEnd == end) {
+                break;
+            }
+            sb.append('/');
+            from = segmentEnd + 1; // before end: rel[end - 1] is not a slash
         }
         return sb.append(suffix).toString();
     }

@@ -45,6 +45,17 @@ final class UrlText {
         return sb.toString();
     }
 
+    /** True when the first {@code end} characters of {@code s} are all unreserved or {@code /} (nothing to encode). */
+    static boolean unreservedOrSlash(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != '/' && !unreserved(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean unreserved(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '-' || c == '.' || c == '_' || c == '~';
