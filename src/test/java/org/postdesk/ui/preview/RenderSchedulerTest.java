@@ -82,6 +82,12 @@ class RenderSchedulerTest {
 
     @Test
     void theFirstEditRendersAtOnceAndEditsWhileItRendersRenderOnceAfterThePause() {
+        // a pause long enough that a slow machine cannot pass it between two steps of this test
+        scheduler = fx(() -> new RenderScheduler<String>(() -> {
+                    String now = text.get();
+                    return () -> now;
+                }, input -> renderer.apply(input), shown::add,
+                tasks::add, Duration.ofMillis(1500), Duration.ofSeconds(5)));
         fxRun(() -> {
             text.set("x");
             scheduler.requestRender();
