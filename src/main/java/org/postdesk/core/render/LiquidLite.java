@@ -688,14 +688,12 @@ public final class LiquidLite implements TemplatePass {
             Deque<String> open = new ArrayDeque<>();
             int i = from;
             while (true) {
-                int b = text.indexOf("{%", i);
-                if (b < 0 || b >= to) {
+                int[] tag = nextTag(i, to);
+                if (tag == null) {
                     return null;
                 }
-                int e = text.indexOf("%}", b + 2);
-                if (e < 0 || e + 2 > to) {
-                    return null;
-                }
+                int b = tag[0];
+                int e = tag[1];
                 String inner = LiquidExpression.strip(text.substring(b + 2, e));
                 int space = firstSpace(inner);
                 String name = space < 0 ? inner : inner.substring(0, space);
@@ -923,19 +921,25 @@ public final class LiquidLite implements TemplatePass {
         private int[] findTag(int from, int to, String name) {
             int i = from;
             while (true) {
-                int b = text.indexOf("{%", i);
-                if (b < 0 || b >= to) {
+                int[] tag = nextTag(i, to);
+                if (tag == null) {
                     return null;
                 }
-                int e = text.indexOf("%}", b + 2);
-                if (e < 0 || e + 2 > to) {
-                    return null;
+                if (LiquidExpression.strip(text.substring(tag[0] + 2, tag[1])).equals(name)) {
+                    return new int[] {tag[0], tag[1] + 2};
                 }
-                if (LiquidExpression.strip(text.substring(b + 2, e)).equals(name)) {
-                    return new int[] {b, e + 2};
-                }
-                i = b + 2;
+                i = tag[0] + 2;
             }
+        }
+
+        /** The next whole {@code {% ... %}} in [from, to): {where "{%" starts, where "%}" starts}, or null. */
+        private int[] nextTag(int from, int to) {
+            int b = text.indexOf("{%", from);
+            if (b < 0 || b >= to) {
+                return null;
+            }
+            int e = text.indexOf("%}", b + 2);
+            return e < 0 || e + 2 > to ? null : new int[] {b, e};
         }
 
         /** True when only spaces or tabs surround [start, end) on its line. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Liquid control flow in the preview's Liquid step, and the line map that keeps scroll sync. */
@@ -90,17 +89,7 @@ class LiquidControlFlowTest {
 
     @Test
     void whereAndMapOnPosts() {
-        SiteLinks links = new SiteLinks() {
-            @Override
-            public Optional<String> postUrl(String postName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> link(String sourcePath) {
-                return Optional.empty();
-            }
-
+        SiteLinks links = new NoPostLinks() {
             @Override
             public List<Map<String, Object>> posts() {
                 return List.of(Map.of("title", "New", "url", "/new/", "tags", List.of("a")),

@@ -15,17 +15,7 @@ class LiquidIncludeTest {
     private final Map<String, String> files = new HashMap<>();
     private final Map<String, Integer> reads = new HashMap<>();
 
-    private final SiteLinks links = new SiteLinks() {
-        @Override
-        public Optional<String> postUrl(String postName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> link(String sourcePath) {
-            return Optional.empty();
-        }
-
+    private final SiteLinks links = new NoPostLinks() {
         @Override
         public Optional<String> include(String relPath) {
             reads.merge(relPath, 1, Integer::sum);
