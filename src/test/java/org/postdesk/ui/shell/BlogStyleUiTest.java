@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -41,7 +39,7 @@ class BlogStyleUiTest {
                 "<link rel=\"stylesheet\" href=\"{{ site.baseurl }}/css/main.css\">\n</head>"));
         Files.createDirectories(styled.resolve("css"));
         Files.writeString(styled.resolve("css/main.css"), ".post-container p { color: rgb(9, 8, 7); }\n");
-        context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
+        context = TestShells.context(settings, url -> { });
         bench = Shell.create(stage, context, window -> new ScriptedDialogs(), temp.resolve("cache"),
                 Clock.systemDefaultZone());
         stage.show();
@@ -49,8 +47,7 @@ class BlogStyleUiTest {
 
     @AfterEach
     void close() {
-        fxRun(() -> bench.window().stage().hide());
-        context.close();
+        TestShells.close(bench, context);
     }
 
     @Test

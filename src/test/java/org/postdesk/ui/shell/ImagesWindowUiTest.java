@@ -16,10 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,8 +62,7 @@ class ImagesWindowUiTest {
         temp = Files.createTempDirectory("postdesk-images-window");
         blog = SampleBlogCopy.into(temp);
         inPost = blog.resolve("img/in-post");
-        context = ShellContext.create(new MemorySettings(), ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT),
-                url -> { });
+        context = TestShells.context();
         bench = Shell.create(stage, context, window -> dialogs, temp.resolve("cache"), Clock.systemDefaultZone());
         bench.images().useDialogs(imageDialogs);
         area = (CodeArea) bench.window().editor().node().lookup("#editor");
@@ -74,8 +71,7 @@ class ImagesWindowUiTest {
 
     @AfterEach
     void close() {
-        fxRun(() -> bench.window().stage().hide());
-        context.close();
+        TestShells.close(bench, context);
     }
 
     @Test

@@ -6,14 +6,10 @@ import static org.postdesk.ui.shell.BenchFx.waitFor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.postdesk.core.io.AtomicFiles;
 
 /**
  * The longest FX-thread stall while opening a large post in the real window: an animation timer
@@ -39,18 +35,8 @@ public final class LargePostOpenBenchmark {
             Files.writeString(blog.resolve(path), LargePostBody.file("Big " + mb,
                     LargePostBody.body((int) (Double.parseDouble(mb) * 1_000_000))), StandardCharsets.UTF_8);
         }
-        ShellContext context = ShellContext.create(new MemorySettings(),
-                ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
-        Workbench bench = fx(() -> {
-            Workbench b = Shell.create(new Stage(), context, w -> new ScriptedDialogs(), temp.resolve("cache"),
-                    Clock.systemDefaultZone(), new FileSafety(temp.resolve("journal"), (w, c) -> new SafetyUiTest.Answers(),
-                            AtomicFiles.CHANNEL));
-            b.window().stage().setWidth(1200);
-            b.window().stage().setHeight(800);
-            b.window().stage().show();
-            b.openBlog(blog, SafetyUiTest.HIKE);
-            return b;
-        });
+        ShellContext context = TestShells.context();
+        Workbench bench = BenchFx.openWindow(context, temp, blog);
         waitFor(() -> bench.openPostNow() != null, 120);
         for (int round = 0; round < 2; round++) { // the first round warms up the JIT
             for (String mb : sizes) {

@@ -13,9 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -48,8 +46,7 @@ class LargePostUiTest {
         blog = SampleBlogCopy.into(temp);
         body = LargePostBody.body(3_000_000);
         Files.writeString(blog.resolve(BIG), HEADER + body, StandardCharsets.UTF_8);
-        context = ShellContext.create(new MemorySettings(), ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT),
-                url -> { });
+        context = TestShells.context();
         bench = Shell.create(stage, context, w -> dialogs, temp.resolve("cache"), Clock.systemDefaultZone(),
                 new FileSafety(temp.resolve("journal"), (w, c) -> new SafetyUiTest.Answers(), AtomicFiles.CHANNEL));
         stage.show();
@@ -57,8 +54,7 @@ class LargePostUiTest {
 
     @AfterEach
     void close() {
-        fxRun(() -> bench.window().stage().hide());
-        context.close();
+        TestShells.close(bench, context);
     }
 
     private void openBlog(String path, int chunk) {

@@ -10,20 +10,15 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.stage.Stage;
-import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.render.SyntheticPost;
 import org.postdesk.ui.editor.MarkdownEditor;
 
@@ -68,18 +63,8 @@ public final class PreviewEndToEndBenchmark {
                 StandardCharsets.UTF_8);
         Files.writeString(blog.resolve(LARGE), LargePostBody.file("E2E large", SyntheticPost.ofSize(1_000_000)),
                 StandardCharsets.UTF_8);
-        ShellContext context = ShellContext.create(new MemorySettings(),
-                ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
-        Workbench bench = fx(() -> {
-            Workbench b = Shell.create(new Stage(), context, w -> new ScriptedDialogs(), temp.resolve("cache"),
-                    Clock.systemDefaultZone(), new FileSafety(temp.resolve("journal"), (w, c) -> new SafetyUiTest.Answers(),
-                            AtomicFiles.CHANNEL));
-            b.window().stage().setWidth(1200);
-            b.window().stage().setHeight(800);
-            b.window().stage().show();
-            b.openBlog(blog, SafetyUiTest.HIKE);
-            return b;
-        });
+        ShellContext context = TestShells.context();
+        Workbench bench = BenchFx.openWindow(context, temp, blog);
         try {
             waitFor(() -> bench.openPostNow() != null, 120);
             waitFor(() -> bench.window().preview().readyProperty().get(), 120);

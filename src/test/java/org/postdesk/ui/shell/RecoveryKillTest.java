@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextArea;
@@ -50,8 +48,7 @@ class RecoveryKillTest {
     @AfterEach
     void close() {
         if (bench != null) {
-            fxRun(() -> bench.window().stage().hide());
-            context.close();
+            TestShells.close(bench, context);
         }
     }
 
@@ -84,8 +81,7 @@ class RecoveryKillTest {
         assertThat(Files.readString(blog.resolve(WorkbenchUiTest.HIKE))).doesNotContain(TYPED);
 
         fxRun(() -> {
-            context = ShellContext.create(new MemorySettings(),
-                    ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
+            context = TestShells.context();
             bench = Shell.create(stage, context, w -> new ScriptedDialogs(), temp.resolve("cache"),
                     Clock.systemDefaultZone(), new FileSafety(journal, (w, c) -> null, AtomicFiles.CHANNEL));
             stage.show();

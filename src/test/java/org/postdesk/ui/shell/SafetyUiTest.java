@@ -15,9 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -81,8 +79,7 @@ class SafetyUiTest {
                 java.nio.file.StandardOpenOption.APPEND);
         Files.write(blog.resolve("_posts/2024-01-01-old.md"), "---\ntitle: 旧文章\n---\n中文正文，春天。\n"
                 .getBytes(Charset.forName("GB18030")));
-        context = ShellContext.create(new MemorySettings(), ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT),
-                url -> { });
+        context = TestShells.context();
         AtomicFiles.Sink sink = (channel, buffer) -> {
             if (diskFull) {
                 throw new IOException("No space left on device");
@@ -96,8 +93,7 @@ class SafetyUiTest {
 
     @AfterEach
     void close() {
-        fxRun(() -> bench.window().stage().hide());
-        context.close();
+        TestShells.close(bench, context);
     }
 
     private void open(String path) {

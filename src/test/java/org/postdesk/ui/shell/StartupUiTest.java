@@ -2,7 +2,6 @@ package org.postdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.postdesk.ui.FxTestSupport.fx;
-import static org.postdesk.ui.FxTestSupport.fxRun;
 import static org.postdesk.ui.FxTestSupport.waitUntil;
 
 import java.io.IOException;
@@ -10,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +30,14 @@ class StartupUiTest {
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("postdesk-start");
         documents = Files.createDirectories(temp.resolve("Documents"));
-        context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
+        context = TestShells.context(settings, url -> { });
         bench = Shell.create(stage, context, window -> new ScriptedDialogs(), null, Clock.systemDefaultZone());
         stage.show();
     }
 
     @AfterEach
     void close() {
-        fxRun(() -> bench.window().stage().hide());
-        context.close();
+        TestShells.close(bench, context);
     }
 
     @Test

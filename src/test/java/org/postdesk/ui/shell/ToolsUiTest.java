@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -43,7 +41,7 @@ class ToolsUiTest {
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("postdesk-tools");
         blog = SampleBlogCopy.into(temp);
-        context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
+        context = TestShells.context(settings, url -> { });
         bench = Shell.create(stage, context, window -> new ScriptedDialogs(), temp.resolve("cache"),
                 Clock.systemDefaultZone());
         stage.show();
@@ -51,8 +49,7 @@ class ToolsUiTest {
 
     @AfterEach
     void close() {
-        fxRun(() -> bench.window().stage().hide());
-        context.close();
+        TestShells.close(bench, context);
     }
 
     @Test

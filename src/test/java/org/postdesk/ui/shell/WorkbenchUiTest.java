@@ -13,9 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -54,15 +52,14 @@ class WorkbenchUiTest {
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("postdesk-window");
         blog = SampleBlogCopy.into(temp);
-        context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), browsed::add);
+        context = TestShells.context(settings, browsed::add);
         bench = Shell.create(stage, context, window -> dialogs, temp.resolve("cache"), Clock.systemDefaultZone());
         stage.show();
     }
 
     @AfterEach
     void close() {
-        fxRun(() -> bench.window().stage().hide());
-        context.close();
+        TestShells.close(bench, context);
     }
 
     @Test
