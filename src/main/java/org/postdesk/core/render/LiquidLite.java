@@ -380,21 +380,7 @@ public final class LiquidLite implements TemplatePass {
             Tag close = parts.get(0);
             copyTo(b);
             unalign();
-            StringBuilder outer = out;
-            int[] outerBreaks = breaks;
-            int outerCount = breakCount;
-            int line = sourceLine;
-            out = new StringBuilder();
-            breaks = new int[16];
-            breakCount = 0;
-            copied = end;
-            render(end, close.start());
-            variables.put(var, out.toString());
-            out = outer;
-            breaks = outerBreaks;
-            breakCount = outerCount;
-            copied = b;
-            sourceLine = line;
+            variables.put(var, renderAside(end, close.start()));
             replace(b, close.end(), "");
             return close.end();
         }
@@ -445,10 +431,6 @@ public final class LiquidLite implements TemplatePass {
             }
             copyTo(b);
             unalign();
-            StringBuilder outer = out;
-            int[] outerBreaks = breaks;
-            int outerCount = breakCount;
-            int line = sourceLine;
             StringBuilder table = new StringBuilder("<tr class=\"row1\">\n");
             Map<String, Object> frame = new HashMap<>();
             loops.push(frame);
@@ -462,13 +444,9 @@ public final class LiquidLite implements TemplatePass {
                         "rindex", (long) (items.size() - i), "rindex0", (long) (items.size() - i - 1),
                         "first", i == 0, "last", i == items.size() - 1, "length", (long) items.size(),
                         "col", col, "col0", col - 1, "col_first", col == 1, "col_last", colLast, "row", row));
-                out = new StringBuilder();
-                breaks = new int[16];
-                breakCount = 0;
-                copied = end;
-                render(end, close.start());
+                String cell = renderAside(end, close.start());
                 interrupt = 0;
-                table.append("<td class=\"col").append(col).append("\">").append(out).append("</td>");
+                table.append("<td class=\"col").append(col).append("\">").append(cell).append("</td>");
                 if (colLast && i < items.size() - 1) {
                     row++;
                     table.append("</tr>\n<tr class=\"row").append(row).append("\">");
@@ -477,13 +455,34 @@ public final class LiquidLite implements TemplatePass {
             }
             table.append("</tr>\n");
             loops.pop();
-            out = outer;
-            breaks = outerBreaks;
-            breakCount = outerCount;
-            copied = b;
-            sourceLine = line;
             replace(b, close.end(), table.toString(), true);
             return close.end();
+        }
+
+        /**
+         * Renders [from, to) into a buffer of its own and returns it (capture, a table cell); the
+         * output written so far, its line records and the copy position are as before afterwards.
+         */
+        private String renderAside(int from, int to) {
+            StringBuilder outer = out;
+            int[] outerBreaks = breaks;
+            int outerCount = breakCount;
+            int outerCopied = copied;
+            int line = sourceLine;
+            out = new StringBuilder();
+            breaks = new int[16];
+            breakCount = 0;
+            copied = from;
+            try {
+                render(from, to);
+                return out.toString();
+            } finally {
+                out = outer;
+                breaks = outerBreaks;
+                breakCount = outerCount;
+                copied = outerCopied;
+                sourceLine = line;
+            }
         }
 
         private int ifBlock(int b, int end, int to, String name, String args) {

@@ -43,7 +43,10 @@ public interface SiteLinks {
     }
 
     /** Resolves nothing. */
-    SiteLinks NONE = new SiteLinks() {
+    SiteLinks NONE = new Unresolved();
+
+    /** A blog in which no post_url or link target exists; extend it to supply only posts or includes. */
+    class Unresolved implements SiteLinks {
         @Override
         public Optional<String> postUrl(String postName) {
             return Optional.empty();
@@ -53,5 +56,5 @@ public interface SiteLinks {
         public Optional<String> link(String sourcePath) {
             return Optional.empty();
         }
-    };
+    }
 }

@@ -89,7 +89,7 @@ class LiquidControlFlowTest {
 
     @Test
     void whereAndMapOnPosts() {
-        SiteLinks links = new NoPostLinks() {
+        SiteLinks links = new SiteLinks.Unresolved() {
             @Override
             public List<Map<String, Object>> posts() {
                 return List.of(Map.of("title", "New", "url", "/new/", "tags", List.of("a")),

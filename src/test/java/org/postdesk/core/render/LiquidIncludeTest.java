@@ -15,7 +15,7 @@ class LiquidIncludeTest {
     private final Map<String, String> files = new HashMap<>();
     private final Map<String, Integer> reads = new HashMap<>();
 
-    private final SiteLinks links = new NoPostLinks() {
+    private final SiteLinks links = new SiteLinks.Unresolved() {
         @Override
         public Optional<String> include(String relPath) {
             reads.merge(relPath, 1, Integer::sum);
