@@ -1,13 +1,16 @@
 package org.postdesk.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.frontmatter.YamlProblem;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.post.PostDocument;
 
 /** {@code set POST KEY=VALUE...}: lossless front-matter edits from the command line. */
@@ -78,11 +81,23 @@ final class SetCommand implements Command {
             }
         }
         try {
-            PostFiles.save(file, post.withFrontMatter(fm.text()));
+            PostFiles.save(writeGuard(file), file, post.withFrontMatter(fm.text()));
+        } catch (IOException e) {
+            err.println("postdesk set: could not save " + file + ": " + PostFiles.reason(e) + "; the file was not changed.");
+            return Cli.FAILURE;
         } catch (PostIoException e) {
             err.println("postdesk set: " + e.getMessage());
             return Cli.FAILURE;
         }
         return Cli.OK;
+    }
+
+    /**
+     * The guard of the blog the post lies in (found by its path as given, so a post reached
+     * through a link out of the blog is refused), or of the post's own folder when it is in no blog.
+     */
+    private static WriteGuard writeGuard(Path file) throws IOException {
+        Path root = BlogFolder.enclosing(file).orElse(file.toAbsolutePath().normalize().getParent());
+        return WriteGuard.forBlog(root);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.postdesk.core.io.WriteGuard;
 
 /**
  * An open blog folder: its root, its {@code _config.yml}, its layouts. Paths shown to the author
@@ -18,14 +19,18 @@ import java.util.TreeSet;
  */
 public final class BlogFolder {
     private static final long MAX_CONFIG_BYTES = 2_000_000;
+    /** A temporary file of ours this old is left over from a save that was killed (0023). */
+    private static final long SAFE_AGE_MILLIS = 10 * 60 * 1000L;
 
     private final Path root;
     private final BlogConfig config;
     private final List<String> layouts;
     private final List<String> problems;
+    private final WriteGuard writes;
 
-    private BlogFolder(Path root, BlogConfig config, List<String> layouts, List<String> problems) {
+    private BlogFolder(Path root, BlogConfig config, List<String> layouts, List<String> problems, WriteGuard writes) {
         this.root = root;
+        this.writes = writes;
         this.config = config;
         this.layouts = List.copyOf(layouts);
         this.problems = List.copyOf(problems);
@@ -65,7 +70,21 @@ public final class BlogFolder {
             problems.add("This folder has neither _config.yml nor a _posts folder, so it does not look like"
                     + " a Jekyll blog; new posts will go into a new _posts folder.");
         }
-        return new BlogFolder(root, config, readLayouts(root.resolve("_layouts")), problems);
+        WriteGuard writes = WriteGuard.forBlog(root);
+        long now = System.currentTimeMillis();
+        writes.removeStaleTemporaryFiles(root, 1, SAFE_AGE_MILLIS, now);
+        for (String folder : List.of("_posts", "_drafts")) {
+            writes.removeStaleTemporaryFiles(root.resolve(folder), 8, SAFE_AGE_MILLIS, now);
+        }
+        return new BlogFolder(root, config, readLayouts(root.resolve("_layouts")), problems, writes);
+    }
+
+    /**
+     * The door every write into this blog goes through: nothing lands outside the blog's real
+     * root, links are written through or refused, a file's own permissions are honoured.
+     */
+    public WriteGuard writes() {
+        return writes;
     }
 
     private static BlogConfig readConfig(Path file) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.core.io.WriteGuard;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -117,7 +117,7 @@ public final class BlogSettingsFile {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         String yaml = map.isEmpty() ? "" : new Yaml(options).dump(map);
-        AtomicFiles.write(file, (HEADER + yaml).getBytes(StandardCharsets.UTF_8));
+        WriteGuard.forBlog(file.toAbsolutePath().getParent()).write(file, (HEADER + yaml).getBytes(StandardCharsets.UTF_8));
     }
 
     private Map<String, Object> read() throws IOException {

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.core.io.WriteGuard;
 
 /**
  * The index cache on disk: one binary file per blog in the user's cache folder. A file written
@@ -85,8 +85,7 @@ public final class IndexCacheFile {
                 }
             }
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFiles.write(file, bytes.toByteArray());
+        WriteGuard.forOwnFolder(file.toAbsolutePath().getParent()).write(file, bytes.toByteArray());
     }
 
     static List<PostSummary> read(Path file, String rules) {

@@ -3,7 +3,6 @@ package org.postdesk.core.blog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
-import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
 
@@ -65,8 +63,7 @@ public final class NewPosts {
         Path file = blog.resolve(request.path());
         byte[] bytes = text(request, now).getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(file.getParent());
-            AtomicFiles.create(file, bytes);
+            blog.writes().create(file, bytes);
             return file;
         } catch (FileAlreadyExistsException e) {
             throw new PostIoException(request.path() + " already exists, so Postdesk did not create it;"

@@ -10,7 +10,6 @@ import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.frontmatter.JekyllDate;
-import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.io.Trash;
@@ -102,7 +101,7 @@ public final class PostMoves {
         String fromRel = blog.relativize(from);
         Path to = blog.resolve(targetRel);
         try {
-            AtomicFiles.move(from, to);
+            blog.writes().move(from, to);
         } catch (FileAlreadyExistsException e) {
             throw new PostIoException(targetRel + " already exists, so " + fromRel
                     + " was not moved; both files are unchanged.", e);
@@ -131,7 +130,7 @@ public final class PostMoves {
         }
         JekyllDate moved = new JekyllDate(date.atTime(d.dateTime().toLocalTime()), d.hasTime(), d.offset(), d.text());
         try {
-            PostFiles.save(post, doc.withFrontMatter(fm.withDate("date", moved).text()));
+            PostFiles.save(blog.writes(), post, doc.withFrontMatter(fm.withDate("date", moved).text()));
         } catch (PostIoException e) {
             throw new PostIoException("The post was published, but its front-matter date could not be changed to "
                     + date + " (" + e.getMessage() + "); Jekyll will date it by the old one.", e);

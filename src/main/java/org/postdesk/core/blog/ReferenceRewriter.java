@@ -47,7 +47,7 @@ final class ReferenceRewriter {
                             + doc.readOnlyReason().orElse(""));
                     continue;
                 }
-                org.postdesk.core.io.PostFiles.save(f.file(), doc.withFrontMatter(fm.text()).withBody(body.text()));
+                org.postdesk.core.io.PostFiles.save(blog.writes(), f.file(), doc.withFrontMatter(fm.text()).withBody(body.text()));
                 changed.add(f.file());
                 count += fm.count() + body.count();
             } catch (IOException e) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.io.FolderFiles;
 
 /** The blog's image folder: what is in it, and new files written whole, never over old ones. */
@@ -66,12 +66,10 @@ final class ImageFolder {
         if (!folder.equals(target.getParent())) {
             throw new IllegalArgumentException("Not a plain file name: " + name);
         }
-        if (!FolderFiles.isDirectory(folder)) {
-            if (FolderFiles.exists(folder)) {
-                throw new FileSystemException(folder.toString(), null, display() + " is a file, not a folder");
-            }
-            FolderFiles.createDirectories(folder);
+        if (!FolderFiles.isDirectory(folder) && FolderFiles.exists(folder)) {
+            throw new FileSystemException(folder.toString(), null, display() + " is a file, not a folder");
         }
-        AtomicFiles.create(target, bytes);
+        // the guard creates a missing folder only for this write, and removes it again if the write fails
+        WriteGuard.forBlog(blogRoot).create(target, bytes);
     }
 }

@@ -27,7 +27,7 @@ public final class FolderTrash implements Trash {
         }
         Path rel = blogRoot.relativize(abs);
         Path target = free(blogRoot.resolve(FOLDER).resolve(rel));
-        AtomicFiles.move(abs, target);
+        WriteGuard.forBlog(blogRoot).move(abs, target);
         String shown = blogRoot.relativize(target).toString().replace('\\', '/');
         return "Moved " + rel.toString().replace('\\', '/') + " to " + shown
                 + " in the blog; move it back from there to restore it.";

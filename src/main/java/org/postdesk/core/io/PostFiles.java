@@ -23,15 +23,17 @@ public final class PostFiles {
     }
 
     /**
-     * Saves a post atomically. Writes nothing when the bytes on disk are already the ones to
-     * write. A failure leaves the file on disk as it was.
+     * Saves a post atomically through the blog's {@code guard}. Writes nothing when the bytes on
+     * disk are already the ones to write. A failure or a refusal (a link out of the blog, a file
+     * whose own permissions or owner forbid replacing it) leaves the file on disk as it was.
      */
-    public static void save(Path file, PostDocument post) throws PostIoException {
-        save(file, post, AtomicFiles.CHANNEL);
+    public static void save(WriteGuard guard, Path file, PostDocument post) throws PostIoException {
+        save(guard, file, post, AtomicFiles.CHANNEL);
     }
 
-    /** As {@link #save(Path, PostDocument)}, writing through {@code sink} (tests simulate a full disk). */
-    public static void save(Path file, PostDocument post, AtomicFiles.Sink sink) throws PostIoException {
+    /** As {@link #save(WriteGuard, Path, PostDocument)}, writing through {@code sink} (tests simulate a full disk). */
+    public static void save(WriteGuard guard, Path file, PostDocument post, AtomicFiles.Sink sink)
+            throws PostIoException {
         if (post.isReadOnly()) {
             throw new PostIoException(post.readOnlyReason().orElse("This post is read-only."), null);
         }
@@ -41,7 +43,7 @@ public final class PostFiles {
                     && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
-            AtomicFiles.write(file, bytes, sink);
+            guard.write(file, bytes, sink);
         } catch (IOException e) {
             throw new PostIoException("Could not save " + file.getFileName() + ": " + reason(e)
                     + ". The file on disk was left as it was.", e);
@@ -50,6 +52,9 @@ public final class PostFiles {
 
     /** A short human reason for an I/O failure. */
     public static String reason(IOException e) {
+        if (e instanceof WriteRefusedException) {
+            return e.getMessage();
+        }
         if (e instanceof NoSuchFileException) {
             return "the file or its folder does not exist";
         }

@@ -2,7 +2,6 @@ package org.postdesk.ui.shell;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -137,7 +136,6 @@ final class BlogLoader {
             return;
         }
         try {
-            Files.createDirectories(cacheRoot);
             index.saveCache(IndexCacheFile.forBlog(cacheRoot, index.blog().root()));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.DEBUG, "index cache not saved", e); // only the next start is slower

@@ -152,7 +152,7 @@ final class DiskChangesFeature implements PostHooks {
         int caret = bench.window().editor().caretPosition();
         int top = bench.window().editor().firstVisibleParagraph();
         List<String> keyOrder = session.hints().keyOrder();
-        CompletableFuture.supplyAsync(() -> OpenPost.read(post.path(), post.file(), keyOrder),
+        CompletableFuture.supplyAsync(() -> OpenPost.read(post.path(), post.file(), keyOrder, session.blog().writes()),
                 bench.context().taskExecutor()).thenAcceptAsync(reading -> {
                     if (bench.openPostNow() != post) {
                         return;

@@ -1,7 +1,7 @@
 package org.postdesk.ui.shell;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import org.postdesk.core.io.WriteGuard;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -33,7 +33,7 @@ final class NotABlogFlow {
     private void createPostsFolder(Path folder) {
         CompletableFuture.runAsync(() -> {
             try {
-                Files.createDirectories(folder.resolve("_posts"));
+                WriteGuard.forBlog(folder).createDirectories(folder.resolve("_posts"));
             } catch (IOException e) {
                 throw new IllegalStateException(PostFiles.reason(e), e);
             }

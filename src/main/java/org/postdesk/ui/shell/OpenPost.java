@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.DiskState;
 import org.postdesk.core.io.PostFiles;
+import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.post.EncodingRescue;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.post.PostContent;
@@ -30,6 +31,8 @@ final class OpenPost {
     private final String path;
     private final Path file;
     private final String readOnlySentence;
+    private final String writeRefusal;
+    private final WriteGuard guard;
     private final PostContent content;
     private DiskState opened;
     private boolean forcedDirty;
@@ -39,10 +42,12 @@ final class OpenPost {
     private FrontMatterDocument frontMatter;
 
     private OpenPost(String path, Path file, PostDocument document, List<String> keyOrder, String readOnlySentence,
-                     PostContent content, DiskState opened) {
+                     String writeRefusal, WriteGuard guard, PostContent content, DiskState opened) {
         this.path = path;
         this.file = file;
         this.readOnlySentence = readOnlySentence;
+        this.writeRefusal = writeRefusal;
+        this.guard = guard;
         this.content = content;
         this.opened = opened;
         this.saved = document;
@@ -55,8 +60,12 @@ final class OpenPost {
     record Reading(OpenPost post, String refusal) {
     }
 
-    /** Reads and inspects a post file; for a background thread. */
-    static Reading read(String path, Path file, List<String> keyOrder) {
+    /**
+     * Reads and inspects a post file; for a background thread. A post that {@code guard} would not
+     * let us save (a link out of the blog, a read-only file, another user's file) opens read-only
+     * and says why.
+     */
+    static Reading read(String path, Path file, List<String> keyOrder, WriteGuard guard) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -69,15 +78,17 @@ final class OpenPost {
             return new Reading(null, content.sentence());
         }
         PostDocument document = PostDocument.parse(bytes);
+        String refusal = guard.whyNotWritable(file).orElse(null);
         String sentence = content.verdict() == PostContent.Verdict.OFFER_GB18030 ? content.sentence()
-                : document.readOnlyReason().orElse(null);
+                : document.readOnlyReason().orElse(refusal == null ? null
+                        : "Postdesk opened " + path + " read-only: " + refusal + ".");
         long mtime;
         try {
             mtime = Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
             mtime = 0;
         }
-        return new Reading(new OpenPost(path, file, document, keyOrder, sentence, content,
+        return new Reading(new OpenPost(path, file, document, keyOrder, sentence, refusal, guard, content,
                 DiskState.of(bytes, mtime)), null);
     }
 
@@ -90,7 +101,7 @@ final class OpenPost {
     /** This post converted to UTF-8 in memory: editable and unsaved; nothing is written until saved. */
     OpenPost convertedToUtf8(List<String> keyOrder) {
         OpenPost converted = new OpenPost(path, file, EncodingRescue.asUtf8(content.gbText()), keyOrder, null,
-                new PostContent(PostContent.Verdict.EDIT, "", null), opened);
+                writeRefusal, guard, new PostContent(PostContent.Verdict.EDIT, "", null), opened);
         converted.forcedDirty = true;
         return converted;
     }
@@ -120,6 +131,19 @@ final class OpenPost {
 
     boolean isReadOnly() {
         return readOnlySentence != null;
+    }
+
+    /**
+     * Why Postdesk may not write this post's file (a clause), when that is why it is read-only:
+     * the window then offers Save As a new draft.
+     */
+    Optional<String> writeRefusal() {
+        return Optional.ofNullable(writeRefusal);
+    }
+
+    /** The text of the post as opened, for a copy. */
+    byte[] savedBytes() {
+        return saved.toBytes();
     }
 
     /** Why the post cannot be edited, when it cannot. */
@@ -173,7 +197,7 @@ final class OpenPost {
         PostDocument next = saved.withFrontMatter(frontMatterText).withEditorBody(editorText);
         byte[] bytes = next.toBytes();
         beforeWrite.accept(bytes);
-        PostFiles.save(file, next, sink);
+        PostFiles.save(guard, file, next, sink);
         long mtime;
         try {
             mtime = Files.getLastModifiedTime(file).toMillis();

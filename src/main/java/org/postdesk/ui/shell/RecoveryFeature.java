@@ -193,7 +193,7 @@ final class RecoveryFeature implements PostHooks {
             try {
                 if (gone) {
                     // The file is gone: writing the text back is the restore; the entry has done its job.
-                    PostFiles.save(entry.file(), PostDocument.ofText(entry.text()));
+                    PostFiles.save(guardOf(entry.blogRoot()), entry.file(), PostDocument.ofText(entry.text()));
                     return null;
                 }
                 return entry.restoreOnto(PostFiles.read(entry.file()));
@@ -251,5 +251,15 @@ final class RecoveryFeature implements PostHooks {
             }
         });
         worker.shutdown();
+    }
+
+    /** The write guard of the blog a journal entry belongs to. */
+    private static org.postdesk.core.io.WriteGuard guardOf(java.nio.file.Path blogRoot) throws PostIoException {
+        try {
+            return org.postdesk.core.io.WriteGuard.forBlog(blogRoot);
+        } catch (java.io.IOException e) {
+            throw new PostIoException("Could not restore into " + blogRoot + ": " + PostFiles.reason(e)
+                    + ". Nothing was written.", e);
+        }
     }
 }

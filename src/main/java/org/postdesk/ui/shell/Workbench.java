@@ -240,7 +240,7 @@ public final class Workbench {
         }
         long ticket = ++postTicket;
         List<String> keyOrder = blog.hints().keyOrder();
-        CompletableFuture.supplyAsync(() -> OpenPost.read(path, blog.resolve(path), keyOrder), context.taskExecutor())
+        CompletableFuture.supplyAsync(() -> OpenPost.read(path, blog.resolve(path), keyOrder, blog.blog().writes()), context.taskExecutor())
                 .thenAcceptAsync(reading -> {
                     if (ticket == postTicket && blog.root().equals(session == null ? null : session.root())) {
                         show(reading);

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.core.io.WriteGuard;
 
 /** Changes made behind Postdesk's back are noticed within seconds; its own writes are not reported. */
 class PostWatcherTest {
@@ -81,7 +81,7 @@ class PostWatcherTest {
         try (PostWatcher w = start(polling)) {
             byte[] mine = "saved by Postdesk\n".getBytes(StandardCharsets.UTF_8);
             w.remember(a, mine);
-            AtomicFiles.write(a, mine);
+            WriteGuard.forBlog(root).write(a, mine);
             Path marker = root.resolve("_posts/2024-01-03-marker.md");
             Thread.sleep(1500);
             Files.writeString(marker, "marker\n");

@@ -17,6 +17,11 @@ final class TestBlog {
         this.root = temp.resolve("blog");
         this.images = root.resolve(imageFolder);
         this.desktop = temp.resolve("desktop");
+        try {
+            Files.createDirectories(root); // a blog exists; its image folder may not yet
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     TestBlog(Path temp) {

@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,20 +38,21 @@ class AtomicFilesTest {
     }
 
     @Test
-    void aFailedWriteLeavesTheOriginalUntouched() throws IOException {
+    @Tag("permissions")
+    void aWriteIntoAReadOnlyFolderIsRefusedAndLeavesTheOriginalUntouched() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("ro"));
         Path post = folder.resolve("p.md");
         Files.writeString(post, "original");
-        folder.toFile().setWritable(false);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            boolean root = Files.isWritable(folder);
-            if (!root) {
-                assertThatThrownBy(() -> AtomicFiles.write(post, "x".getBytes(StandardCharsets.UTF_8)))
-                        .isInstanceOf(IOException.class);
-                assertThat(Files.readString(post)).isEqualTo("original");
-            }
+            assertThatThrownBy(() -> WriteGuard.forBlog(dir).write(post, "x".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(java.nio.file.AccessDeniedException.class);
+            assertThat(Files.readString(post)).isEqualTo("original");
         } finally {
-            folder.toFile().setWritable(true);
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(post);
         }
     }
 
@@ -66,8 +68,9 @@ class AtomicFilesTest {
     void moveNeverReplaces() throws IOException {
         Path a = Files.writeString(dir.resolve("a.md"), "a");
         Path b = Files.writeString(dir.resolve("b.md"), "b");
-        assertThatThrownBy(() -> AtomicFiles.move(a, b)).isInstanceOf(FileAlreadyExistsException.class);
-        AtomicFiles.move(a, dir.resolve("sub/c.md"));
+        WriteGuard guard = WriteGuard.forBlog(dir);
+        assertThatThrownBy(() -> guard.move(a, b)).isInstanceOf(FileAlreadyExistsException.class);
+        guard.move(a, dir.resolve("sub/c.md"));
         assertThat(Files.readString(dir.resolve("sub/c.md"))).isEqualTo("a");
         assertThat(a).doesNotExist();
     }
