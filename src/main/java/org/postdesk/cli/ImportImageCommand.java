@@ -10,6 +10,7 @@ import org.postdesk.core.blog.BlogSettings;
 import org.postdesk.core.blog.BlogSettingsFile;
 import org.postdesk.core.images.ImageImporter;
 import org.postdesk.core.images.ImageSource;
+import org.postdesk.core.images.ImportNote;
 import org.postdesk.core.images.ImportRequest;
 import org.postdesk.core.images.ImportResult;
 import org.postdesk.core.images.ImportSettings;
@@ -32,6 +33,8 @@ final class ImportImageCommand implements Command {
                   identical file already there is reused. One Markdown line per image is printed, in the
                   blog's URL style, for you to paste into the post: the post itself is not changed.
                   --allow-large   import files over 50 MB too (otherwise they are refused)
+                  Notes about an imported image (an SVG with scripts, GPS removed, downscaled) go to
+                  stderr, one line each.
                   Exit 0 when every image was imported, 2 when any was refused (the reasons go to stderr).""";
     }
 
@@ -75,6 +78,10 @@ final class ImportImageCommand implements Command {
             ImportResult result = importer.importImage(allowLarge ? request.confirmedLarge() : request);
             if (result instanceof ImportResult.Imported imported) {
                 out.println(imported.markdown());
+                for (ImportNote note : imported.notes()) {
+                    err.println("postdesk import-image: note: " + imported.file().toString().replace('\\', '/')
+                            + ": " + note.message());
+                }
             } else {
                 allImported = false;
                 err.println("postdesk import-image: " + sentence(result));

@@ -111,6 +111,56 @@ public final class AttackBlog {
         return !p.startsWith(blog);
     }
 
+    /**
+     * Creates a symbolic link at {@code relative} (inside the blog, folders made as needed)
+     * pointing at {@code target} (absolute, or relative to the link's folder), and returns the link.
+     */
+    public Path link(String relative, Path target) throws IOException {
+        Path link = blog.resolve(relative);
+        Files.createDirectories(link.getParent());
+        return Files.createSymbolicLink(link, target);
+    }
+
+    /** Writes a file in the outside folder (folders made as needed) and returns it. */
+    public Path writeOutside(String relative, String text) throws IOException {
+        Path file = outside.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    /**
+     * Everything the outside folder holds, for "nothing changed outside" assertions: each path
+     * relative to it with its kind, POSIX mode, owner and a digest of its bytes. Links are not followed.
+     */
+    public java.util.SortedMap<String, String> outsideSnapshot() throws IOException {
+        return snapshot(outside);
+    }
+
+    /** As {@link #outsideSnapshot()}, for any folder (the whole temporary root, say). */
+    public static java.util.SortedMap<String, String> snapshot(Path dir) throws IOException {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.toList()) {
+                String kind = Files.isSymbolicLink(p) ? "link->" + Files.readSymbolicLink(p)
+                        : Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "dir"
+                        : "file:" + java.util.HexFormat.of().formatHex(digest(Files.readAllBytes(p)));
+                String mode = java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                String owner = Files.getOwner(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).getName();
+                out.put(dir.relativize(p).toString(), kind + " " + mode + " " + owner);
+            }
+        }
+        return out;
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every vector in {@code src/test/resources/attacks/}, paths filled in for this blog. */
     public List<Vector> vectors() throws IOException {
         List<Vector> out = new ArrayList<>();

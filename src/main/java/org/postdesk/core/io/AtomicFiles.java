@@ -55,8 +55,8 @@ public final class AtomicFiles {
     }
 
     /** Creates {@code target} with {@code bytes}; fails with {@link FileAlreadyExistsException} if anything is there. */
-    static void create(Path target, byte[] bytes) throws IOException {
-        write(target, bytes, false, CHANNEL);
+    static void create(Path target, byte[] bytes, Sink sink) throws IOException {
+        write(target, bytes, false, sink);
     }
 
     /** The name of the temporary file for {@code target}: {@code .NAME.UUID.postdesk-tmp}. */

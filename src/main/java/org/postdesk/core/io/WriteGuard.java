@@ -83,6 +83,11 @@ public final class WriteGuard {
      * missing folders are created and removed again when the write fails.
      */
     public void create(Path file, byte[] bytes) throws IOException {
+        create(file, bytes, AtomicFiles.CHANNEL);
+    }
+
+    /** As {@link #create(Path, byte[])}, the bytes going through {@code sink} (tests simulate a full disk). */
+    public void create(Path file, byte[] bytes, AtomicFiles.Sink sink) throws IOException {
         Path abs = absolute(file);
         List<Path> made = createDirectories(abs.getParent());
         try {
@@ -91,7 +96,7 @@ public final class WriteGuard {
                 throw new FileAlreadyExistsException(target.toString());
             }
             FileRights.checkFolderWritable(target.getParent());
-            AtomicFiles.create(target, bytes);
+            AtomicFiles.create(target, bytes, sink);
         } catch (IOException | RuntimeException e) {
             removeEmpty(made);
             throw e;
@@ -228,12 +233,34 @@ public final class WriteGuard {
         return real.startsWith(realRoot);
     }
 
-    private static Path absolute(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
+    /**
+     * The absolute, normalized path; refused when its text has {@code ..} after a symbolic link,
+     * where the system would go somewhere else than the text says ({@code linked/..}).
+     */
+    private Path absolute(Path file) throws IOException {
+        Path raw = file.toAbsolutePath();
+        Path abs = raw.normalize();
         if (abs.getParent() == null || abs.getFileName() == null) {
             throw new IllegalArgumentException("Not a file path: " + file);
         }
+        for (Path part : raw) {
+            if (part.toString().equals("..")) {
+                if (!realOrNull(raw.getParent()).equals(realOrNull(abs.getParent()))) {
+                    throw new WriteRefusedException(file + " goes through a symbolic link and then .., which leads"
+                            + " somewhere else than the path says, and Postdesk writes only where it can tell");
+                }
+                break;
+            }
+        }
         return abs;
+    }
+
+    private static String realOrNull(Path p) {
+        try {
+            return p.toRealPath().toString();
+        } catch (IOException e) {
+            return "(missing) " + p.normalize();
+        }
     }
 
     private WriteRefusedException outside(Path abs, Path real) {

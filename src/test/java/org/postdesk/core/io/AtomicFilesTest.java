@@ -60,7 +60,7 @@ class AtomicFilesTest {
     void createRefusesToOverwrite() throws IOException {
         Path post = dir.resolve("p.md");
         Files.writeString(post, "original");
-        assertThatThrownBy(() -> AtomicFiles.create(post, new byte[] {1})).isInstanceOf(FileAlreadyExistsException.class);
+        assertThatThrownBy(() -> AtomicFiles.create(post, new byte[] {1}, AtomicFiles.CHANNEL)).isInstanceOf(FileAlreadyExistsException.class);
         assertThat(Files.readString(post)).isEqualTo("original");
     }
 
