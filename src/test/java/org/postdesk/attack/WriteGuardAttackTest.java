@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.blog.BlogConventions;
@@ -40,6 +41,7 @@ import org.postdesk.core.io.WriteRefusedException;
  * writing. Each asserts the folder outside the blog is exactly as it was and the blog's own file
  * where it was.
  */
+@Tag("permissions")
 class WriteGuardAttackTest {
     private static final String POST = "---\nlayout: post\ntitle: Hello\n---\nbody\n";
     private static final ZonedDateTime NOW = ZonedDateTime.parse("2024-03-01T10:00:00+08:00");

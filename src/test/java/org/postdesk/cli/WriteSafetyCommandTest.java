@@ -22,6 +22,7 @@ import org.postdesk.attack.AttackBlog;
  * what an author would: the exit code, the sentence, the bytes and mode of the file, and that the
  * folder outside the blog is exactly as it was.
  */
+@Tag("permissions")
 class WriteSafetyCommandTest {
     private static final String POST = "---\nlayout: post\ntitle: Hello\n---\nbody\n";
 
@@ -47,7 +48,6 @@ class WriteSafetyCommandTest {
     }
 
     @Test
-    @Tag("permissions")
     void setRefusesAReadOnlyPostAndLeavesItAsItWas() throws IOException {
         Path post = Files.writeString(attack.post("ro"), POST);
         Files.setPosixFilePermissions(post, PosixFilePermissions.fromString("r--r--r--"));
@@ -62,7 +62,6 @@ class WriteSafetyCommandTest {
     }
 
     @ParameterizedTest
-    @Tag("permissions")
     @ValueSource(strings = {"rw-------", "rw-rw-r--", "rw-r-----"})
     void setKeepsThePostsOwnMode(String mode) throws IOException {
         Path post = Files.writeString(attack.post("mode"), POST);
