@@ -13,5 +13,6 @@ final class SafetyFeatures {
         bench.hooks.add(new DiskChangesFeature(bench, questions));
         bench.hooks.add(new PostFileActions(bench, questions));
         bench.hooks.add(new PostNotices(bench));
+        bench.hooks.add(new ReadOnlyCopy(bench));
     }
 }
