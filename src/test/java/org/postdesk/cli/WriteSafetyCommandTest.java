@@ -170,6 +170,22 @@ class WriteSafetyCommandTest {
     }
 
     @Test
+    void importImageDoesNotReuseAnIdenticalFileOutsideTheBlog() throws IOException {
+        Path post = Files.writeString(attack.post("same"), POST);
+        attack.link("postimg", attack.outside());
+        Files.writeString(attack.blog().resolve(".postdesk.yml"), "image_folder: postimg\n");
+        Path copy = Files.copy(attack.outside().resolve("secret.png"), dir.resolve("secret.png"));
+        remember();
+
+        CliRunner r = CliRunner.run("import-image", post.toString(), copy.toString());
+
+        assertThat(r.exit).isEqualTo(Cli.FAILURE);
+        assertThat(r.out).as("no Markdown pointing at the outside file").isEmpty();
+        assertThat(r.err).contains("outside the blog");
+        outsideIsUntouched();
+    }
+
+    @Test
     void importImageTellsAboutScriptsInAnSvg() throws IOException {
         Path post = Files.writeString(attack.post("svg"), POST);
         Path svg = Files.writeString(dir.resolve("drawing.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='4'"

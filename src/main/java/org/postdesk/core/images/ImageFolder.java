@@ -35,6 +35,7 @@ final class ImageFolder {
 
     /** The visible regular files of the folder (not hidden files, not other writers' temporary files). */
     List<FolderFiles.Entry> entries() throws IOException {
+        WriteGuard.forBlog(blogRoot).checkFolder(folder); // a link out is refused before anything is reused
         List<FolderFiles.Entry> visible = new ArrayList<>();
         for (FolderFiles.Entry e : FolderFiles.list(folder)) {
             if (!e.name().startsWith(".")) {

@@ -121,7 +121,13 @@ public final class ImageImporter {
         String postBase = FileNames.slug(request.postSlug()).isEmpty() ? "image" : FileNames.slug(request.postSlug());
         String alt = pasted ? "" : FileNames.stem(name);
         for (int attempt = 1; ; attempt++) {
-            var entries = folder.entries();
+            List<FolderFiles.Entry> entries;
+            try {
+                entries = folder.entries();
+            } catch (IOException e) {
+                return refused(name, "Could not import " + ImageSniffer.quote(name) + " into " + folder.display()
+                        + ": " + PostFiles.reason(e) + ".");
+            }
             List<String> taken = entries.stream().map(FolderFiles.Entry::name).toList();
             String planned = base.isEmpty() ? FileNames.nextNumbered(postBase, ext, taken) : FileNames.free(base, ext, taken);
             Optional<String> same = folder.identical(entries, t.bytes(), base + "." + ext);

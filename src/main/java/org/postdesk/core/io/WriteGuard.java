@@ -166,6 +166,27 @@ public final class WriteGuard {
     }
 
     /**
+     * Refuses a folder whose real path (of its nearest existing part, links resolved) lies
+     * outside, before anything is read from it or written to it (an image folder that is a link
+     * out: not even an identical file there is reused).
+     */
+    public void checkFolder(Path dir) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            throw new NoSuchFileException(dir.toString());
+        }
+        Path real = existing.toRealPath();
+        if (!inside(real)) {
+            throw new WriteRefusedException(shown(abs) + " leads to " + real.resolve(existing.relativize(abs))
+                    + ", outside " + place + " (through a symbolic link), and Postdesk writes only inside " + place);
+        }
+    }
+
+    /**
      * Why a save of {@code file} would be refused, as a clause ("the file is read-only (...)");
      * empty when it would be written. The window opens such a post read-only with this reason.
      */
