@@ -163,6 +163,30 @@ class WriteGuardAttackTest {
     }
 
     @Test
+    void dotDotInANameNeverLeavesTheBlog() throws IOException {
+        WriteGuard guard = open().writes();
+        Path posts = attack.blog().resolve("_posts");
+        remember();
+        SortedMap<String, String> rootBefore = AttackBlog.snapshot(attack.root());
+
+        assertThatThrownBy(() -> guard.write(posts.resolve("../../outside/x.md"), new byte[] {1}))
+                .isInstanceOf(WriteRefusedException.class).hasMessageContaining("outside the blog");
+        assertThatThrownBy(() -> guard.create(posts.resolve("../../x.md"), new byte[] {1}))
+                .isInstanceOf(WriteRefusedException.class);
+        assertThatThrownBy(() -> guard.createDirectories(posts.resolve("../../made")))
+                .isInstanceOf(WriteRefusedException.class);
+        Path post = Files.writeString(attack.post("dots"), POST);
+        assertThatThrownBy(() -> guard.move(post, posts.resolve("../../outside/moved.md")))
+                .isInstanceOf(WriteRefusedException.class);
+        assertThatThrownBy(() -> guard.write(attack.blog().resolve("img/dir-out/../../x.md"), new byte[] {1}))
+                .isInstanceOf(WriteRefusedException.class).hasMessageContaining("..");
+        assertThat(post).hasContent(POST);
+        Files.delete(post);
+        assertThat(AttackBlog.snapshot(attack.root())).isEqualTo(rootBefore);
+        outsideIsUntouched();
+    }
+
+    @Test
     void aFolderSwappedForALinkWhileWritingIsCaughtBeforeTheRename() throws IOException {
         Path post = Files.writeString(attack.post("race"), POST);
         Path posts = post.getParent();

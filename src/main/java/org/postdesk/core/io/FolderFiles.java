@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * The few read-side file operations that packages outside {@code core.io} need (the image
  * importer): sizes, partial reads, whole reads and a folder listing. Writes go through
- * {@link AtomicFiles}.
+ * {@link WriteGuard}.
  */
 public final class FolderFiles {
     private FolderFiles() {
@@ -70,10 +70,5 @@ public final class FolderFiles {
             }
         }
         return buffer.array();
-    }
-
-    /** Creates {@code dir} and its missing parents. */
-    public static void createDirectories(Path dir) throws IOException {
-        Files.createDirectories(dir);
     }
 }

@@ -88,7 +88,7 @@ public final class WriteGuard {
 
     /** As {@link #create(Path, byte[])}, the bytes going through {@code sink} (tests simulate a full disk). */
     public void create(Path file, byte[] bytes, AtomicFiles.Sink sink) throws IOException {
-        Path abs = absolute(file);
+        Path abs = LexicalPaths.absolute(file);
         List<Path> made = createDirectories(abs.getParent());
         try {
             Path target = realFolder(abs.getParent(), abs).resolve(abs.getFileName());
@@ -108,13 +108,13 @@ public final class WriteGuard {
      * link. Missing folders of {@code to} are created and removed again when the move fails.
      */
     public void move(Path from, Path to) throws IOException {
-        Path src = absolute(from);
+        Path src = LexicalPaths.absolute(from);
         Path source = realFolder(src.getParent(), src).resolve(src.getFileName());
         if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
             throw new NoSuchFileException(from.toString());
         }
         FileRights.checkFolderWritable(source.getParent());
-        Path dst = absolute(to);
+        Path dst = LexicalPaths.absolute(to);
         List<Path> made = createDirectories(dst.getParent());
         try {
             Path target = realFolder(dst.getParent(), dst).resolve(dst.getFileName());
@@ -132,7 +132,7 @@ public final class WriteGuard {
      * @return the folders created, outermost first (empty when it existed)
      */
     public List<Path> createDirectories(Path dir) throws IOException {
-        Path abs = absolute(dir);
+        Path abs = LexicalPaths.absolute(dir);
         List<Path> missing = new ArrayList<>();
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) {
@@ -214,7 +214,7 @@ public final class WriteGuard {
 
     /** The real file a write to {@code file} lands on, after every check for a replacement. */
     private Path replaceable(Path file) throws IOException {
-        Path abs = absolute(file);
+        Path abs = LexicalPaths.absolute(file);
         Path candidate = realFolder(abs.getParent(), abs).resolve(abs.getFileName());
         Path target = candidate;
         if (Files.isSymbolicLink(candidate)) {
@@ -252,36 +252,6 @@ public final class WriteGuard {
 
     boolean inside(Path real) {
         return real.startsWith(realRoot);
-    }
-
-    /**
-     * The absolute, normalized path; refused when its text has {@code ..} after a symbolic link,
-     * where the system would go somewhere else than the text says ({@code linked/..}).
-     */
-    private Path absolute(Path file) throws IOException {
-        Path raw = file.toAbsolutePath();
-        Path abs = raw.normalize();
-        if (abs.getParent() == null || abs.getFileName() == null) {
-            throw new IllegalArgumentException("Not a file path: " + file);
-        }
-        for (Path part : raw) {
-            if (part.toString().equals("..")) {
-                if (!realOrNull(raw.getParent()).equals(realOrNull(abs.getParent()))) {
-                    throw new WriteRefusedException(file + " goes through a symbolic link and then .., which leads"
-                            + " somewhere else than the path says, and Postdesk writes only where it can tell");
-                }
-                break;
-            }
-        }
-        return abs;
-    }
-
-    private static String realOrNull(Path p) {
-        try {
-            return p.toRealPath().toString();
-        } catch (IOException e) {
-            return "(missing) " + p.normalize();
-        }
     }
 
     private WriteRefusedException outside(Path abs, Path real) {
