@@ -217,6 +217,22 @@ class WriteGuardAttackTest {
     }
 
     @Test
+    void anImportRemovesOurStaleTemporaryFilesFromTheImageFolder() throws IOException {
+        Path img = attack.blog().resolve("img");
+        Path stale = Files.writeString(img.resolve(".a.png.0f8fad5b-d9cb-469f-a165-70867728950e.postdesk-tmp"), "half");
+        Files.setLastModifiedTime(stale, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L));
+        ImageImporter importer = new ImageImporter(attack.blog(), Path.of("img"), LinkTemplate.of("/img/{name}"),
+                ImportSettings.defaults());
+
+        ImportResult result = importer.importImage(ImportRequest.of(
+                ImageSource.bytes(AttackBlog.png(0x654321), "new.png"), "post"));
+
+        assertThat(result).isInstanceOf(ImportResult.Imported.class);
+        assertThat(stale).doesNotExist();
+        assertThat(img.resolve("ok.png")).exists();
+    }
+
+    @Test
     void openingTheBlogRemovesOnlyOurOwnStaleTemporaryFiles() throws IOException {
         Path posts = attack.blog().resolve("_posts");
         Path drafts = Files.createDirectories(attack.blog().resolve("_drafts/sub"));

@@ -19,8 +19,7 @@ import org.postdesk.core.io.WriteGuard;
  */
 public final class BlogFolder {
     private static final long MAX_CONFIG_BYTES = 2_000_000;
-    /** A temporary file of ours this old is left over from a save that was killed (0023). */
-    private static final long SAFE_AGE_MILLIS = 10 * 60 * 1000L;
+    private static final long SAFE_AGE_MILLIS = WriteGuard.STALE_TEMPORARY_AGE_MILLIS;
 
     private final Path root;
     private final BlogConfig config;

@@ -35,7 +35,9 @@ final class ImageFolder {
 
     /** The visible regular files of the folder (not hidden files, not other writers' temporary files). */
     List<FolderFiles.Entry> entries() throws IOException {
-        WriteGuard.forBlog(blogRoot).checkFolder(folder); // a link out is refused before anything is reused
+        WriteGuard guard = WriteGuard.forBlog(blogRoot);
+        guard.checkFolder(folder); // a link out is refused before anything is reused
+        guard.removeStaleTemporaryFiles(folder, 1, WriteGuard.STALE_TEMPORARY_AGE_MILLIS, System.currentTimeMillis());
         List<FolderFiles.Entry> visible = new ArrayList<>();
         for (FolderFiles.Entry e : FolderFiles.list(folder)) {
             if (!e.name().startsWith(".")) {

@@ -34,6 +34,9 @@ import java.util.Optional;
  * the rename, and the rename never follows a link, which leaves a window of a few system calls.
  */
 public final class WriteGuard {
+    /** A temporary file of ours this old is left over from a save that was killed: no save takes this long. */
+    public static final long STALE_TEMPORARY_AGE_MILLIS = StaleTemporaryFiles.SAFE_AGE_MILLIS;
+
     private final Path root;
     private final Path realRoot;
     private final String place;
