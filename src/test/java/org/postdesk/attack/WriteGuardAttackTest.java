@@ -204,6 +204,18 @@ class WriteGuardAttackTest {
     }
 
     @Test
+    void aDanglingFolderLinkIsNotReplacedByAFolder() throws IOException {
+        Path link = attack.link("assets", attack.outside().resolve("not-yet"));
+        remember();
+
+        assertThatThrownBy(() -> open().writes().create(attack.blog().resolve("assets/images/a.png"), new byte[] {1}))
+                .isInstanceOf(WriteRefusedException.class).hasMessageContaining("does not exist");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(attack.outside().resolve("not-yet")).doesNotExist();
+        outsideIsUntouched();
+    }
+
+    @Test
     void aFullDiskLeavesNoFolderBehind() throws IOException {
         WriteGuard guard = open().writes();
         AtomicFiles.Sink full = (channel, bytes) -> {

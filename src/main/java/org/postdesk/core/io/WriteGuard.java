@@ -139,6 +139,10 @@ public final class WriteGuard {
         List<Path> missing = new ArrayList<>();
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) {
+            if (Files.isSymbolicLink(existing)) {
+                throw new WriteRefusedException(shown(existing) + " is a symbolic link to a folder that does not"
+                        + " exist, and Postdesk does not replace a link with a folder");
+            }
             missing.add(0, existing.getFileName());
             existing = existing.getParent();
         }
