@@ -70,6 +70,10 @@ public final class AtomicFiles {
             throw new FileAlreadyExistsException(target.toString());
         }
         Path realDir = dir.toRealPath();
+        if (replace && AnchoredReplace.replace(realDir, target, bytes, sink)) {
+            forceDirectory(dir);
+            return;
+        }
         Path temp = dir.resolve(temporaryName(target));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,

@@ -138,7 +138,7 @@ final class FileRights {
         setMode(copy, was.permissions());
     }
 
-    private static String otherOwner(String name) {
+    static String otherOwner(String name) {
         return "the file belongs to another user (" + name + "), and saving would replace it with a copy owned by you";
     }
 
