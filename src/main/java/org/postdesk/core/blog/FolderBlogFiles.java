@@ -24,6 +24,7 @@ public final class FolderBlogFiles implements BlogFiles {
 
     private final Path root;
     private volatile List<String> allFiles;
+    private volatile Path realRoot;
 
     public FolderBlogFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -46,6 +47,40 @@ public final class FolderBlogFiles implements BlogFiles {
         } catch (InvalidPathException | IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Resolves the links on the way (one {@code realpath} call for the path or its nearest
+     * existing folder); the render layer asks once per path per render.
+     */
+    @Override
+    public boolean leavesBlog(String relPath) {
+        try {
+            Path real = realRoot();
+            Path p = root.resolve(relPath).normalize();
+            if (!p.startsWith(root)) {
+                return true;
+            }
+            while (p != null && p.startsWith(root)) {
+                try {
+                    return !p.toRealPath().startsWith(real);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    p = p.getParent();
+                }
+            }
+            return false;
+        } catch (InvalidPathException | IOException e) {
+            return true;
+        }
+    }
+
+    private Path realRoot() throws IOException {
+        Path r = realRoot;
+        if (r == null) {
+            r = root.toRealPath();
+            realRoot = r;
+        }
+        return r;
     }
 
     /** On a case-insensitive disk (Windows, macOS) {@code exists} ignores case; the real name decides. */

@@ -19,7 +19,9 @@ import java.util.Optional;
  * Query strings are dropped, fragments kept. Percent-escapes are decoded for the lookup and
  * every segment is re-encoded in the {@code file:} URL. Anything that would leave the folder
  * ({@code ..} above the root, drive letters, UNC paths, {@code file:} URLs elsewhere) is
- * {@link SiteTarget.Kind#OUTSIDE} and gets no file URL. Immutable and thread-safe.
+ * {@link SiteTarget.Kind#OUTSIDE} and gets no file URL; so does a path whose real file or folder
+ * is outside the blog's real root (a symbolic link pointing out). One instance per render: it
+ * remembers which paths leave the blog, so each is looked up once per render. Thread-safe.
  */
 public final class SiteUrlResolver {
 
@@ -28,6 +30,8 @@ public final class SiteUrlResolver {
     private final BlogFiles files;
     private final String rootPath;
     private final String rootUrl;
+    /** Whether a path leaves the blog through a link, asked once per path per render (one resolver per render). */
+    private final java.util.Map<String, Boolean> leaves = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param site     the site config ({@code baseurl} and {@code url} are used)
@@ -149,6 +153,10 @@ public final class SiteUrlResolver {
             }
         }
         String suffix = (dir ? "/" : "") + fragment;
+        String onDisk = real.orElse(rel);
+        if (!onDisk.isEmpty() && leaves.computeIfAbsent(onDisk, files::leavesBlog)) {
+            return outside(written, "is a link to a place outside the blog folder");
+        }
         if (real.isEmpty()) {
             return new SiteTarget(SiteTarget.Kind.MISSING, written, rel, null, fileUrl(rel, suffix),
                     "No file " + rel + " in the blog folder.");
