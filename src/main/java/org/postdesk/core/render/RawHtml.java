@@ -81,6 +81,8 @@ final class RawHtml {
             .allowAttributes("background").onElements("table", "td", "th", "tr")
             .allowUrlProtocols("http", "https", "mailto", "tel", "ftp", "file", "data")
             .allowTextIn(ELEMENTS)
+            // links never open from the preview page (it cancels navigation): keep rel as written
+            .skipRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
     private RawHtml() {

@@ -82,18 +82,33 @@ final class RawHtmlWriter implements HtmlStreamEventReceiver {
             escape(text, false);
             return;
         }
+        int cut = text.indexOf(RawHtml.CUT);
+        if (cut < 0) {
+            escape(text, false);
+            return;
+        }
         int from = 0;
-        for (int cut = text.indexOf(RawHtml.CUT); cut >= 0; cut = text.indexOf(RawHtml.CUT, from)) {
+        for (; cut >= 0; cut = text.indexOf(RawHtml.CUT, from)) {
             escape(text.substring(from, cut), false);
             results.add(out.toString());
             out = new StringBuilder();
             from = cut + RawHtml.CUT.length();
         }
-        escape(from == 0 ? text : text.substring(from), false);
+        escape(text.substring(from), false);
     }
 
     private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        int n = s.length();
+        while (first < n) {
+            char c = s.charAt(first);
+            if (c == '&' || c == '<' || c == '>' || (attribute && c == '"')) {
+                break;
+            }
+            first++;
+        }
+        out.append(s, 0, first); // most text has nothing to escape: one copy
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
