@@ -80,7 +80,8 @@ final class RawHtml {
             .allowAttributes("poster").onElements("video")
             .allowAttributes("background").onElements("table", "td", "th", "tr")
             .allowUrlProtocols("http", "https", "mailto", "tel", "ftp", "file", "data")
-            .allowTextIn(ELEMENTS)
+            // an iframe's content is never shown (the frame shows its document): it is dropped
+            .allowTextIn(java.util.Arrays.stream(ELEMENTS).filter(e -> !e.equals("iframe")).toArray(String[]::new))
             // links never open from the preview page (it cancels navigation): keep rel as written
             .skipRelsOnLinks("noopener", "noreferrer")
             .toFactory();
