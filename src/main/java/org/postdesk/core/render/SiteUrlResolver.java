@@ -20,8 +20,8 @@ import java.util.Optional;
  * every segment is re-encoded in the {@code file:} URL. Anything that would leave the folder
  * ({@code ..} above the root, drive letters, UNC paths, {@code file:} URLs elsewhere) is
  * {@link SiteTarget.Kind#OUTSIDE} and gets no file URL; so does a path whose real file or folder
- * is outside the blog's real root (a symbolic link pointing out). One instance per render: it
- * remembers which paths leave the blog, so each is looked up once per render. Thread-safe.
+ * is outside the blog's real root (a symbolic link pointing out; {@link BlogFiles#leavesBlog}
+ * keeps its verdicts per blog). Immutable and thread-safe.
  */
 public final class SiteUrlResolver {
 
@@ -30,8 +30,6 @@ public final class SiteUrlResolver {
     private final BlogFiles files;
     private final String rootPath;
     private final String rootUrl;
-    /** Whether a path leaves the blog through a link, asked once per path per render (one resolver per render). */
-    private final java.util.Map<String, Boolean> leaves = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param site     the site config ({@code baseurl} and {@code url} are used)
@@ -154,7 +152,7 @@ public final class SiteUrlResolver {
         }
         String suffix = (dir ? "/" : "") + fragment;
         String onDisk = real.orElse(rel);
-        if (!onDisk.isEmpty() && leaves.computeIfAbsent(onDisk, files::leavesBlog)) {
+        if (!onDisk.isEmpty() && files.leavesBlog(onDisk)) {
             return outside(written, "is a link to a place outside the blog folder");
         }
         if (real.isEmpty()) {
