@@ -24,6 +24,7 @@ public final class FolderBlogFiles implements BlogFiles {
 
     private final Path root;
     private volatile List<String> allFiles;
+    private volatile Path realRoot;
 
     public FolderBlogFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -48,9 +49,82 @@ public final class FolderBlogFiles implements BlogFiles {
         }
     }
 
+    /**
+     * Resolves the links on the way (one {@code realpath} call for the path or its nearest
+     * existing folder). Verdicts are kept per blog: one is trusted for {@link #RECHECK_NANOS},
+     * then kept as long as the modification time of the folder holding the path is unchanged
+     * (replacing a file by a link, or a folder by a link, changes it), so a post with a hundred
+     * images costs a hundred lookups once, and then one {@code stat} per folder and second.
+     */
+    @Override
+    public boolean leavesBlog(String relPath) {
+        Verdict v = verdicts.get(relPath);
+        long now = System.nanoTime();
+        if (v != null && now - v.checked < RECHECK_NANOS) {
+            return v.leaves;
+        }
+        Object folderTime = folderTime(relPath);
+        if (v != null && folderTime != null && folderTime.equals(v.folderTime)) {
+            verdicts.put(relPath, new Verdict(v.leaves, folderTime, now));
+            return v.leaves;
+        }
+        boolean leaves = resolveLeaves(relPath);
+        if (verdicts.size() > 20_000) {
+            verdicts.clear();
+        }
+        verdicts.put(relPath, new Verdict(leaves, folderTime, now));
+        return leaves;
+    }
+
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private record Verdict(boolean leaves, Object folderTime, long checked) {
+    }
+
+    private final java.util.Map<String, Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The modification time of the folder that holds {@code relPath}, or null when it cannot be read. */
+    private Object folderTime(String relPath) {
+        try {
+            Path folder = root.resolve(relPath).normalize().getParent();
+            return folder == null ? null : Files.getLastModifiedTime(folder);
+        } catch (InvalidPathException | IOException e) {
+            return null;
+        }
+    }
+
+    private boolean resolveLeaves(String relPath) {
+        try {
+            Path real = realRoot();
+            Path p = root.resolve(relPath).normalize();
+            if (!p.startsWith(root)) {
+                return true;
+            }
+            while (p != null && p.startsWith(root)) {
+                try {
+                    return !p.toRealPath().startsWith(real);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    p = p.getParent();
+                }
+            }
+            return false;
+        } catch (InvalidPathException | IOException e) {
+            return true;
+        }
+    }
+
+    private Path realRoot() throws IOException {
+        Path r = realRoot;
+        if (r == null) {
+            r = root.toRealPath();
+            realRoot = r;
+        }
+        return r;
+    }
+
     /** On a case-insensitive disk (Windows, macOS) {@code exists} ignores case; the real name decides. */
     private boolean sameCase(Path exact, String relPath) throws IOException {
-        String real = root.toRealPath().relativize(exact.toRealPath()).toString().replace('\\', '/');
+        String real = realRoot().relativize(exact.toRealPath()).toString().replace('\\', '/');
         return real.equals(relPath);
     }
 

@@ -25,6 +25,16 @@ public interface BlogFiles {
         return realPath(relPath).filter(relPath::equals).isPresent();
     }
 
+    /**
+     * True when the file at {@code relPath} (or, when it does not exist, its nearest existing
+     * folder) really lies outside the blog's real root: a symbolic link inside the blog that
+     * points out. The preview never loads such a path. Implementations over a real folder must
+     * resolve links; lists of names have none.
+     */
+    default boolean leavesBlog(String relPath) {
+        return false;
+    }
+
     /** Paths of files with this exact file name anywhere in the blog (for hints); may be empty. */
     default List<String> findByFileName(String fileName) {
         return List.of();

@@ -19,7 +19,9 @@ import java.util.Optional;
  * Query strings are dropped, fragments kept. Percent-escapes are decoded for the lookup and
  * every segment is re-encoded in the {@code file:} URL. Anything that would leave the folder
  * ({@code ..} above the root, drive letters, UNC paths, {@code file:} URLs elsewhere) is
- * {@link SiteTarget.Kind#OUTSIDE} and gets no file URL. Immutable and thread-safe.
+ * {@link SiteTarget.Kind#OUTSIDE} and gets no file URL; so does a path whose real file or folder
+ * is outside the blog's real root (a symbolic link pointing out; {@link BlogFiles#leavesBlog}
+ * keeps its verdicts per blog). Immutable and thread-safe.
  */
 public final class SiteUrlResolver {
 
@@ -149,6 +151,10 @@ public final class SiteUrlResolver {
             }
         }
         String suffix = (dir ? "/" : "") + fragment;
+        String onDisk = real.orElse(rel);
+        if (!onDisk.isEmpty() && files.leavesBlog(onDisk)) {
+            return outside(written, "is a link to a place outside the blog folder");
+        }
         if (real.isEmpty()) {
             return new SiteTarget(SiteTarget.Kind.MISSING, written, rel, null, fileUrl(rel, suffix),
                     "No file " + rel + " in the blog folder.");

@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The preview resolves the URLs of a post's raw HTML and sanitizes it in one scan per piece;
- * the HTML is what resolving the whole tree and then sanitizing it makes, also with
- * hostile or broken HTML and raw-text elements (whose pieces take two scans).
+ * The preview collects a post's raw HTML from the list the parse makes and sends it through the
+ * sanitizer as one stream (docs/decisions/0024); the HTML is what a full walk of the tree that
+ * collects the same pieces makes, also with hostile or broken HTML and raw-text elements (the
+ * order of the pieces decides which elements the sanitizer pairs across pieces).
  */
 class OneScanHtmlTest {
 
