@@ -104,6 +104,12 @@ public final class PreviewPane extends StackPane {
         patchable = Boolean.TRUE.equals(window().call("pdUpdate", blocks.html(), blocks.size()));
     }
 
+    /** The next {@link #show} sends its whole fragment, as the first one after a page load does; for tests. */
+    void forgetShown() {
+        shown = null;
+        patchable = false;
+    }
+
     /** Marks the block that holds this (0-based body) line, the one under the editor's caret. */
     public void markLine(int line) {
         caretLine = line;
