@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -25,8 +26,11 @@ import org.postdesk.attack.FileReadRecorder;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.render.PreviewRenderer;
+import netscape.javascript.JSObject;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every hostile post of {@code src/test/resources/attacks/} rendered as the window renders it
@@ -184,6 +188,52 @@ class PreviewAttackUiTest {
         assertThat(failures).as("scripts and navigations the page's policy let through").isEmpty();
         assertThat(visited).as("locations the view moved to").isEmpty();
         assertThat(opened).as("addresses handed to the browser").isEmpty();
+    }
+
+    /**
+     * Links the sanitizer might miss, clicked for real: the view never navigates, and only a
+     * {@code file:} link whose real file is inside the blog reaches the system (whose program for
+     * the file would read it); a link out of the blog, through a symbolic link, or relative to the
+     * page's own address does not.
+     */
+    @Test
+    void onlyFileLinksInsideTheBlogAreOpened(@TempDir Path dir, FxRobot robot) throws IOException {
+        setUp(dir.resolve("first"));
+        fxRun(() -> preview.setBlogFolder(attack.blog()));
+        String inside = attack.blog().resolve("img/ok.png").toUri().toString();
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("outside", attack.outside().resolve("secret.txt").toUri().toString());
+        links.put("passwd", "file:///etc/passwd");
+        links.put("through-link", attack.blog().resolve("img/link-out.png").toUri().toString());
+        links.put("through-folder-link", attack.blog().resolve("img/dir-out/secret.txt").toUri().toString());
+        links.put("dotdot", attack.blog().toUri() + "img/../../outside/secret.txt");
+        links.put("relative", "../../../../../../../../../../../../.." + attack.outside().resolve("secret.txt"));
+        links.put("folder", attack.outside().toUri().toString());
+        links.put("inside", inside);
+        StringBuilder html = new StringBuilder();
+        links.forEach((id, href) -> html.append("<p><a id=\"").append(id).append("\" href=\"").append(href)
+                .append("\">").append(id).append("</a></p>\n"));
+        fxRun(() -> preview.show(html.toString())); // past the renderer: only the page and the bridge stand
+        waitUntil("the links show", () -> preview.renderedText().contains("inside"));
+        for (String id : links.keySet()) {
+            robot.clickOn(centreOf(id));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(opened).as("addresses handed to the system").containsExactly(inside);
+        assertThat(visited).as("locations the view moved to").isEmpty();
+        assertThat(fx(preview::showsPreviewPage)).isTrue();
+    }
+
+    private Point2D centreOf(String elementId) {
+        return fx(() -> {
+            preview.executeScript("document.getElementById('" + elementId + "').scrollIntoView()");
+            JSObject rect = (JSObject) preview.executeScript(
+                    "document.getElementById('" + elementId + "').getBoundingClientRect()");
+            double x = ((Number) rect.getMember("left")).doubleValue() + ((Number) rect.getMember("width")).doubleValue() / 2;
+            double y = ((Number) rect.getMember("top")).doubleValue() + ((Number) rect.getMember("height")).doubleValue() / 2;
+            return preview.getChildren().get(0).localToScreen(x, y);
+        });
     }
 
     /** Renders as the window does (the blog's config, files and links) and shows the result. */
