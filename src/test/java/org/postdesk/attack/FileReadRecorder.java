@@ -25,11 +25,12 @@ import jdk.jfr.consumer.RecordingStream;
  * {@link Read#byPage()}. WebKit keeps what it loaded in a memory cache: a URL a page of the same
  * WebView has loaded before is not read again.
  *
- * <p>What it cannot see (docs/decisions/0025): reads done by native code (fontconfig's font
- * files, libc's {@code /etc/passwd} lookup at JVM start), metadata calls ({@code stat},
- * directory listings: a {@code file:} folder URL is listed with {@code File.list()}, which is no
- * read event) and, on JDK 17, the path of reads from inside a jar (ZipFile's reads carry no
- * path). Tests therefore also check the page's DOM for what it shows.
+ * <p>What it cannot see (docs/decisions/0025, checked against strace): reads done by native code
+ * (fontconfig's font files, libc's {@code /etc/passwd} lookup at JVM start), metadata calls
+ * ({@code stat}, {@code readlink}), files opened but never read (a {@code file:} URL of a folder
+ * makes WebKit list the folder and open every file in it, reading none), and the path of some
+ * reads from inside jars (the class loader's). Tests therefore also check every URL in the page's
+ * DOM.
  *
  * <p>Events reach the stream about once a second; {@link #sync()} waits until everything up
  * to now has arrived.

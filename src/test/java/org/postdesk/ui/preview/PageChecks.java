@@ -27,7 +27,11 @@ final class PageChecks {
 
     private static final String TITLE = "Preview";
 
-    /** Every URL the content uses to show something: loaded images, SVG references, CSS url()s, frames. */
+    /**
+     * Every URL the content asks WebKit to load, loaded or not: images, SVG references, CSS url()s,
+     * frames and media. Not only the loaded ones: a file: URL of a folder shows nothing, yet WebKit
+     * lists the folder and opens every file in it (seen with strace; no read event, docs/decisions/0025).
+     */
     private static final String USED_URLS = """
             (function () {
               var out = [];
@@ -44,8 +48,9 @@ final class PageChecks {
                   }
                 });
               }
-              document.querySelectorAll('img').forEach(function (i) {
-                if (i.naturalWidth > 0) { out.push('img ' + (i.currentSrc || i.src)); }
+              document.querySelectorAll('img, input').forEach(function (i) {
+                if (i.src) { out.push(i.tagName.toLowerCase() + ' ' + i.src); }
+                if (i.currentSrc && i.currentSrc !== i.src) { out.push(i.tagName.toLowerCase() + ' ' + i.currentSrc); }
               });
               content.querySelectorAll('*').forEach(function (el) {
                 css(el, null); css(el, '::before'); css(el, '::after');
@@ -54,9 +59,11 @@ final class PageChecks {
                   out.push('svg ' + el.tagName + ' ' + new URL(h, document.baseURI).href);
                 }
                 var t = el.tagName.toLowerCase();
-                if (['iframe', 'frame', 'embed', 'object', 'video', 'audio', 'source', 'track', 'link', 'input'].indexOf(t) >= 0) {
-                  var u = el.src || el.href || el.data || el.getAttribute('src') || el.getAttribute('data');
-                  if (u) { out.push(t + ' ' + new URL(u, document.baseURI).href); }
+                if (['iframe', 'frame', 'embed', 'object', 'video', 'audio', 'source', 'track', 'link'].indexOf(t) >= 0) {
+                  ['src', 'href', 'data', 'poster'].forEach(function (a) {
+                    var u = el.getAttribute(a);
+                    if (u) { out.push(t + ' ' + a + ' ' + new URL(u, document.baseURI).href); }
+                  });
                 }
               });
               return out.join('\\n');
@@ -99,7 +106,7 @@ final class PageChecks {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** What the page shows now that it should not: a post script's marks, sources outside the blog. */
+    /** What the page holds now that it should not: a post script's marks, sources outside the blog. */
     List<String> afterShow(String step) {
         List<String> found = new ArrayList<>();
         Object pwned = fx(() -> preview.executeScript("typeof window.pwned === 'undefined' ? '' : String(window.pwned)"));
@@ -117,7 +124,7 @@ final class PageChecks {
         for (String line : used.split("\n")) {
             int space = line.lastIndexOf(' ');
             if (space > 0 && isOutside(line.substring(space + 1))) {
-                found.add(step + ": the page uses " + line);
+                found.add(step + ": the page asks for " + line);
             }
         }
         fxRun(() -> preview.executeScript("delete window.pwned; document.title = '" + TITLE + "'"));

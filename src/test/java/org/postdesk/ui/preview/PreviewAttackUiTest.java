@@ -178,7 +178,7 @@ class PreviewAttackUiTest {
                 fxRun(() -> preview.show(body(vector.text())));
                 checks.waitUntilIdle(vector.name());
                 checks.afterShow(vector + " (unsanitized)").stream()
-                        .filter(f -> !f.contains(": the page uses ")).forEach(failures::add);
+                        .filter(f -> !f.contains(": the page asks for ")).forEach(failures::add);
             }
             recorder.sync();
             List<String> reads = checks.outsideReads(recorder.reads(), steps);
