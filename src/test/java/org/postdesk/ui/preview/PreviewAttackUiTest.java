@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
@@ -117,10 +118,12 @@ class PreviewAttackUiTest {
                 fx(() -> preview.executeScript("document.querySelector('#pd-content h1').pdKept = 'yes'"));
                 steps.add(new Step(vector + " (patched in)", Instant.now(), attack));
                 show(vector, HARMLESS + "\n" + body);
-                assertThat(fx(() -> preview.executeScript("document.querySelector('#pd-content h1').pdKept")))
-                        .as("the harmless blocks stay, so %s was patched in", vector).isEqualTo("yes");
+                if (!"yes".equals(fx(() -> preview.executeScript("document.querySelector('#pd-content h1').pdKept")))) {
+                    failures.add(vector + " (patched in): the page replaced everything, so the patch path went untested");
+                }
                 failures.addAll(checks.afterShow(vector + " (patched in)"));
             }
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // a late load of the last vector
             recorder.sync();
             List<String> outside = checks.outsideReads(recorder.reads(), steps);
             failures.addAll(outside);
