@@ -94,7 +94,7 @@ final class PageChecks {
         }
     }
 
-    /** Waits until every image of the page has loaded or failed, and a little longer for CSS. */
+    /** Waits until every image of the page has loaded or failed, and a moment longer for CSS. */
     void waitUntilIdle(String what) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(fx(() -> preview.executeScript(
@@ -102,7 +102,7 @@ final class PageChecks {
         } catch (TimeoutException e) {
             throw new AssertionError("the images of " + what + " never finished loading", e);
         }
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS); // CSS loads have no event; late reads still name their vector
         WaitForAsyncUtils.waitForFxEvents();
     }
 
