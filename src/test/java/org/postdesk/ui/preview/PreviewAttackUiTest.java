@@ -52,6 +52,8 @@ class PreviewAttackUiTest {
     private AttackBlog attack;
     private PreviewContext context;
     private PageChecks checks;
+    private AttackBlog template;
+    private final PreviewRenderer renderer = new PreviewRenderer();
 
     @Start
     void start(Stage stage) {
@@ -59,8 +61,6 @@ class PreviewAttackUiTest {
         stage.setScene(new Scene(preview, 800, 600));
         stage.show();
     }
-
-    private AttackBlog template;
 
     /** Waits for the page, then uses a first attack blog, whose vectors serve as templates. */
     private void setUp(Path dir) throws IOException {
@@ -246,7 +246,7 @@ class PreviewAttackUiTest {
         String path = attack.blog().relativize(attack.post(vector.name())).toString().replace('\\', '/');
         PreviewBlocks blocks;
         try {
-            blocks = PreviewBlocks.split(new PreviewRenderer().render(
+            blocks = PreviewBlocks.split(renderer.render(
                     context.request(path, body, Map.of("layout", "post", "title", vector.name()))).html());
         } catch (RuntimeException e) {
             throw new AssertionError("the renderer failed on " + vector, e);
