@@ -141,26 +141,62 @@ class PreviewAttackUiTest {
 
     /**
      * The checks above mean something only if they see an outside read when one happens: the same
-     * page, fed past the renderer with an image and a background outside the blog, must be caught.
+     * page, fed past the renderer with an image, a background and a folder outside the blog, must be
+     * caught.
      */
     @Test
     void theRecorderAndTheDomChecksSeeAReadOutsideTheBlog(@TempDir Path dir) throws IOException {
         setUp(dir.resolve("first"));
         String secret = attack.outside().resolve("secret.png").toUri().toString();
         String css = attack.outside().resolve("secret.svg").toUri().toString();
+        String folder = attack.outside().toUri().toString();
         try (FileReadRecorder recorder = FileReadRecorder.start(dir)) {
             Instant from = Instant.now();
             fxRun(() -> preview.show("<p>control</p><img id=\"s\" src=\"" + secret + "\">"
-                    + "<div style=\"width:9px;height:9px;background:url('" + css + "')\">x</div>"));
+                    + "<div style=\"width:9px;height:9px;background:url('" + css + "')\">x</div>"
+                    + "<img src=\"" + folder + "\">"));
             waitUntil("the outside image has loaded", () -> Boolean.TRUE.equals(
                     preview.executeScript("document.getElementById('s').naturalWidth > 0")));
             List<String> shown = checks.afterShow("control");
             recorder.sync();
             List<String> reads = checks.outsideReads(recorder.reads(), List.of(new Step("control", from, attack)));
 
-            assertThat(shown).anyMatch(s -> s.contains("img " + secret)).anyMatch(s -> s.contains(css));
+            assertThat(shown).anyMatch(s -> s.contains("img " + secret)).anyMatch(s -> s.contains(css))
+                    .as("a folder: no read event, only the DOM tells").anyMatch(s -> s.endsWith("img " + folder));
             assertThat(reads).anyMatch(s -> s.contains(attack.outside().resolve("secret.png") + " (URL-Loader"))
                     .anyMatch(s -> s.contains(attack.outside().resolve("secret.svg").toString()));
+        }
+    }
+
+    /**
+     * The page's policy by itself, past both the renderer and the page's parse step (elements added
+     * by the test's own script): a prefetch, a frame, an object and an embed of files outside the
+     * blog load nothing, while an image added the same way does (the policy allows file: images;
+     * only the sanitizer chooses which).
+     */
+    @Test
+    void thePolicyAloneRefusesPrefetchesFramesAndPlugInsOfFiles(@TempDir Path dir) throws IOException {
+        setUp(dir.resolve("first"));
+        Path outside = attack.outside();
+        try (FileReadRecorder recorder = FileReadRecorder.start(dir)) {
+            Instant from = Instant.now();
+            fxRun(() -> preview.executeScript("(function (c) {"
+                    + "function add(tag, attrs) { var e = document.createElement(tag);"
+                    + "  Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); }); c.appendChild(e); }"
+                    + "add('link', {rel: 'prefetch', href: '" + outside.resolve("secret.txt").toUri() + "'});"
+                    + "add('iframe', {src: '" + outside.resolve("secret.html").toUri() + "'});"
+                    + "add('object', {data: '" + outside.resolve("secret.svg").toUri() + "', type: 'image/svg+xml'});"
+                    + "add('embed', {src: '" + outside.resolve("secret.css").toUri() + "', type: 'image/svg+xml'});"
+                    + "add('img', {id: 'control', src: '" + outside.resolve("secret.png").toUri() + "'});"
+                    + "})(document.getElementById('pd-content'))"));
+            waitUntil("the control image has loaded", () -> Boolean.TRUE.equals(
+                    preview.executeScript("document.getElementById('control').naturalWidth > 0")));
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            recorder.sync();
+            List<String> reads = checks.outsideReads(recorder.reads(), List.of(new Step("policy", from, attack)));
+
+            assertThat(reads).as("reads outside the blog").isNotEmpty()
+                    .allMatch(r -> r.contains(outside.resolve("secret.png").toString()));
         }
     }
 
