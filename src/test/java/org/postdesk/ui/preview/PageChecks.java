@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.geometry.Point2D;
+import netscape.javascript.JSObject;
 import org.postdesk.attack.AttackBlog;
 import org.postdesk.attack.FileReadRecorder;
 import org.testfx.util.WaitForAsyncUtils;
@@ -160,6 +162,18 @@ final class PageChecks {
             }
         }
         return found;
+    }
+
+    /** Where on the screen the element with this id is, scrolled into view: for real clicks. */
+    Point2D centreOf(String elementId) {
+        return fx(() -> {
+            preview.executeScript("document.getElementById('" + elementId + "').scrollIntoView()");
+            JSObject rect = (JSObject) preview.executeScript(
+                    "document.getElementById('" + elementId + "').getBoundingClientRect()");
+            double x = ((Number) rect.getMember("left")).doubleValue() + ((Number) rect.getMember("width")).doubleValue() / 2;
+            double y = ((Number) rect.getMember("top")).doubleValue() + ((Number) rect.getMember("height")).doubleValue() / 2;
+            return preview.getChildren().get(0).localToScreen(x, y);
+        });
     }
 
     /** JavaFX keeps each web font it has loaded in a temporary file of this name while the page uses it. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -27,7 +26,6 @@ import org.postdesk.attack.FileReadRecorder;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.render.PreviewRenderer;
-import netscape.javascript.JSObject;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -257,24 +255,13 @@ class PreviewAttackUiTest {
         fxRun(() -> preview.show(html.toString())); // past the renderer: only the page and the bridge stand
         waitUntil("the links show", () -> preview.renderedText().contains("inside"));
         for (String id : links.keySet()) {
-            robot.clickOn(centreOf(id));
+            robot.clickOn(checks.centreOf(id));
         }
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(opened).as("addresses handed to the system").containsExactly(inside);
         assertThat(visited).as("locations the view moved to").isEmpty();
         assertThat(fx(preview::showsPreviewPage)).isTrue();
-    }
-
-    private Point2D centreOf(String elementId) {
-        return fx(() -> {
-            preview.executeScript("document.getElementById('" + elementId + "').scrollIntoView()");
-            JSObject rect = (JSObject) preview.executeScript(
-                    "document.getElementById('" + elementId + "').getBoundingClientRect()");
-            double x = ((Number) rect.getMember("left")).doubleValue() + ((Number) rect.getMember("width")).doubleValue() / 2;
-            double y = ((Number) rect.getMember("top")).doubleValue() + ((Number) rect.getMember("height")).doubleValue() / 2;
-            return preview.getChildren().get(0).localToScreen(x, y);
-        });
     }
 
     /** Renders as the window does (the blog's config, files and links) and shows the result. */
