@@ -79,8 +79,14 @@
    * every marker is at the top, so that later updates can be patches.
    */
   window.pdUpdate = function (html, expected) {
-    content.innerHTML = html;
-    markers = topMarkers(content, expected);
+    var box = parse(html);
+    markers = topMarkers(box, expected);
+    content.textContent = '';
+    var all = document.createDocumentFragment();
+    while (box.firstChild) {
+      all.appendChild(box.firstChild);
+    }
+    content.appendChild(all);
     marked = null;
     lineList = null;
     enhance([content], true);
@@ -100,8 +106,7 @@
     if (!markers || start < 0 || start + removed > markers.length || markers.length - removed + inserted !== total) {
       return false;
     }
-    var box = document.createElement(content.tagName); // parsed as inside the content; scripts never run
-    box.innerHTML = html;
+    var box = parse(html);
     var added = topMarkers(box, inserted);
     if (!added) {
       return false;
@@ -139,6 +144,28 @@
     }
     return true;
   };
+
+  /**
+   * The html parsed as the content's children, in a detached element of the content's kind
+   * (scripts inserted so never run), without the elements that act on the page merely by being in
+   * it, which the page's policy does not stop (docs/decisions/0025): <meta> (a refresh navigates,
+   * and reads the file it names, before Java can cancel it), <base>, <link> (preload, prefetch,
+   * style sheets, icons), and the srcdoc of frames (a page of its own, whose images load).
+   * The renderer's sanitizer removes them all already; this is the second wall.
+   */
+  function parse(html) {
+    var box = document.createElement(content.tagName);
+    box.innerHTML = html;
+    var acting = box.querySelectorAll('meta, base, link');
+    for (var i = 0; i < acting.length; i++) {
+      acting[i].parentNode.removeChild(acting[i]);
+    }
+    var frames = box.querySelectorAll('iframe[srcdoc]');
+    for (var j = 0; j < frames.length; j++) {
+      frames[j].removeAttribute('srcdoc');
+    }
+    return box;
+  }
 
   /** The marker comments directly in parent, if there are exactly expected of them; else null. */
   function topMarkers(parent, expected) {

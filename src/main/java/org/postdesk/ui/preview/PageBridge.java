@@ -1,7 +1,12 @@
 package org.postdesk.ui.preview;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -23,6 +28,7 @@ public final class PageBridge {
     private final Consumer<String> postOpener;
     private final IntConsumer clickedLine;
     private final DoubleConsumer scrolledLine;
+    private Path blogFolder;
 
     PageBridge(LinkOpener opener, Consumer<String> postOpener, IntConsumer clickedLine, DoubleConsumer scrolledLine) {
         this.opener = Objects.requireNonNull(opener);
@@ -66,14 +72,36 @@ public final class PageBridge {
         }
     }
 
+    /** The blog whose files a {@code file:} link may open; {@code null}: none. */
+    void setBlogFolder(Path folder) {
+        blogFolder = folder;
+    }
+
     /**
-     * Only addresses the system browser or mail program should see: web, mail, and the blog's own
-     * files (the renderer has already removed every {@code file:} URL outside the blog folder).
+     * Only addresses the system browser or mail program should see: web, mail, and files whose real
+     * path (links resolved) lies inside the blog's real folder. The renderer removes {@code file:}
+     * URLs outside the blog already; this is the second wall (docs/decisions/0025), since the
+     * program the system opens a file with would read it.
      */
-    static boolean isOpenable(String url) {
-        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
-                || lower.startsWith("ftp://") || lower.startsWith("tel:") || lower.startsWith("file:");
+    boolean isOpenable(String url) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+                || lower.startsWith("ftp://") || lower.startsWith("tel:")) {
+            return true;
+        }
+        return lower.startsWith("file:") && isInsideBlog(url.strip());
+    }
+
+    private boolean isInsideBlog(String fileUrl) {
+        Path folder = blogFolder;
+        if (folder == null) {
+            return false;
+        }
+        try {
+            return Path.of(new URI(fileUrl)).toRealPath().startsWith(folder.toRealPath());
+        } catch (URISyntaxException | IllegalArgumentException | IOException | SecurityException e) {
+            return false; // not a plain local file, or missing: nothing to open
+        }
     }
 
     private boolean valid(String pageToken) {

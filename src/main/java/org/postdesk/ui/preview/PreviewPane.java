@@ -3,6 +3,7 @@ package org.postdesk.ui.preview;
 import java.lang.System.Logger.Level;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -104,6 +105,12 @@ public final class PreviewPane extends StackPane {
         patchable = Boolean.TRUE.equals(window().call("pdUpdate", blocks.html(), blocks.size()));
     }
 
+    /** The next {@link #show} sends its whole fragment, as the first one after a page load does; for tests. */
+    void forgetShown() {
+        shown = null;
+        patchable = false;
+    }
+
     /** Marks the block that holds this (0-based body) line, the one under the editor's caret. */
     public void markLine(int line) {
         caretLine = line;
@@ -117,6 +124,14 @@ public final class PreviewPane extends StackPane {
         if (ready.get()) {
             window().call("pdScrollTo", line);
         }
+    }
+
+    /**
+     * The open blog's folder: a clicked {@code file:} link is handed to the system only when its real
+     * path lies inside it; {@code null} (no blog): never.
+     */
+    public void setBlogFolder(Path folder) {
+        bridge.setBlogFolder(folder);
     }
 
     /** Called with a post's path in the blog ({@code _posts/...}) when a link to it is clicked. */

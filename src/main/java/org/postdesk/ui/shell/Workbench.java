@@ -196,6 +196,7 @@ public final class Workbench {
         images.sessionChanged();
         recent.opened(session.root());
         window.postList().setRows(loaded.rows());
+        window.preview().setBlogFolder(session.root()); // file: links open only inside it
         window.stage().setTitle(title());
         hooks.blogOpened(session);
         String select = pendingSelection;
