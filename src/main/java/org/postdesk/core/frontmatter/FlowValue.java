@@ -41,10 +41,14 @@ final class FlowValue {
         } catch (YAMLException | IllegalArgumentException e) {
             return null;
         }
-        if (node == null || node.getEndMark().getIndex() < yaml.codePointCount(0, yaml.length())) {
+        if (node == null || node.getStartMark().getIndex() != 0
+                || node.getEndMark().getIndex() < yaml.codePointCount(0, yaml.length())) {
             return null;
         }
         if (node instanceof ScalarNode s) {
+            if (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE)) {
+                return null;
+            }
             DumperOptions.ScalarStyle st = s.getScalarStyle();
             boolean flow = st == DumperOptions.ScalarStyle.PLAIN || st == DumperOptions.ScalarStyle.SINGLE_QUOTED
                     || st == DumperOptions.ScalarStyle.DOUBLE_QUOTED;

@@ -155,6 +155,9 @@ final class FrontMatterEditor {
             case DATE:
                 return setDate(key, JekyllDates.parse(s.getValue()).orElseThrow());
             default:
+                if (s.getValue().isEmpty()) {
+                    return setRaw(key, yaml);
+                }
                 var date = key.equals("date") ? JekyllDates.parse(s.getValue()) : java.util.Optional.<JekyllDate>empty();
                 return date.isPresent() ? setDate(key, date.get()) : setString(key, s.getValue());
         }
@@ -199,7 +202,8 @@ final class FrontMatterEditor {
     }
 
     private void requireOwnLine(Entry e, int lineStart) {
-        if (!TextLines.isBlank(text, lineStart, e.keyStart())) {
+        int from = lineStart == 0 && text.startsWith("\uFEFF") ? 1 : lineStart;
+        if (!TextLines.isBlank(text, from, e.keyStart())) {
             throw new EditRefusedException("Postdesk did not add or change a key: the front matter is"
                     + " written as one {key: value} map, which Postdesk only edits in the text. The front matter was kept as it was.");
         }
