@@ -46,7 +46,7 @@ final class FlowValue {
             return null;
         }
         if (node instanceof ScalarNode s) {
-            if (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE)) {
+            if (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE) || hasSexagesimal(s)) {
                 return null;
             }
             DumperOptions.ScalarStyle st = s.getScalarStyle();
@@ -54,10 +54,27 @@ final class FlowValue {
                     || st == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
             return flow ? node : null;
         }
-        if (node instanceof CollectionNode<?> c && c.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
+        if (node instanceof CollectionNode<?> c && c.getFlowStyle() == DumperOptions.FlowStyle.FLOW
+                && !hasSexagesimal(node)) {
             return node;
         }
         return null;
+    }
+
+    /**
+     * {@code 12:30} is 750 for SnakeYAML and SafeYAML but 45000 for Psych: readers that disagree
+     * give the value no single meaning, so it is kept as text.
+     */
+    private static boolean hasSexagesimal(Node node) {
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+            return seq.getValue().stream().anyMatch(FlowValue::hasSexagesimal);
+        }
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+            return map.getValue().stream().anyMatch(t -> hasSexagesimal(t.getKeyNode()) || hasSexagesimal(t.getValueNode()));
+        }
+        ScalarNode s = (ScalarNode) node;
+        return JekyllValues.isPlain(s) && s.getValue().indexOf(':') >= 0
+                && (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.INT) || s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.FLOAT));
     }
 
     /** True for a value that means "empty": nothing but blanks. */

@@ -14,12 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.postdesk.core.post.PostDocument;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -32,7 +30,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * lists, comments, CRLF), an edit either is refused (and the document is untouched), or a YAML
  * 1.1 reader reads the intended value, every other key as before, and only the edited value's
  * lines differ. Both entry points: the form (the value is text) and {@code set} (the value is
- * YAML flow syntax). Seeded; {@code -Djqwik.tries.default=N} runs more (docs/decisions/0022).
+ * YAML flow syntax). Seeded and reproducible; {@code -Dpostdesk.fm.tries=N} runs more
+ * (docs/decisions/0022).
  */
 class FrontMatterPropertyTest {
     /** Tokens an author (or an attacker) might type; joined at random into values. */
@@ -57,45 +56,63 @@ class FrontMatterPropertyTest {
     private static final List<String> KEYS = List.of("title", "subtitle", "tags", "date", "layout", "new-key", "catalog");
     private static List<String> corpus;
 
-    @Provide
-    Arbitrary<String> values() {
-        Arbitrary<String> joined = Arbitraries.of(TOKENS).list().ofMinSize(0).ofMaxSize(6).map(l -> String.join("", l));
-        Arbitrary<String> padded = joined.map(v -> " " + v + " ");
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, joined), net.jqwik.api.Tuple.of(1, padded), net.jqwik.api.Tuple.of(2, Arbitraries.of(TOKENS)));
-    }
-
-    @Provide
-    Arbitrary<String> frontMatters() {
-        if (corpus().isEmpty()) {
-            return Arbitraries.of(HAND_MADE);
+    /** A random value: up to six tokens joined, sometimes padded with spaces, sometimes one token. */
+    static String value(Random random) {
+        int shape = random.nextInt(9);
+        if (shape < 2) {
+            return TOKENS.get(random.nextInt(TOKENS.size()));
         }
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.of(HAND_MADE)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(corpus())));
+        StringBuilder v = new StringBuilder();
+        for (int n = random.nextInt(7); n > 0; n--) {
+            v.append(TOKENS.get(random.nextInt(TOKENS.size())));
+        }
+        return shape == 2 ? " " + v + " " : v.toString();
     }
 
-    @Provide
-    Arbitrary<String> keys() {
-        return Arbitraries.of(KEYS);
+    /** A random front matter: hand-made or (half of the time, when present) a corpus post's. */
+    static String frontMatter(Random random) {
+        List<String> real = corpus();
+        if (real.isEmpty() || random.nextBoolean()) {
+            return HAND_MADE.get(random.nextInt(HAND_MADE.size()));
+        }
+        return real.get(random.nextInt(real.size()));
     }
 
-    @Property(seed = "20261206")
-    void theFormWritesTextOrRefuses(@ForAll("frontMatters") String fm, @ForAll("keys") String key,
-            @ForAll("values") String value) {
-        check(fm, key, value, false);
+    @Test
+    void theFormWritesTextOrRefuses(TestReporter report) {
+        run(false, 20261206L, report);
     }
 
-    @Property(seed = "20261207")
-    void setWritesTheMeaningOrRefuses(@ForAll("frontMatters") String fm, @ForAll("keys") String key,
-            @ForAll("values") String value) {
-        check(fm, key, value, true);
+    @Test
+    void setWritesTheMeaningOrRefuses(TestReporter report) {
+        run(true, 20261207L, report);
     }
 
-    static void check(String fm, String key, String value, boolean asSet) {
+    /** {@code -Dpostdesk.fm.tries=N} runs N cases per entry point (1,500 by default); {@code -Dpostdesk.fm.seed=S} another seed. */
+    private static void run(boolean asSet, long defaultSeed, TestReporter report) {
+        int tries = Integer.getInteger("postdesk.fm.tries", 1500);
+        long seed = Long.getLong("postdesk.fm.seed", defaultSeed);
+        Random random = new Random(seed);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (int i = 0; i < tries; i++) {
+            String fm = frontMatter(random);
+            String key = KEYS.get(random.nextInt(KEYS.size()));
+            String value = value(random);
+            try {
+                outcomes.merge(check(fm, key, value, asSet), 1, Integer::sum);
+            } catch (AssertionError e) {
+                throw new AssertionError("case " + i + " of seed " + seed + ": " + (asSet ? "set " : "form ")
+                        + key + "=" + PsychCrossCheckTest.json(value) + " on\n" + fm + "\n" + e.getMessage(), e);
+            }
+        }
+        report.publishEntry(asSet ? "set" : "form", tries + " cases: " + outcomes);
+    }
+
+    /** One case; returns what happened (written, unchanged, refused: why, invalid input). */
+    static String check(String fm, String key, String value, boolean asSet) {
         FrontMatterDocument doc = FrontMatterDocument.parse(fm);
         if (!doc.isValid()) {
-            Statistics.collect("invalid input");
-            return;
+            return "invalid input";
         }
         FrontMatterDocument after;
         try {
@@ -106,10 +123,9 @@ class FrontMatterPropertyTest {
             String why = e.getMessage().contains("{key: value}") ? "flow-map front matter"
                     : e.getMessage().contains("anchor") ? "anchor" : e.getMessage().contains("broken") ? "lone surrogate"
                     : e.getMessage();
-            Statistics.collect("refused: " + why);
-            return;
+            return "refused: " + why;
         }
-        Statistics.collect(after == doc ? "unchanged" : "written");
+        String outcome = after == doc ? "unchanged" : "written";
         Map<String, Object> before = load(doc.text());
         Map<String, Object> now = load(after.text());
         for (String k : before.keySet()) {
@@ -125,19 +141,20 @@ class FrontMatterPropertyTest {
         Object intended = asSet ? intendedBySet(value) : value;
         Object read = now.get(key);
         if (intended instanceof String s && s.isEmpty() && read == null) {
-            return;
+            return outcome;
         }
         if (key.equals("date") && read instanceof String r && JekyllDates.parse(r).isPresent()) {
-            return;
+            return outcome;
         }
         if ((key.equals("tags") || key.equals("categories")) && intended instanceof List<?> l && read instanceof String r) {
             assertThat(Arrays.asList(r.split(" "))).isEqualTo(l);
-            return;
+            return outcome;
         }
         assertThat(read).as("value of " + key + " in\n" + after.text()).isEqualTo(intended);
         if (!doc.text().contains("*")) {
             onlyValueLinesDiffer(doc, after, key);
         }
+        return outcome;
     }
 
     /** What {@code set} means by the value: its YAML reading when it is one safe flow value, else the text. */
