@@ -25,7 +25,7 @@ final class FrontMatterEditor {
     String setString(String key, String value) {
         Entry e = existing(key);
         if (e == null) {
-            return value.isEmpty() ? insert(key, "") : insert(key, ScalarWriter.write(value, ScalarWriter.Style.PLAIN, false));
+            return value.isEmpty() ? insert(key, "") : insert(key, ScalarWriter.write(value, ScalarWriter.Style.PLAIN, false, style.quote()));
         }
         FieldKind kind = e.field().kind();
         if (e.valueNode() instanceof ScalarNode s) {
@@ -38,9 +38,9 @@ final class FrontMatterEditor {
             if (value.isEmpty() && st == ScalarWriter.Style.PLAIN) {
                 return replaceValue(e, "");
             }
-            return replaceValue(e, ScalarWriter.write(value, st, false));
+            return replaceValue(e, ScalarWriter.write(value, st, false, style.quote()));
         }
-        return replaceValue(e, value.isEmpty() ? "" : ScalarWriter.write(value, ScalarWriter.Style.PLAIN, false));
+        return replaceValue(e, value.isEmpty() ? "" : ScalarWriter.write(value, ScalarWriter.Style.PLAIN, false, style.quote()));
     }
 
     String setBoolean(String key, boolean value) {

@@ -44,8 +44,16 @@ final class ScalarWriter {
 
     /** {@code value} as YAML text in {@code style}; {@code inFlow} for items of {@code [a, b]}. */
     static String write(String value, Style style, boolean inFlow) {
+        return write(value, style, inFlow, Style.DOUBLE);
+    }
+
+    /** As {@link #write(String, Style, boolean)}; a plain value that needs quotes gets {@code quote} when it can hold the text. */
+    static String write(String value, Style style, boolean inFlow, Style quote) {
         if (style == Style.PLAIN && !needsQuotes(value, inFlow)) {
             return value;
+        }
+        if (style == Style.PLAIN && quote == Style.SINGLE) {
+            style = Style.SINGLE;
         }
         if (style == Style.SINGLE && canBeSingleQuoted(value)) {
             return "'" + value.replace("'", "''") + "'";

@@ -126,4 +126,13 @@ class FrontMatterEditSafetyTest {
         assertThatThrownBy(() -> FrontMatterDocument.parse(POST).withString("title", "a\uD800b"))
                 .isInstanceOf(EditRefusedException.class).hasMessageContaining("broken character");
     }
+
+    @Test
+    void aValueThatNeedsQuotesGetsTheFilesOwnQuote() {
+        String text = "title: 'Hello'\nsubtitle: 'World'\nauthor: Me\n";
+        FrontMatterDocument after = FrontMatterDocument.parse(text).withString("author", "a: b").withString("note", "it's: x");
+        assertThat(after.text()).isEqualTo("title: 'Hello'\nsubtitle: 'World'\nauthor: 'a: b'\nnote: 'it''s: x'\n");
+        assertThat(FrontMatterDocument.parse("author: Me\n").withString("author", "a: b").text())
+                .isEqualTo("author: \"a: b\"\n");
+    }
 }
