@@ -87,6 +87,17 @@ class FrontMatterSafetyCliTest {
     }
 
     @Test
+    void newRefusesATitleThatCannotBeSavedWithASentence() throws IOException {
+        Files.createDirectories(dir.resolve("blog/_posts"));
+        CliRunner r = CliRunner.run("new", dir.resolve("blog").toString(), "--title", "half \uD800", "--date", "2024-02-10");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).contains("broken character").contains("No file was created").doesNotContain("Exception");
+        try (var files = Files.list(dir.resolve("blog/_posts"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void argumentsDamagedByAnAsciiLocaleAreRefused() {
         String[] args = {"set", "p.md", "title=\uFFFD\uFFFD"};
         assertThat(Cli.unreadableArguments(args, "ANSI_X3.4-1968")).contains("UTF-8").contains("nothing was changed");
