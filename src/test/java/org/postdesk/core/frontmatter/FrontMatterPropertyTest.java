@@ -153,6 +153,8 @@ class FrontMatterPropertyTest {
         assertThat(read).as("value of " + key + " in\n" + after.text()).isEqualTo(intended);
         if (!doc.text().contains("*")) {
             onlyValueLinesDiffer(doc, after, key);
+        } else {
+            onlyValueAndAliasLinesDiffer(doc, after, key);
         }
         return outcome;
     }
@@ -205,6 +207,39 @@ class FrontMatterPropertyTest {
             assertThat(prefix).as("changed lines start before the key in\n" + after.text()).isGreaterThanOrEqualTo(newLines[0]);
             assertThat(b.size() - suffix - 1).as("changed lines end after the key in\n" + after.text())
                     .isLessThanOrEqualTo(newLines[1]);
+        }
+    }
+
+    /**
+     * With aliases, an anchor may move to its first alias: the lines that differ (by a line diff)
+     * are the key's own, the alias lines before ({@code *name}) and the anchor lines after ({@code &name}).
+     */
+    private static void onlyValueAndAliasLinesDiffer(FrontMatterDocument doc, FrontMatterDocument after, String key) {
+        List<String> a = lines(doc.text());
+        List<String> b = lines(after.text());
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        int[] oldLines = lineRange(doc, key);
+        int[] newLines = lineRange(after, key);
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
+                i++;
+                j++;
+            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                boolean own = newLines != null && j >= newLines[0] && j <= newLines[1];
+                assertThat(own || b.get(j).contains("&")).as("added line " + j + " in\n" + after.text()).isTrue();
+                j++;
+            } else {
+                boolean own = oldLines != null && i >= oldLines[0] && i <= oldLines[1];
+                assertThat(own || a.get(i).contains("*")).as("removed line " + i + " of\n" + doc.text()).isTrue();
+                i++;
+            }
         }
     }
 
