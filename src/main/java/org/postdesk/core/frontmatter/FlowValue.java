@@ -46,7 +46,7 @@ final class FlowValue {
             return null;
         }
         if (node instanceof ScalarNode s) {
-            if (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE) || hasSexagesimal(s)) {
+            if (hasDisputed(s)) {
                 return null;
             }
             DumperOptions.ScalarStyle st = s.getScalarStyle();
@@ -55,24 +55,28 @@ final class FlowValue {
             return flow ? node : null;
         }
         if (node instanceof CollectionNode<?> c && c.getFlowStyle() == DumperOptions.FlowStyle.FLOW
-                && !hasSexagesimal(node)) {
+                && !hasDisputed(node)) {
             return node;
         }
         return null;
     }
 
     /**
-     * {@code 12:30} is 750 for SnakeYAML and SafeYAML but 45000 for Psych: readers that disagree
-     * give the value no single meaning, so it is kept as text.
+     * Scalars the readers disagree on, anywhere in the value: {@code 12:30} is 750 for SnakeYAML
+     * and SafeYAML but 45000 for Psych; {@code <<} is a merge key to SnakeYAML and a string to
+     * Psych. Such a value has no single meaning, so it is kept as text.
      */
-    private static boolean hasSexagesimal(Node node) {
+    private static boolean hasDisputed(Node node) {
         if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
-            return seq.getValue().stream().anyMatch(FlowValue::hasSexagesimal);
+            return seq.getValue().stream().anyMatch(FlowValue::hasDisputed);
         }
         if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
-            return map.getValue().stream().anyMatch(t -> hasSexagesimal(t.getKeyNode()) || hasSexagesimal(t.getValueNode()));
+            return map.getValue().stream().anyMatch(t -> hasDisputed(t.getKeyNode()) || hasDisputed(t.getValueNode()));
         }
         ScalarNode s = (ScalarNode) node;
+        if (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE)) {
+            return true;
+        }
         return JekyllValues.isPlain(s) && s.getValue().indexOf(':') >= 0
                 && (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.INT) || s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.FLOAT));
     }

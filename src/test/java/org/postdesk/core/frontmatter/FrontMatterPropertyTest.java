@@ -100,7 +100,7 @@ class FrontMatterPropertyTest {
             String value = value(random);
             try {
                 outcomes.merge(check(fm, key, value, asSet), 1, Integer::sum);
-            } catch (AssertionError e) {
+            } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("case " + i + " of seed " + seed + ": " + (asSet ? "set " : "form ")
                         + key + "=" + PsychCrossCheckTest.json(value) + " on\n" + fm + "\n" + e.getMessage(), e);
             }
