@@ -49,16 +49,47 @@ public final class Cli {
             out.println(command.help());
             return OK;
         }
+        String unreadable = unreadableArguments(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        if (unreadable != null) {
+            err.println("postdesk " + command.name() + ": " + unreadable);
+            return FAILURE;
+        }
         try {
             return command.run(rest, out, err);
         } catch (UsageException e) {
             err.println("postdesk " + command.name() + ": " + e.getMessage()
                     + " (see 'postdesk " + command.name() + " --help')");
             return FAILURE;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("postdesk " + command.name() + ": the path '" + e.getInput() + "' cannot be used on this"
+                    + " system (" + e.getReason() + "); nothing was changed.");
+            return FAILURE;
         } catch (RuntimeException e) {
-            err.println("postdesk " + command.name() + ": failed: " + e);
+            err.println("postdesk " + command.name() + ": an unexpected problem stopped the command"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; files already written"
+                    + " were written whole, nothing else was changed.");
             return FAILURE;
         }
+    }
+
+    /**
+     * A sentence when the command line could not be read as text: a Java started under an ASCII
+     * locale ({@code LANG=C}) turns every non-ASCII byte of the arguments into U+FFFD, so a Chinese
+     * title or path would be written or looked up damaged. Null when the arguments are fine.
+     */
+    static String unreadableArguments(String[] args, String commandLineEncoding) {
+        String enc = commandLineEncoding.toUpperCase(java.util.Locale.ROOT).replace("-", "");
+        if (enc.equals("UTF8")) {
+            return null;
+        }
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return "the command line holds characters that this Java could not read, because it runs"
+                        + " with a locale whose encoding is " + commandLineEncoding + " (such as LANG=C), not UTF-8;"
+                        + " nothing was changed. Run it with a UTF-8 locale, for example LANG=C.UTF-8.";
+            }
+        }
+        return null;
     }
 
     private String overview() {

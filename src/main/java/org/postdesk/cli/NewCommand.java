@@ -72,6 +72,9 @@ final class NewCommand implements Command {
         } catch (PostIoException e) {
             err.println("postdesk new: " + e.getMessage());
             return Cli.FAILURE;
+        } catch (IllegalStateException e) {
+            err.println("postdesk new: " + e.getMessage() + " No file was created.");
+            return Cli.FAILURE;
         }
         out.println(request.path());
         return Cli.OK;

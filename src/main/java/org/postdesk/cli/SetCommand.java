@@ -34,8 +34,11 @@ final class SetCommand implements Command {
     public String help() {
         return """
                 set POST KEY=VALUE...          change front-matter values of one post
-                  VALUE is YAML flow syntax: title=新标题  tags=[a, b]  catalog=true
-                  KEY= (nothing after =) empties the value; only the edited values' text changes,
+                  VALUE is YAML flow syntax: title=新标题  tags=[a, b]  catalog=true  date=2024-01-01
+                  A VALUE that is not one flow value on its own (title=a: b, title=!x y, title=a #b)
+                  is that text, quoted as needed. After each edit the front matter is read again:
+                  if any other key or the edited one would read differently, nothing is written
+                  (exit 2). KEY= (nothing after =) empties the value; only the edited values' text changes,
                   every other byte of the file stays as it was. A post whose front matter does not
                   parse is refused and left untouched (exit 2).""";
     }
@@ -75,8 +78,8 @@ final class SetCommand implements Command {
         for (String[] edit : edits) {
             try {
                 fm = fm.withYaml(edit[0], edit[1]);
-            } catch (IllegalArgumentException e) {
-                err.println("postdesk set: " + edit[0] + ": " + e.getMessage() + "; the file was not changed.");
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                err.println("postdesk set: " + file + ": " + e.getMessage() + " The file was not changed.");
                 return Cli.FAILURE;
             }
         }

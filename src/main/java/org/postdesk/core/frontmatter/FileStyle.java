@@ -23,14 +23,16 @@ final class FileStyle {
     private final boolean spaceBeforeColon;
     private final String itemPrefix;
     private final boolean prefersFlowLists;
+    private final boolean prefersSingleQuotes;
 
     private FileStyle(String eol, int alignColumn, boolean spaceBeforeColon, String itemPrefix,
-            boolean prefersFlowLists) {
+            boolean prefersFlowLists, boolean prefersSingleQuotes) {
         this.eol = eol;
         this.alignColumn = alignColumn;
         this.spaceBeforeColon = spaceBeforeColon;
         this.itemPrefix = itemPrefix;
         this.prefersFlowLists = prefersFlowLists;
+        this.prefersSingleQuotes = prefersSingleQuotes;
     }
 
     static FileStyle detect(String text, List<Entry> entries) {
@@ -42,12 +44,18 @@ final class FileStyle {
         String itemPrefix = null;
         int flowLists = 0;
         int blockLists = 0;
+        int single = 0;
+        int doubled = 0;
         for (Entry e : entries) {
             int lineStart = TextLines.lineStart(text, e.keyStart());
             if (e.colonEnd() >= 2 && text.charAt(e.colonEnd() - 2) == ' ') {
                 spaced++;
             }
             Node v = e.valueNode();
+            if (v instanceof ScalarNode s && !e.alias()) {
+                single += s.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED ? 1 : 0;
+                doubled += s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED ? 1 : 0;
+            }
             if (v instanceof SequenceNode seq) {
                 if (seq.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
                     flowLists++;
@@ -78,7 +86,7 @@ final class FileStyle {
         }
         boolean spaceBefore = !entries.isEmpty() && spaced * 2 > entries.size();
         return new FileStyle(eol, align, spaceBefore,
-                itemPrefix == null ? DEFAULT_ITEM_PREFIX : itemPrefix, flowLists > blockLists);
+                itemPrefix == null ? DEFAULT_ITEM_PREFIX : itemPrefix, flowLists > blockLists, single > doubled);
     }
 
     /** The text before an item's value on its line, such as {@code "    - "}. */
@@ -102,6 +110,11 @@ final class FileStyle {
 
     boolean prefersFlowLists() {
         return prefersFlowLists;
+    }
+
+    /** The quote a plain value gets when it needs one: single when the file quotes mostly that way. */
+    ScalarWriter.Style quote() {
+        return prefersSingleQuotes ? ScalarWriter.Style.SINGLE : ScalarWriter.Style.DOUBLE;
     }
 
     /** {@code key:} with nothing after it, in the file's colon spacing. */

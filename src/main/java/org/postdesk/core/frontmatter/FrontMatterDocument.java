@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The front-matter text of a post plus what it means. Edits replace the exact text span of
@@ -156,39 +157,105 @@ public final class FrontMatterDocument {
         return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder);
     }
 
-    private FrontMatterEditor editor(String what) {
+    private void requireValid(String what) {
         if (problem != null) {
-            throw new IllegalStateException("Cannot " + what + ": the front matter is not valid YAML"
+            throw new EditRefusedException("Postdesk cannot " + what + ": the front matter is not valid YAML"
                     + " (line " + problem.line() + ", column " + problem.column() + ": "
-                    + problem.message() + ") Fix it in the text first.");
+                    + problem.message() + ") Fix it in the text first; nothing was changed.");
         }
-        return new FrontMatterEditor(this);
+    }
+
+    /**
+     * Runs one edit: anchors in the value that later aliases use are first moved to them (checked
+     * to change nothing), then the edit runs, then {@link EditCheck} proves that only the key
+     * changed and that it reads as {@code intent}. Throws {@link EditRefusedException} otherwise.
+     */
+    private FrontMatterDocument checked(String what, String key, boolean allOccurrences, EditCheck.Intent intent,
+            Function<FrontMatterEditor, String> edit) {
+        requireValid(what);
+        FrontMatterDocument base = detached(key, allOccurrences);
+        FrontMatterDocument after = base.edited(edit.apply(new FrontMatterEditor(base)));
+        if (after == base) {
+            return this;
+        }
+        EditCheck.verify(base, after, key, intent);
+        return after;
+    }
+
+    private FrontMatterDocument detached(String key, boolean allOccurrences) {
+        List<Entry> affected = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.key().equals(key) && (allOccurrences || e == effective.get(key))) {
+                affected.add(e);
+            }
+        }
+        String moved = Anchors.detach(text, affected);
+        if (moved.equals(text)) {
+            return this;
+        }
+        FrontMatterDocument doc = edited(moved);
+        try {
+            EditCheck.verify(this, doc, key, new EditCheck.Keep());
+        } catch (EditRefusedException e) {
+            throw new EditRefusedException("Postdesk did not change \"" + key + "\": its value carries a YAML"
+                    + " anchor (&name) that other keys use (*name), and the anchor could not be moved to them"
+                    + " safely. The front matter was kept as it was; edit it in the text.");
+        }
+        return doc;
     }
 
     public FrontMatterDocument withString(String key, String value) {
-        return edited(editor("set " + key).setString(key, value));
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(++i))
+                    : !Character.isLowSurrogate(c);
+            if (!paired) {
+                throw new EditRefusedException("Postdesk did not change \"" + key + "\": the text holds a broken"
+                        + " character (half of a UTF-16 pair) that cannot be saved. The front matter was kept as it was.");
+            }
+        }
+        return checked("set " + key, key, false, new EditCheck.Text(value), ed -> ed.setString(key, value));
     }
 
     public FrontMatterDocument withBoolean(String key, boolean value) {
-        return edited(editor("set " + key).setBoolean(key, value));
+        return checked("set " + key, key, false, new EditCheck.Meaning(new Readings.Scalar(FieldKind.BOOLEAN, value)),
+                ed -> ed.setBoolean(key, value));
     }
 
     public FrontMatterDocument withList(String key, List<String> items) {
-        return edited(editor("set " + key).setList(key, new ArrayList<>(items)));
+        List<String> copy = new ArrayList<>(items);
+        return checked("set " + key, key, false, new EditCheck.Items(List.copyOf(copy)), ed -> ed.setList(key, copy));
     }
 
     /** Writes the date back in the value's own format (or the blog's usual one for a new key). */
     public FrontMatterDocument withDate(String key, JekyllDate date) {
-        return edited(editor("set " + key).setDate(key, date));
+        java.time.LocalDateTime when = date.hasTime() ? date.dateTime() : date.dateTime().toLocalDate().atStartOfDay();
+        Readings.DateReading reading = new Readings.DateReading(when, date.hasTime(), date.hasTime() ? date.offset() : null);
+        return checked("set " + key, key, false, new EditCheck.Meaning(reading), ed -> ed.setDate(key, date));
     }
 
-    /** Sets a value from YAML flow syntax ({@code [a, b]}, {@code true}, {@code 新标题}); empty text empties it. */
-    public FrontMatterDocument withYaml(String key, String flowYaml) {
-        return edited(editor("set " + key).setYaml(key, flowYaml));
+    /**
+     * Sets a value given in YAML syntax, as {@code set KEY=VALUE} does: one flow value on one line
+     * ({@code [a, b]}, {@code true}, {@code 2024-01-01}, {@code "quoted"}, {@code 新标题}) keeps its
+     * YAML meaning; anything else ({@code a: b}, {@code !tag x}, {@code &a}, {@code a #b}, broken
+     * YAML) is taken as text and quoted as needed. Blank text empties the value.
+     */
+    public FrontMatterDocument withYaml(String key, String value) {
+        if (FlowValue.isEmpty(value)) {
+            return checked("set " + key, key, false, new EditCheck.Meaning(new Readings.Scalar(FieldKind.EMPTY, null)),
+                    ed -> ed.setEmpty(key));
+        }
+        org.yaml.snakeyaml.nodes.Node node = FlowValue.meaning(value);
+        if (node == null) {
+            return withString(key, value);
+        }
+        String yaml = FlowValue.stripBlanks(value);
+        return checked("set " + key, key, false, new EditCheck.Meaning(Readings.ofValue(key, node)),
+                ed -> ed.setNode(key, node, yaml));
     }
 
     /** Removes the key's lines only (every occurrence when the key is duplicated). */
     public FrontMatterDocument without(String key) {
-        return edited(editor("remove " + key).remove(key));
+        return checked("remove " + key, key, true, new EditCheck.Removed(), ed -> ed.remove(key));
     }
 }

@@ -25,7 +25,7 @@ final class FrontMatterEditor {
     String setString(String key, String value) {
         Entry e = existing(key);
         if (e == null) {
-            return value.isEmpty() ? insert(key, "") : insert(key, ScalarWriter.write(value, ScalarWriter.Style.PLAIN, false));
+            return value.isEmpty() ? insert(key, "") : insert(key, ScalarWriter.write(value, ScalarWriter.Style.PLAIN, false, style.quote()));
         }
         FieldKind kind = e.field().kind();
         if (e.valueNode() instanceof ScalarNode s) {
@@ -38,9 +38,9 @@ final class FrontMatterEditor {
             if (value.isEmpty() && st == ScalarWriter.Style.PLAIN) {
                 return replaceValue(e, "");
             }
-            return replaceValue(e, ScalarWriter.write(value, st, false));
+            return replaceValue(e, ScalarWriter.write(value, st, false, style.quote()));
         }
-        return replaceValue(e, value.isEmpty() ? "" : ScalarWriter.write(value, ScalarWriter.Style.PLAIN, false));
+        return replaceValue(e, value.isEmpty() ? "" : ScalarWriter.write(value, ScalarWriter.Style.PLAIN, false, style.quote()));
     }
 
     String setBoolean(String key, boolean value) {
@@ -90,8 +90,8 @@ final class FrontMatterEditor {
                 return text;
             }
             ScalarWriter.Style st = ScalarWriter.styleOf(s);
-            return replaceValue(e, st == ScalarWriter.Style.PLAIN ? formatted
-                    : ScalarWriter.write(formatted, st, false));
+            boolean plain = st == ScalarWriter.Style.PLAIN || !key.equals("date");
+            return replaceValue(e, plain ? formatted : ScalarWriter.write(formatted, st, false));
         }
         return replaceValue(e, JekyllDates.format(date, JekyllDates.DEFAULT_TEMPLATE));
     }
@@ -106,6 +106,9 @@ final class FrontMatterEditor {
             return text;
         }
         Node v = e.valueNode();
+        if (e.alias()) {
+            return replaceValue(e, ListWriter.flow(items, "", ", "));
+        }
         if (v instanceof SequenceNode seq && !items.isEmpty()) {
             return lists.edit(e, seq, items);
         }
@@ -131,41 +134,36 @@ final class FrontMatterEditor {
                 .apply();
     }
 
-    String setYaml(String key, String flow) {
-        String trimmed = flow.strip();
-        if (trimmed.isEmpty()) {
-            return setEmpty(key);
-        }
-        Node node = YamlReader.composeValue(trimmed);
-        if (node == null) {
-            return setEmpty(key);
-        }
+    /** Sets a value given as YAML (see {@link FlowValue}): {@code yaml} is its text, {@code node} its parse. */
+    String setNode(String key, Node node, String yaml) {
         if (node instanceof SequenceNode seq) {
-            return setList(key, ListWriter.itemsOf(seq));
+            boolean strings = seq.getValue().stream().allMatch(n -> n instanceof ScalarNode s
+                    && JekyllValues.scalarKind(s) == FieldKind.STRING);
+            return strings ? setList(key, ListWriter.itemsOf(seq)) : setRaw(key, yaml);
         }
         if (node instanceof MappingNode) {
-            if (trimmed.indexOf('\n') >= 0 || trimmed.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("A map value must be given on one line, as {a: 1, b: 2}.");
-            }
-            return setRaw(key, trimmed);
+            return setRaw(key, yaml);
         }
         ScalarNode s = (ScalarNode) node;
-        FieldKind kind = trimmed.startsWith("!") ? FieldKind.STRING : JekyllValues.scalarKind(s);
-        switch (kind) {
+        switch (JekyllValues.scalarKind(s)) {
             case EMPTY:
                 return setEmpty(key);
             case BOOLEAN:
                 return setBoolean(key, (Boolean) JekyllValues.value(s));
             case NUMBER:
-                return setRaw(key, trimmed);
+                return setRaw(key, yaml);
+            case DATE:
+                return setDate(key, JekyllDates.parse(s.getValue()).orElseThrow());
             default:
-                var date = kind == FieldKind.DATE || key.equals("date")
-                        ? JekyllDates.parse(s.getValue()) : java.util.Optional.<JekyllDate>empty();
+                if (s.getValue().isEmpty()) {
+                    return setRaw(key, yaml);
+                }
+                var date = key.equals("date") ? JekyllDates.parse(s.getValue()) : java.util.Optional.<JekyllDate>empty();
                 return date.isPresent() ? setDate(key, date.get()) : setString(key, s.getValue());
         }
     }
 
-    private String setEmpty(String key) {
+    String setEmpty(String key) {
         Entry e = existing(key);
         if (e == null) {
             return insert(key, "");
@@ -200,18 +198,14 @@ final class FrontMatterEditor {
     }
 
     private Entry existing(String key) {
-        Entry e = doc.effectiveEntry(key);
-        if (e != null && e.alias()) {
-            throw new IllegalStateException("The value of \"" + key + "\" is a YAML alias (*name) that"
-                    + " points to another value; edit it in the text.");
-        }
-        return e;
+        return doc.effectiveEntry(key);
     }
 
     private void requireOwnLine(Entry e, int lineStart) {
-        if (!TextLines.isBlank(text, lineStart, e.keyStart())) {
-            throw new IllegalStateException("The key \"" + e.key() + "\" does not start its own line"
-                    + " (the front matter is written as a flow map); edit it in the text.");
+        int from = lineStart == 0 && text.startsWith("\uFEFF") ? 1 : lineStart;
+        if (!TextLines.isBlank(text, from, e.keyStart())) {
+            throw new EditRefusedException("Postdesk did not add or change a key: the front matter is"
+                    + " written as one {key: value} map, which Postdesk only edits in the text. The front matter was kept as it was.");
         }
     }
 

@@ -98,8 +98,9 @@ final class YamlReader {
         boolean alias = valueStart < keyEnd;
         int valueEnd;
         if (alias) {
-            valueStart = colonEnd;
-            valueEnd = colonEnd;
+            int[] span = Anchors.aliasAfter(text, colonEnd);
+            valueStart = span == null ? colonEnd : span[0];
+            valueEnd = span == null ? colonEnd : span[1];
         } else if (valueNode instanceof ScalarNode s && s.getValue().isEmpty()
                 && JekyllValues.isPlain(s)) {
             valueStart = colonEnd;

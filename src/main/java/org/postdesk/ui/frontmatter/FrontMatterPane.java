@@ -150,10 +150,9 @@ public final class FrontMatterPane extends VBox {
         try {
             next = change.apply(current);
         } catch (RuntimeException e) {
-            Platform.runLater(() -> {
-                refreshForm();
-                showError(e.getMessage());
-            });
+            // The document stays as it was; the control keeps what the author typed, so nothing
+            // typed is lost, and the sentence says why it was not written.
+            Platform.runLater(() -> showError(e.getMessage()));
             return false;
         }
         if (next != null && next != current && !next.text().equals(current.text())) {

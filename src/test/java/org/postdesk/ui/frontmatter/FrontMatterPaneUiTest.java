@@ -319,4 +319,31 @@ class FrontMatterPaneUiTest {
         robot.clickOn("#fm-title");
         assertThat(pane.getDocument().text()).isEqualTo("title: A\nseo: {keywords: y}\n");
     }
+
+    @Test
+    void aHostileTitleTypedKeyByKeyIsWrittenAsThatText(FxRobot robot) {
+        selectAllIn(robot, "#fm-title");
+        robot.write("a: b #c");
+        String text = pane.getDocument().text();
+        Object read = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                new org.yaml.snakeyaml.LoaderOptions())).<Map<String, Object>>load(text).get("title");
+        assertThat(read).isEqualTo("a: b #c");
+        assertThat(now()).isEqualTo(replaced(1, "title:      \"a: b #c\""));
+        assertThat(robot.lookup("#fm-problem").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aRefusedEditKeepsTheTypedTextAndSaysWhy(FxRobot robot) {
+        TextField title = robot.lookup("#fm-title").queryAs(TextField.class);
+        robot.interact(() -> title.setText("broken \uD800"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.getDocument().text()).isEqualTo(HUX);
+        assertThat(robot.lookup("#fm-title").queryAs(TextField.class).getText()).isEqualTo("broken \uD800");
+        Label problem = robot.lookup("#fm-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("broken character").doesNotContain("Exception");
+        robot.interact(() -> title.setText("fixed"));
+        assertThat(now()).isEqualTo(replaced(1, "title:      \"fixed\""));
+        assertThat(problem.isVisible()).isFalse();
+    }
 }
