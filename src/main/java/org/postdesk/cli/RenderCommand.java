@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
@@ -43,17 +44,22 @@ final class RenderCommand implements Command {
             err.println("postdesk render: " + e.getMessage());
             return Cli.FAILURE;
         }
-        FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter());
-        Map<String, Object> page = fm.isValid() ? fm.toJekyllMap() : Map.of();
-        RenderRequest request = LoadedBlog.enclosing(file)
-                .map(blog -> new PreviewContext(blog.folder(), blog.posts())
-                        .request(blog.folder().relativize(file), post.bodyForEditor(), page))
-                .orElseGet(() -> new RenderRequest(post.bodyForEditor(), page, Map.of(),
-                        file.toAbsolutePath().getParent(), null));
-        RenderResult result = new PreviewRenderer().renderBody(request);
+        RenderResult result = render(file, post, LoadedBlog.enclosing(file), new PreviewRenderer());
         out.print(result.html());
         result.notes().forEach(n -> err.println("postdesk render: note: " + n));
         return Cli.OK;
+    }
+
+    /** The body of {@code post} (read from {@code file}) as {@code render} prints it, in its blog when it has one. */
+    static RenderResult render(Path file, PostDocument post, Optional<LoadedBlog> blog, PreviewRenderer renderer) {
+        FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter());
+        Map<String, Object> page = fm.isValid() ? fm.toJekyllMap() : Map.of();
+        RenderRequest request = blog
+                .map(b -> new PreviewContext(b.folder(), b.posts())
+                        .request(b.folder().relativize(file), post.bodyForEditor(), page))
+                .orElseGet(() -> new RenderRequest(post.bodyForEditor(), page, Map.of(),
+                        file.toAbsolutePath().getParent(), null));
+        return renderer.renderBody(request);
     }
 
     static boolean isBlog(Path dir) {
