@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.postdesk.core.render.TemplatePass;
 
 /**
@@ -53,6 +54,11 @@ final class FilterTable {
         NumberFilters.register(table);
         SiteFilters.register(table);
         return Map.copyOf(table);
+    }
+
+    /** The names of every filter the table knows. */
+    static Set<String> names() {
+        return TABLE.keySet();
     }
 
     /** Applies {@code name: arg, arg} to {@code input}. */

@@ -146,7 +146,7 @@ final class TagScanner {
                 int end = trimsRight(b, e) ? spaceForward(e + 2, to) : e + 2;
                 if (name.equals(endName)) {
                     found.add(new Tag(start, end, name, ""));
-                    return List.copyOf(found);
+                    return found; // remembered and shared: callers only read it
                 }
                 found.add(new Tag(start, end, name, space < 0 ? "" : inner.substring(space).strip()));
             }
