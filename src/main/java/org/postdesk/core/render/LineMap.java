@@ -22,7 +22,7 @@ public final class LineMap {
      * A map from the source line of each output line ({@code lines[i]} for output line i);
      * the identity map when that is what it is.
      */
-    static LineMap of(int[] lines) {
+    public static LineMap of(int[] lines) {
         for (int i = 0; i < lines.length; i++) {
             if (lines[i] != i) {
                 return new LineMap(Arrays.copyOf(lines, lines.length));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * Lists the local images of one post and reports the broken ones, for {@code postdesk check}:

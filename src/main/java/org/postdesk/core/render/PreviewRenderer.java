@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.Node;
+import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * The preview pipeline, one entry point: Liquid pass, Markdown with source lines, URL

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * Maps URLs written in a post to places in the blog folder, so the preview works offline.
@@ -37,9 +38,9 @@ public final class SiteUrlResolver {
      * @param blogRoot the blog folder, only to build {@code file:} URLs; null for none
      */
     public SiteUrlResolver(Map<String, ?> site, BlogFiles files, Path blogRoot) {
-        String base = "/" + trimSlashes(LiquidExpression.asText(site.get("baseurl")));
+        String base = "/" + trimSlashes(LiquidLite.asText(site.get("baseurl")));
         this.baseurl = base.equals("/") ? "" : base;
-        this.siteHost = host(LiquidExpression.asText(site.get("url")));
+        this.siteHost = host(LiquidLite.asText(site.get("url")));
         this.files = files == null ? BlogFiles.NONE : files;
         if (blogRoot == null) {
             this.rootPath = null;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The Liquid step that runs before Markdown, as in Jekyll. Behind an interface so that a real
- * engine can replace {@link LiquidLite} later.
+ * engine can replace {@link org.postdesk.core.render.liquid.LiquidLite} later.
  *
  * <p>Contract: the output is what Liquid makes of the text; text around the tags is kept as
  * it is. Where tags drop or make lines (a tag written over several lines, a loop, a capture, a

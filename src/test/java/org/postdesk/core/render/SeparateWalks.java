@@ -1,6 +1,7 @@
 package org.postdesk.core.render;
 
 import org.commonmark.node.Node;
+import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * The preview body made with full-tree walks instead of the list the parse makes: parse, one

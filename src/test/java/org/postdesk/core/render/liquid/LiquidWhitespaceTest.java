@@ -1,10 +1,16 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.liquid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.RenderRequest;
+import org.postdesk.core.render.RenderResult;
+import org.postdesk.core.render.SiteLinks;
+import org.postdesk.core.render.TemplatePass;
 
 /** Liquid's whitespace control ({@code {%-}, {@code -%}}, {@code {{-}, {@code -}}}) {@code cycle} and {@code tablerow}. */
 class LiquidWhitespaceTest {

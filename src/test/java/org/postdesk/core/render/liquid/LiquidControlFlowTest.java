@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.liquid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.RenderRequest;
+import org.postdesk.core.render.RenderResult;
+import org.postdesk.core.render.SiteLinks;
+import org.postdesk.core.render.TemplatePass;
 
 /** Liquid control flow in the preview's Liquid step, and the line map that keeps scroll sync. */
 class LiquidControlFlowTest {

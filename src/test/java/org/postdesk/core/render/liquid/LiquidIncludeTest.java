@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.liquid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.RenderRequest;
+import org.postdesk.core.render.RenderResult;
+import org.postdesk.core.render.SiteLinks;
+import org.postdesk.core.render.TemplatePass;
 
 /** {@code include} and {@code include_relative} with files the blog supplies, as Jekyll renders them. */
 class LiquidIncludeTest {

@@ -1,10 +1,12 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.liquid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.SiteLinks;
+import org.postdesk.core.render.TemplatePass;
 
 class LiquidLiteTest {
 

@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.liquid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.render.SiteLinks;
+import org.postdesk.core.render.TemplatePass;
 
 /** The {@code date} filter (Ruby strftime) and Jekyll's date filters, checked against Jekyll 4.3.1 output. */
 class LiquidDatesTest {

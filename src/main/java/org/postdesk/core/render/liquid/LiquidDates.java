@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.liquid;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.render.TemplatePass;
 
 /**
  * Dates for Liquid's {@code date} filter and Jekyll's {@code date_to_*} filters: reading the
