@@ -105,22 +105,31 @@ final class RawHtml {
 
     /** The pieces sanitized, in their order, their URLs resolved by {@code writer}'s resolver. */
     static List<String> sanitize(List<String> pieces, RawHtmlWriter writer) {
+        return sanitize(pieces, writer, new RawHtmlMemo(0));
+    }
+
+    /** The same, with the sanitizer's work on inputs seen lately taken from {@code memo}. */
+    static List<String> sanitize(List<String> pieces, RawHtmlWriter writer, RawHtmlMemo memo) {
         if (pieces.size() > 1 && pieces.stream().noneMatch(p -> p.contains(CUT))) {
-            List<String> joined = once(String.join(CUT, pieces), writer);
+            List<String> joined = once(String.join(CUT, pieces), writer, memo);
             if (joined.size() == pieces.size()) {
                 return joined;
             }
         }
         List<String> out = new ArrayList<>(pieces.size());
         for (String piece : pieces) {
-            out.add(once(piece, writer.withoutCuts()).get(0));
+            out.add(once(piece, writer.withoutCuts(), memo).get(0));
         }
         return out;
     }
 
-    private static List<String> once(String html, RawHtmlWriter writer) {
+    private static List<String> once(String html, RawHtmlWriter writer, RawHtmlMemo memo) {
+        List<RawHtmlMemo.Event> events = memo.events(html, receiver -> {
+            HtmlSanitizer.sanitize(html, POLICY.apply(receiver));
+            return null;
+        });
         writer.start();
-        HtmlSanitizer.sanitize(html, POLICY.apply(writer));
+        RawHtmlMemo.replay(events, writer);
         return writer.results();
     }
 }
