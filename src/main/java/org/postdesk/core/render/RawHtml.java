@@ -124,12 +124,11 @@ final class RawHtml {
     }
 
     private static List<String> once(String html, RawHtmlWriter writer, RawHtmlMemo memo) {
-        List<RawHtmlMemo.Event> events = memo.events(html, receiver -> {
+        writer.start();
+        memo.sanitize(html, receiver -> {
             HtmlSanitizer.sanitize(html, POLICY.apply(receiver));
             return null;
-        });
-        writer.start();
-        RawHtmlMemo.replay(events, writer);
+        }, writer);
         return writer.results();
     }
 }

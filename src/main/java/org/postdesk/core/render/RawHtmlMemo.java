@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
@@ -51,17 +52,33 @@ final class RawHtmlMemo {
         this.maxEntries = maxEntries;
     }
 
-    /** The sanitizer's events for {@code html}: remembered, or made now with {@code policy}. */
-    List<Event> events(String html, java.util.function.Function<HtmlStreamEventReceiver, ?> sanitize) {
+    /** The sanitizer's events for {@code html}: remembered, or made now by {@code sanitize}. */
+    List<Event> events(String html, Function<HtmlStreamEventReceiver, ?> sanitize) {
         List<Event> known = get(html);
         if (known != null) {
             return known;
         }
-        Recorder recorder = new Recorder();
+        Recorder recorder = new Recorder(null);
         sanitize.apply(recorder);
         List<Event> events = List.copyOf(recorder.events);
         put(html, events);
         return events;
+    }
+
+    /**
+     * Sends the sanitizer's events for {@code html} to {@code writer}: replayed when remembered;
+     * otherwise {@code sanitize} makes them now, and each goes on to the writer as it comes (one
+     * pass, no second walk), copied first since the writer changes attribute lists.
+     */
+    void sanitize(String html, Function<HtmlStreamEventReceiver, ?> sanitize, HtmlStreamEventReceiver writer) {
+        List<Event> known = get(html);
+        if (known != null) {
+            replay(known, writer);
+            return;
+        }
+        Recorder recorder = new Recorder(writer);
+        sanitize.apply(recorder);
+        put(html, List.copyOf(recorder.events));
     }
 
     /** Sends the events to {@code writer} as the sanitizer would (attribute lists are fresh copies it may change). */
@@ -96,9 +113,14 @@ final class RawHtmlMemo {
         }
     }
 
-    /** Keeps what the sanitizer emits. */
+    /** Keeps what the sanitizer emits, and passes it on to {@code forward} when there is one. */
     private static final class Recorder implements HtmlStreamEventReceiver {
         private final List<Event> events = new ArrayList<>();
+        private final HtmlStreamEventReceiver forward;
+
+        Recorder(HtmlStreamEventReceiver forward) {
+            this.forward = forward;
+        }
 
         @Override
         public void openDocument() {
@@ -113,16 +135,25 @@ final class RawHtmlMemo {
         @Override
         public void openTag(String element, List<String> attrs) {
             events.add(new Open(element, List.copyOf(attrs)));
+            if (forward != null) {
+                forward.openTag(element, attrs);
+            }
         }
 
         @Override
         public void closeTag(String element) {
             events.add(new Close(element));
+            if (forward != null) {
+                forward.closeTag(element);
+            }
         }
 
         @Override
         public void text(String text) {
             events.add(new Text(text));
+            if (forward != null) {
+                forward.text(text);
+            }
         }
     }
 }
