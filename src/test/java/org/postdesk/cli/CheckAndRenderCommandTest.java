@@ -1,8 +1,8 @@
 package org.postdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.postdesk.SharedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckAndRenderCommandTest {
-    private static final Path SEED = Path.of(System.getProperty("postdesk.seedBlog", "../shared/seed-blog"));
+    private static final Path SEED = SharedFolders.seedBlog();
     private static final Path SAMPLE = Path.of("assets/sample-blog");
 
     @TempDir
@@ -20,7 +20,7 @@ class CheckAndRenderCommandTest {
 
     @Test
     void theSeedBlogHasTwoBrokenWindowsPathLinks() throws IOException {
-        assumeTrue(Files.isDirectory(SEED), "the seed blog is not beside the project");
+        SharedFolders.assumePresent(Files.isDirectory(SEED), SEED);
         Path blog = copy(SEED, dir.resolve("seed"));
         CliRunner r = CliRunner.run("check", blog.toString());
         assertThat(r.exit).isEqualTo(1);

@@ -1,8 +1,8 @@
 package org.postdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.postdesk.SharedFolders;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportImageCommandTest {
-    private static final Path SEED_BLOG = Path.of("/work/shared/seed-blog");
+    private static final Path SEED_BLOG = SharedFolders.seedBlog().toAbsolutePath();
 
     @TempDir
     Path dir;
 
     @Test
     void printsTheLinkInTheSeedBlogsStyleAndWritesTheFile() throws IOException {
-        assumeTrue(Files.isDirectory(SEED_BLOG), "the seed blog is not on this machine");
+        SharedFolders.assumePresent(Files.isDirectory(SEED_BLOG), SEED_BLOG);
         Path blog = copy(SEED_BLOG, dir.resolve("blog"));
         Path post;
         try (Stream<Path> posts = Files.list(blog.resolve("_posts"))) {

@@ -204,7 +204,8 @@ public final class FrontMatterDocument {
         return doc;
     }
 
-    public FrontMatterDocument withString(String key, String value) {
+    /** Refuses text with half of a UTF-16 pair: it cannot be saved as UTF-8, and no YAML reader agrees on it. */
+    private static void requireWholeCharacters(String key, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean paired = Character.isHighSurrogate(c) ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(++i))
@@ -214,6 +215,10 @@ public final class FrontMatterDocument {
                         + " character (half of a UTF-16 pair) that cannot be saved. The front matter was kept as it was.");
             }
         }
+    }
+
+    public FrontMatterDocument withString(String key, String value) {
+        requireWholeCharacters(key, value);
         return checked("set " + key, key, false, new EditCheck.Text(value), ed -> ed.setString(key, value));
     }
 
@@ -224,6 +229,7 @@ public final class FrontMatterDocument {
 
     public FrontMatterDocument withList(String key, List<String> items) {
         List<String> copy = new ArrayList<>(items);
+        copy.forEach(item -> requireWholeCharacters(key, item));
         return checked("set " + key, key, false, new EditCheck.Items(List.copyOf(copy)), ed -> ed.setList(key, copy));
     }
 

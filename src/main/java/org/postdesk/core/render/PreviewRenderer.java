@@ -8,8 +8,9 @@ import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * The preview pipeline, one entry point: Liquid pass, Markdown with source lines, URL
- * resolution to the blog folder, sanitizing. Immutable and thread-safe: build one and share
- * it; each call keeps its state on its own stack.
+ * resolution to the blog folder, sanitizing. Thread-safe: build one and share it; each call
+ * keeps its state on its own stack, except the sanitizer's work on raw HTML seen lately
+ * ({@link RawHtmlMemo}, synchronized), which the renders of one post share.
  *
  * <p>It never returns an empty page for a non-empty post: if a step fails, the notes say so
  * and the text is shown with what still works.
@@ -19,6 +20,7 @@ public final class PreviewRenderer {
     private final TemplatePass liquid;
     private final MarkdownRenderer markdown;
     private final HtmlSanitizer sanitizer;
+    private final RawHtmlMemo rawMemo = new RawHtmlMemo();
 
     public PreviewRenderer() {
         this(new LiquidLite());
@@ -53,7 +55,7 @@ public final class PreviewRenderer {
             MarkdownRenderer.mapLines(document, liquidResult.lines());
             // resolves URLs, then sanitizes each node, with the nodes the parse listed (no extra walk)
             new PreviewUrls(new SiteUrlResolver(request.site(), request.files(), request.blogRoot()), sanitizer,
-                    request.links())
+                    request.links(), rawMemo)
                     .apply(urlNodes);
             StringBuilder out = new StringBuilder(head.length() + MarkdownRenderer.expectedHtmlLength(text));
             markdown.render(document, out.append(head));

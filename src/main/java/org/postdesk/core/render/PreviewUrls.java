@@ -33,19 +33,24 @@ final class PreviewUrls extends AbstractVisitor {
     private final HtmlSanitizer sanitizer;
     private final SiteLinks links;
     private final RawHtmlWriter rawWriter;
+    private final RawHtmlMemo memo;
     /** The raw HTML nodes met, sanitized together at the end of {@link #apply}. */
     private final List<Node> raw = new ArrayList<>();
 
     PreviewUrls(SiteUrlResolver resolver, SiteLinks links) {
-        this(resolver, new HtmlSanitizer(), links);
+        this(resolver, new HtmlSanitizer(), links, new RawHtmlMemo(0));
     }
 
-    /** Resolves links and images, checks their schemes with {@code sanitizer}, and sanitizes the raw HTML. */
-    PreviewUrls(SiteUrlResolver resolver, HtmlSanitizer sanitizer, SiteLinks links) {
+    /**
+     * Resolves links and images, checks their schemes with {@code sanitizer}, and sanitizes the
+     * raw HTML (the sanitizer's work on raw HTML seen lately comes from {@code memo}).
+     */
+    PreviewUrls(SiteUrlResolver resolver, HtmlSanitizer sanitizer, SiteLinks links, RawHtmlMemo memo) {
         this.resolver = resolver;
         this.sanitizer = sanitizer;
         this.links = links;
         this.rawWriter = new RawHtmlWriter(resolver);
+        this.memo = memo;
     }
 
     void apply(Node document) {
@@ -100,7 +105,7 @@ final class PreviewUrls extends AbstractVisitor {
         for (Node n : nodes) {
             pieces.add(n instanceof HtmlBlock b ? b.getLiteral() : ((HtmlInline) n).getLiteral());
         }
-        List<String> clean = RawHtml.sanitize(pieces, rawWriter);
+        List<String> clean = RawHtml.sanitize(pieces, rawWriter, memo);
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i) instanceof HtmlBlock b) {
                 b.setLiteral(clean.get(i));

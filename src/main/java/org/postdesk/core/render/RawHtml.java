@@ -2,6 +2,8 @@ package org.postdesk.core.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.owasp.html.AttributePolicy;
 import org.owasp.html.CssSchema;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -65,7 +67,8 @@ final class RawHtml {
             "overflow-x", "overflow-y", "opacity", "visibility", "white-space", "word-break", "word-wrap",
             "overflow-wrap", "line-height", "letter-spacing", "text-indent", "text-shadow", "box-shadow",
             "border-radius", "vertical-align", "list-style", "list-style-type", "background", "background-image",
-            "background-position", "background-repeat", "background-color", "cursor")));
+            "background-position", "background-repeat", "background-color", "cursor")),
+            CssSchema.withProperties(Map.of("aspect-ratio", aspectRatio())));
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(ELEMENTS)
@@ -89,24 +92,43 @@ final class RawHtml {
     private RawHtml() {
     }
 
+    /**
+     * {@code aspect-ratio} (video frames keep their shape: {@code 1280/720 auto}), which OWASP's
+     * table does not know: non-negative numbers, {@code /} and {@code auto}, nothing else. No
+     * string, URL or function may ride in ({@code url()}, {@code expression()}, {@code var()}...
+     * are dropped with the value). {@code transition} stays out: a still preview shows no motion.
+     */
+    private static CssSchema.Property aspectRatio() {
+        int quantity = 1; // CssSchema.BIT_QUANTITY: numbers and dimensions, never negative (no BIT_NEGATIVE)
+        return new CssSchema.Property(quantity, Set.of("auto", "/"), Map.of());
+    }
+
     /** The pieces sanitized, in their order, their URLs resolved by {@code writer}'s resolver. */
     static List<String> sanitize(List<String> pieces, RawHtmlWriter writer) {
+        return sanitize(pieces, writer, new RawHtmlMemo(0));
+    }
+
+    /** The same, with the sanitizer's work on inputs seen lately taken from {@code memo}. */
+    static List<String> sanitize(List<String> pieces, RawHtmlWriter writer, RawHtmlMemo memo) {
         if (pieces.size() > 1 && pieces.stream().noneMatch(p -> p.contains(CUT))) {
-            List<String> joined = once(String.join(CUT, pieces), writer);
+            List<String> joined = once(String.join(CUT, pieces), writer, memo);
             if (joined.size() == pieces.size()) {
                 return joined;
             }
         }
         List<String> out = new ArrayList<>(pieces.size());
         for (String piece : pieces) {
-            out.add(once(piece, writer.withoutCuts()).get(0));
+            out.add(once(piece, writer.withoutCuts(), memo).get(0));
         }
         return out;
     }
 
-    private static List<String> once(String html, RawHtmlWriter writer) {
+    private static List<String> once(String html, RawHtmlWriter writer, RawHtmlMemo memo) {
         writer.start();
-        HtmlSanitizer.sanitize(html, POLICY.apply(writer));
+        memo.sanitize(html, receiver -> {
+            HtmlSanitizer.sanitize(html, POLICY.apply(receiver));
+            return null;
+        }, writer);
         return writer.results();
     }
 }

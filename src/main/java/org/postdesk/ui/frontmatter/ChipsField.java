@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -30,13 +30,14 @@ final class ChipsField {
     private final List<String> items;
     private final Map<String, Integer> suggestions;
     private final Messages messages;
-    private final Consumer<List<String>> onChange;
+    /** Publishes the new items; false when the core refused them (the file kept the old ones). */
+    private final Predicate<List<String>> onChange;
     private final FlowPane pane = new FlowPane(4, 4);
     private final TextField input = new TextField();
     private final ContextMenu popup = new ContextMenu();
 
     ChipsField(String key, List<String> initial, Map<String, Integer> suggestions, Messages messages,
-            Consumer<List<String>> onChange) {
+            Predicate<List<String>> onChange) {
         this.items = new ArrayList<>(initial);
         this.suggestions = suggestions;
         this.messages = messages;
@@ -73,6 +74,7 @@ final class ChipsField {
     }
 
     private void addTyped(String typed) {
+        List<String> before = List.copyOf(items);
         boolean changed = false;
         for (String part : typed.split("[,，]")) {
             String item = part.strip();
@@ -84,17 +86,25 @@ final class ChipsField {
         input.clear();
         popup.hide();
         if (changed) {
-            render();
-            onChange.accept(List.copyOf(items));
+            publish(before);
         }
         input.requestFocus();
     }
 
     private void remove(int index) {
+        List<String> before = List.copyOf(items);
         items.remove(index);
-        render();
-        onChange.accept(List.copyOf(items));
+        publish(before);
         input.requestFocus();
+    }
+
+    /** Sends the items on; when the core refuses them, the chips go back to {@code before}, the file's. */
+    private void publish(List<String> before) {
+        if (!onChange.test(List.copyOf(items))) {
+            items.clear();
+            items.addAll(before);
+        }
+        render();
     }
 
     private void render() {

@@ -97,9 +97,13 @@ final class FieldControls {
             combo.getEditor().setText(current);
             CommittedText.onChange(combo.getEditor(), now -> sink.apply(doc -> doc.withString(key, now)), combo);
         } else {
+            boolean[] restoring = {false};
             combo.valueProperty().addListener((obs, old, now) -> {
-                if (now != null) {
-                    sink.apply(doc -> doc.withString(key, now));
+                if (now != null && !restoring[0] && !sink.apply(doc -> doc.withString(key, now))) {
+                    // Refused: the file kept the old value, so the control shows it again.
+                    restoring[0] = true;
+                    combo.setValue(old);
+                    restoring[0] = false;
                 }
             });
         }
@@ -111,7 +115,15 @@ final class FieldControls {
         box.setId("fm-" + field.key());
         box.setSelected(Boolean.TRUE.equals(field.value()));
         String key = field.key();
-        box.selectedProperty().addListener((obs, old, now) -> sink.apply(doc -> doc.withBoolean(key, now)));
+        boolean[] restoring = {false};
+        box.selectedProperty().addListener((obs, old, now) -> {
+            if (!restoring[0] && !sink.apply(doc -> doc.withBoolean(key, now))) {
+                // Refused: the file kept the old value, so the box shows it again.
+                restoring[0] = true;
+                box.setSelected(old);
+                restoring[0] = false;
+            }
+        });
         return box;
     }
 

@@ -150,8 +150,9 @@ public final class FrontMatterPane extends VBox {
         try {
             next = change.apply(current);
         } catch (RuntimeException e) {
-            // The document stays as it was; the control keeps what the author typed, so nothing
-            // typed is lost, and the sentence says why it was not written.
+            // The document stays as it was; a text control keeps what the author typed, so nothing
+            // typed is lost; a choice (check box, chips, list) goes back to the file's value on
+            // this false. The sentence says why it was not written.
             Platform.runLater(() -> showError(e.getMessage()));
             return false;
         }

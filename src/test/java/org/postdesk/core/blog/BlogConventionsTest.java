@@ -1,8 +1,8 @@
 package org.postdesk.core.blog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.postdesk.SharedFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BlogConventionsTest {
-    private static final Path SEED = Path.of(System.getProperty("postdesk.seedBlog", "../shared/seed-blog"));
-    private static final Path CORPUS = Path.of(System.getProperty("postdesk.corpus", "../shared/corpus"));
+    private static final Path SEED = SharedFolders.seedBlog();
+    private static final Path CORPUS = SharedFolders.corpus();
 
     @TempDir
     Path dir;
@@ -35,7 +35,7 @@ class BlogConventionsTest {
 
     @Test
     void theSeedBlogKeepsImagesInPostimgLinkedWithSiteBaseurl() throws Exception {
-        assumeTrue(Files.isDirectory(SEED), "seed blog not found");
+        SharedFolders.assumePresent(Files.isDirectory(SEED), SEED);
         BlogConventions c = learn(SEED);
         assertThat(c.imageStyle().folder()).isEqualTo("postimg");
         assertThat(c.imageStyle().template()).isEqualTo("{{site.baseurl}}/postimg/{name}");
@@ -106,7 +106,7 @@ class BlogConventionsTest {
 
     @Test
     void reportsWhatItLearnsFromEachCorpusBlog() throws Exception {
-        assumeTrue(Files.isDirectory(CORPUS), "corpus not found");
+        SharedFolders.assumePresent(Files.isDirectory(CORPUS), CORPUS);
         List<Path> blogs;
         try (Stream<Path> s = Files.list(CORPUS)) {
             blogs = s.filter(Files::isDirectory).sorted().toList();

@@ -1,8 +1,8 @@
 package org.postdesk.core.frontmatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.postdesk.SharedFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +23,9 @@ class FrontMatterCorpusTest {
 
     @Test
     void titleEditChangesOneLineInEveryValidPost(TestReporter report) throws IOException {
-        Path corpus = Path.of(System.getProperty("postdesk.corpus", "../shared/corpus"));
+        Path corpus = SharedFolders.corpus();
         Path manifest = corpus.resolve("MANIFEST.tsv");
-        assumeTrue(Files.isRegularFile(manifest), "corpus not present at " + corpus);
+        SharedFolders.assumePresent(Files.isRegularFile(manifest), manifest);
         int posts = 0;
         int withFrontMatter = 0;
         List<String> invalid = new ArrayList<>();

@@ -128,6 +128,13 @@ class FrontMatterEditSafetyTest {
     }
 
     @Test
+    void aLoneSurrogateInAListItemIsRefusedAsInText() {
+        // Written, it became the escape "\uD800", which no UTF-8 reader can turn back into text.
+        assertThatThrownBy(() -> FrontMatterDocument.parse(POST).withList("tags", List.of("ok", "a\uDC00")))
+                .isInstanceOf(EditRefusedException.class).hasMessageContaining("broken character");
+    }
+
+    @Test
     void aValueThatNeedsQuotesGetsTheFilesOwnQuote() {
         String text = "title: 'Hello'\nsubtitle: 'World'\nauthor: Me\n";
         FrontMatterDocument after = FrontMatterDocument.parse(text).withString("author", "a: b").withString("note", "it's: x");

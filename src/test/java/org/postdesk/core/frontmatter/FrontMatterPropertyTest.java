@@ -2,6 +2,7 @@ package org.postdesk.core.frontmatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.postdesk.SharedFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -270,7 +271,10 @@ class FrontMatterPropertyTest {
             return corpus;
         }
         List<String> out = new ArrayList<>();
-        Path root = Path.of(System.getProperty("postdesk.corpus", "../shared/corpus"));
+        Path root = SharedFolders.corpus();
+        if (!Files.isDirectory(root) && SharedFolders.required()) {
+            throw new IllegalStateException(root + " is missing, and this run (-Pcorpus) is meant to read it.");
+        }
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().matches(".*/_(posts|drafts)/.*\\.(md|markdown)$")).sorted().toList()) {

@@ -1,8 +1,8 @@
 package org.postdesk.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.postdesk.SharedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusSmokeTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("postdesk.corpus", "../shared/corpus"));
+    private static final Path CORPUS = SharedFolders.corpus();
 
     record Figures(String blog, int posts, int localImages, int missing, int wrongCase, int outside) {
     }
 
     @Test
     void everyPostRendersAndBrokenImagesAreCounted() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
+        SharedFolders.assumePresent(Files.isDirectory(CORPUS), CORPUS);
         PreviewRenderer renderer = new PreviewRenderer();
         LocalLinkChecker checker = new LocalLinkChecker();
         List<Figures> all = new ArrayList<>();

@@ -1,8 +1,8 @@
 package org.postdesk.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.postdesk.SharedFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.postdesk.core.post.PostDocument;
  */
 class InlineWalkEquivalenceTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("postdesk.corpus", "../shared/corpus"));
+    private static final Path CORPUS = SharedFolders.corpus();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     @Test
@@ -39,7 +39,7 @@ class InlineWalkEquivalenceTest {
 
     @Test
     void walkWhileParsingEqualsWalkAfterOnEveryCorpusPost() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "corpus not present");
+        SharedFolders.assumePresent(Files.isDirectory(CORPUS), CORPUS);
         List<Path> posts;
         try (Stream<Path> files = Files.walk(CORPUS)) {
             posts = files.filter(p -> p.toString().contains("/_posts/") || p.toString().contains("/_drafts/"))

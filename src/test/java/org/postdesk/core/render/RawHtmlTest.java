@@ -77,6 +77,38 @@ class RawHtmlTest {
         assertThat(clean("<xmp>a <b>tag</b></xmp>")).isEqualTo("a &lt;b&gt;tag&lt;/b&gt;");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            aspect-ratio: 1280/720 auto;   | aspect-ratio:1280 / 720 auto
+            aspect-ratio: 16 / 9           | aspect-ratio:16 / 9
+            aspect-ratio: auto             | aspect-ratio:auto
+            aspect-ratio: 1.7778           | aspect-ratio:1.7778
+            ASPECT-RATIO: 4/3              | aspect-ratio:4 / 3
+            """)
+    void aVideoKeepsItsFrameShape(String style, String kept) {
+        // the apqx video posts: <video style="aspect-ratio: 1280/720 auto;">
+        assertThat(clean("<video style=\"" + style + "\" controls></video>")).contains("style=\"" + kept + "\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            aspect-ratio: url(file:///etc/passwd)            | url
+            aspect-ratio: 1/1 url(/img/x.png)                | url
+            aspect-ratio: expression(alert(1))               | expression
+            aspect-ratio: 1/1; background: url(file:///etc/passwd) | file:
+            aspect-ratio: "16/9"                             | 16
+            aspect-ratio: var(--x)                           | var
+            aspect-ratio: calc(16/9)                         | calc
+            aspect-ratio: attr(data-x)                       | attr
+            aspect-ratio: \\75 rl(file:///etc/passwd)        | file:
+            aspect-ratio: -1/1                               | -1
+            transition: opacity 1s                           | transition
+            """)
+    void aFrameShapeCarriesNothingElse(String style, String gone) {
+        String out = clean("<div style=\"" + style + "\">d</div>");
+        assertThat(out).doesNotContainIgnoringCase(gone).contains(">d</div>");
+    }
+
     @Test
     void urlsAreResolvedOnTheDecodedAttribute() {
         assertThat(clean("<img src=\"&#x2F;img&#x2F;x.png\">")).isEqualTo("<img src=\"" + root() + "img/x.png\">");

@@ -117,7 +117,7 @@ class RenderCasesTest {
                     }
                 } else if (line.equals("--- contains")) {
                     target = contains;
-                } else if (line.equals("--- jekyll")) {
+                } else if (line.equals("--- jekyll") || line.equals("--- differs")) {
                     target = reference;
                 } else if (line.equals("--- absent")) {
                     target = absent;

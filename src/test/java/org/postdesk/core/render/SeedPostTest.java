@@ -1,8 +1,8 @@
 package org.postdesk.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.postdesk.SharedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,8 @@ class SeedPostTest {
 
     @BeforeEach
     void load() throws IOException {
-        blog = Path.of(System.getProperty("postdesk.seedBlog", "../shared/seed-blog")).toAbsolutePath();
-        assumeTrue(Files.isDirectory(blog), "seed blog not present");
+        blog = SharedFolders.seedBlog().toAbsolutePath();
+        SharedFolders.assumePresent(Files.isDirectory(blog), blog);
         post = PostFixture.read(blog.resolve("_posts/2021-12-17-止付2.9亿.md"));
         site = PostFixture.config(blog);
         files = FolderBlogFiles.of(blog);
