@@ -2,19 +2,16 @@ package org.postdesk.core.render;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.postdesk.core.render.html.HtmlElements;
 
 /**
  * A one-pass HTML tag scanner that finds tags the way a browser's tokenizer does (tag and
- * attribute syntax, comments, the raw-text elements whose content holds no tags) and lets a
+ * attribute syntax, comments, the raw-text elements whose content holds no tags, as listed in
+ * {@link HtmlElements}) and lets a
  * {@link Handler} keep, drop or rewrite each one. Text between tags is copied untouched. Linear
  * time, no regular expressions; a text without changes is returned as the same instance.
  */
 final class HtmlScanner {
-
-    /** Elements whose content is text up to the matching end tag (script, style...). */
-    static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes",
-            "noscript", "textarea", "title", "plaintext");
 
     /** What to do with each tag. */
     interface Handler {
@@ -66,9 +63,9 @@ final class HtmlScanner {
                     break;
                 }
                 int end = tagEnd[0];
-                boolean raw = !tag.end && RAW_TEXT.contains(tag.name);
+                boolean raw = !tag.end && HtmlElements.TEXT_CONTENT.contains(tag.name);
                 if (raw && handler.dropElement(tag)) {
-                    int close = tag.name.equals("plaintext") ? -1 : findEndTag(html, end, tag.name);
+                    int close = tag.name.equals(HtmlElements.PLAINTEXT) ? -1 : findEndTag(html, end, tag.name);
                     int after = close < 0 ? n : Math.max(close + 2, indexOrEnd(html, '>', close) + 1);
                     out = append(out, html, copied, lt);
                     copied = Math.min(after, n);
@@ -82,7 +79,7 @@ final class HtmlScanner {
                 }
                 i = end;
                 if (raw && (replacement == null || !replacement.isEmpty())) {
-                    int close = tag.name.equals("plaintext") ? -1 : findEndTag(html, end, tag.name);
+                    int close = tag.name.equals(HtmlElements.PLAINTEXT) ? -1 : findEndTag(html, end, tag.name);
                     if (close < 0 && !handler.keepNonTags()) {
                         // unclosed here: drop the start tag so the rest reads the same to everyone
                         out = append(out, html, copied, lt);

@@ -19,6 +19,7 @@ import org.commonmark.parser.block.BlockParserFactory;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
+import org.postdesk.core.render.html.HtmlElements;
 
 /**
  * HTML blocks as kramdown reads them. A line starting with the start tag of an element that is
@@ -39,9 +40,8 @@ final class KramdownHtml {
             "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q",
             "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup",
             "tt", "u", "var");
-    /** Elements without content: the block is their line. */
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "command", "embed", "hr", "img",
-            "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
+    /** Elements without content as kramdown reads them: the block is their line (the shared table's kramdown exception). */
+    private static final Set<String> VOID = HtmlElements.KRAMDOWN_WITHOUT_BODY;
     /** Left to CommonMark's first HTML block kind, which also ends at the end tag. */
     private static final Set<String> COMMONMARK_RAW = Set.of("pre", "script", "style", "textarea");
 
@@ -201,7 +201,7 @@ final class KramdownHtml {
                 if (tag.name.equals(name) && !tag.selfClosing) {
                     depth += tag.end ? -1 : 1;
                     closed = depth <= 0;
-                } else if (!tag.end && HtmlScanner.RAW_TEXT.contains(tag.name)) {
+                } else if (!tag.end && HtmlElements.TEXT_CONTENT.contains(tag.name)) {
                     int close = HtmlScanner.findEndTag(html, i, tag.name);
                     if (close < 0) {
                         i = lt;
