@@ -17,6 +17,7 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.postdesk.core.render.kramdown.IalAttributes;
 
 /**
  * The editor's source lines in the HTML, as a commonmark renderer extension: every block element

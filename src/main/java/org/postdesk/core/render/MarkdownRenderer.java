@@ -14,6 +14,9 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.postdesk.core.render.kramdown.KramdownExtension;
+import org.postdesk.core.render.kramdown.KramdownParsers;
+import org.postdesk.core.render.kramdown.ParseOptions;
 
 /**
  * Markdown to HTML with commonmark 0.30 and the extensions Jekyll posts need: GFM tables,
@@ -27,7 +30,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * are, so they carry none. Task-list checkboxes are disabled inputs.
  *
  * <p>The parsers and the renderer are built once from extensions only (commonmark's, then
- * {@link KramdownExtension} and {@link DataLineExtension}), immutable, and shared across threads;
+ * {@link KramdownExtension}, the URL pass's {@link MarkedNodes} and {@link DataLineExtension}), immutable, and shared across threads;
  * the parse's speed choices are {@link ParseOptions}, chosen in {@link KramdownParsers}
  * (docs/decisions/0027).
  */
@@ -51,9 +54,10 @@ public final class MarkdownRenderer {
 
     /** With {@code lineAttributes} false, no {@code data-line} (for Markdown that is not the editor's text). */
     MarkdownRenderer(IncludeSourceSpans spans, boolean lineAttributes) {
-        this.parsers = new KramdownParsers(spans);
+        this.parsers = new KramdownParsers(spans, extensions());
         List<Extension> extensions = new ArrayList<>(extensions());
         extensions.add(KramdownExtension.create());
+        extensions.add(MarkedNodes.EXTENSION);
         if (lineAttributes) {
             extensions.add(new DataLineExtension()); // after kramdown's: its attributes go first
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.owasp.html.HtmlStreamEventReceiver;
+import org.postdesk.core.render.html.CssUrls;
 import org.postdesk.core.render.html.HtmlElements;
 
 /**

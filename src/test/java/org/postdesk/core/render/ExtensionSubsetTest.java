@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.kramdown.ParseOptions;
 
 /**
  * The renderer parses each text with only the extensions whose syntax the text can hold. The

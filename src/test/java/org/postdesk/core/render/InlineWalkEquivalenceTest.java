@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.render.kramdown.ParseOptions;
 
 /**
  * Most texts get the kramdown walk while commonmark parses them (one tree walk less). Whatever a

@@ -6,6 +6,8 @@ import java.util.List;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.kramdown.KramdownExtension;
+import org.postdesk.core.render.kramdown.ParseOptions;
 
 /** kramdown's rules come as one commonmark extension that a plain commonmark builder can take. */
 class KramdownExtensionTest {
@@ -45,5 +47,14 @@ class KramdownExtensionTest {
         String plain = "# Title\n\nA paragraph with [a link](/a) and `code`.\n";
         assertThat(markdown.render(markdown.parse(plain, null, ParseOptions.FASTEST)))
                 .isEqualTo(markdown.render(markdown.parse(plain, null, ParseOptions.REFERENCE)));
+    }
+
+    @Test
+    void anHtmlLineEndsItsBlockForKramdownsElementsWithoutBodyNotForTheStandardsObsoleteOnes() {
+        // kramdown 2.4 (GFM input): "<command />\n\n<p><em>a</em></p>"; the block ends on the tag's line
+        assertThat(render("<command>\n\n*a*\n")).contains("<em>a</em>");
+        // kramdown 2.4: "<frame src=\"x\">\n\n*b*\n</frame>"; frame has a body for kramdown, the block runs on
+        assertThat(render("<frame src=\"x\">\n\n*b*\n")).doesNotContain("<em>").contains("*b*");
+        assertThat(render("<param name=\"x\">\n\n*c*\n")).contains("<em>c</em>");
     }
 }

@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ final class KramdownTree {
     private KramdownTree() {
     }
 
-    /** {@code text} is what was parsed (source spans index it). Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see MarkdownRenderer#parse). */
+    /** {@code text} is what was parsed (source spans index it). Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see KramdownParsers#parse). */
     static void apply(Node document, String text, List<KramdownLines.BlockIal> ials, boolean spanIals,
                       List<Node> urlNodes) {
         if (!ials.isEmpty()) {
@@ -224,15 +224,15 @@ final class KramdownTree {
      * kramdown wraps a list item's first paragraph in {@code <p>} only when a blank line follows
      * it inside the item or separates the item from the next one, and the last item of several
      * only when an earlier one is bare; CommonMark decides for the whole list. Any later
-     * paragraph of an item has {@code <p>}, also in a tight list ({@link MarkedNodes.WrappedParagraph}). In a loose list, the items kramdown leaves bare get a {@link MarkedNodes.BareParagraph}.
+     * paragraph of an item has {@code <p>}, also in a tight list ({@link KramdownParagraphs.WrappedParagraph}). In a loose list, the items kramdown leaves bare get a {@link KramdownParagraphs.BareParagraph}.
      */
     private static void bareFirstParagraph(ListItem item) {
         if (item.getParent() instanceof ListBlock tight && tight.isTight()) {
             boolean afterBlock = false;
             for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Paragraph p && afterBlock) {
-                    c = new MarkedNodes.WrappedParagraph();
-                    MarkedNodes.replace(p, c);
+                    c = new KramdownParagraphs.WrappedParagraph();
+                    KramdownParagraphs.replace(p, c);
                 }
                 afterBlock |= c instanceof org.commonmark.node.Block;
             }
@@ -255,7 +255,7 @@ final class KramdownTree {
         if (nextItem == null && list.getFirstChild() != item && !earlierItemBare(item)) {
             return; // the last item follows the others when they all have <p>
         }
-        MarkedNodes.replace(paragraph, new MarkedNodes.BareParagraph());
+        KramdownParagraphs.replace(paragraph, new KramdownParagraphs.BareParagraph());
     }
 
     private static boolean earlierItemBare(ListItem last) {

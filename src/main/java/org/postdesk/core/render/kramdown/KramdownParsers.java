@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * The one seam of the parse's speed choices ({@link ParseOptions}): the immutable commonmark
- * parsers, each built from extensions only (the commonmark ones of {@link MarkdownRenderer#extensions}
- * and {@link KramdownExtension}), and the choice of one per text. Around the parse it runs kramdown's
+ * parsers, each built from extensions only (the commonmark ones given, the four of
+ * {@code MarkdownRenderer.extensions()}, and {@link KramdownExtension}), and the choice of one per text. Around the parse it runs kramdown's
  * two steps that are not commonmark's ({@link KramdownLines} before, {@link KramdownTree} after; see
  * {@link KramdownExtension}). Shared across threads.
  *
@@ -20,9 +20,9 @@ import org.commonmark.parser.Parser;
  * {@link ParseOptions#extensionSubset()} a text gets a parser with only those whose syntax it can
  * contain: the same tree at less cost (see {@link #extensionsFor}). docs/decisions/0018.
  */
-final class KramdownParsers {
+public final class KramdownParsers {
 
-    /** Bits of a subset of {@link MarkdownRenderer#extensions}, in its order. */
+    /** Bits of a subset of the commonmark extensions, in their order. */
     private static final int TABLES = 1;
     private static final int STRIKETHROUGH = 2;
     private static final int TASKS = 4;
@@ -37,8 +37,11 @@ final class KramdownParsers {
     /** Indexed by subset bits + {@link #SUBSETS} times the walk's ordinal. */
     private final List<Parser> parsers;
 
-    KramdownParsers(IncludeSourceSpans spans) {
-        List<Extension> extensions = MarkdownRenderer.extensions();
+    /**
+     * With {@code extensions} the commonmark extensions a text may use, in the order of the
+     * subset bits (tables, strikethrough, task items, footnotes).
+     */
+    public KramdownParsers(IncludeSourceSpans spans, List<Extension> extensions) {
         List<Parser> all = new ArrayList<>();
         for (KramdownExtension.InlineWalk walk : KramdownExtension.InlineWalk.values()) {
             for (int bits = 0; bits < SUBSETS; bits++) {
@@ -64,9 +67,10 @@ final class KramdownParsers {
      * moves), then the tree gets their attributes, span attribute lists, heading ids and the table
      * of contents. When {@code urlNodes} is not null, adds to it the links, images and raw HTML of
      * the result in the order a visitor resolving them meets them (a link after its children;
-     * nothing inside an image's alt text), so that {@link PreviewUrls} needs no walk of its own.
+     * nothing inside an image's alt text), so that the URL pass ({@code PreviewUrls}) needs no walk of its
+     * own.
      */
-    Node parse(String markdown, List<Node> urlNodes, ParseOptions options) {
+    public Node parse(String markdown, List<Node> urlNodes, ParseOptions options) {
         KramdownLines.Result lines = KramdownLines.apply(markdown);
         int bits = options.extensionSubset() ? extensionsFor(lines.text()) : ALL;
         boolean spanIals = lines.text().contains("{:");

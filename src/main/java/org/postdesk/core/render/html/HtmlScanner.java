@@ -1,8 +1,7 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.html;
 
 import java.util.List;
 import java.util.Locale;
-import org.postdesk.core.render.html.HtmlElements;
 
 /**
  * A one-pass HTML tag scanner that finds tags the way a browser's tokenizer does (tag and
@@ -11,10 +10,10 @@ import org.postdesk.core.render.html.HtmlElements;
  * {@link Handler} keep, drop or rewrite each one. Text between tags is copied untouched. Linear
  * time, no regular expressions; a text without changes is returned as the same instance.
  */
-final class HtmlScanner {
+public final class HtmlScanner {
 
     /** What to do with each tag. */
-    interface Handler {
+    public interface Handler {
         /** Null keeps the tag as written, {@code ""} drops it, anything else replaces it. */
         String onTag(HtmlTag tag, int offset);
 
@@ -40,7 +39,7 @@ final class HtmlScanner {
     private HtmlScanner() {
     }
 
-    static String rewrite(String html, Handler handler) {
+    public static String rewrite(String html, Handler handler) {
         int n = html.length();
         StringBuilder out = null;
         int copied = 0;
@@ -118,7 +117,7 @@ final class HtmlScanner {
     }
 
     /** Parses the tag at {@code lt}; null when the input ends inside it. */
-    static HtmlTag parseTag(String html, int lt, int[] endOut) {
+    public static HtmlTag parseTag(String html, int lt, int[] endOut) {
         int n = html.length();
         int p = lt + 1;
         boolean end = html.charAt(p) == '/';
@@ -194,7 +193,7 @@ final class HtmlScanner {
     }
 
     /** The start of the end tag {@code </name} (followed by space, / or >) from {@code from}, or -1. */
-    static int findEndTag(String html, int from, String name) {
+    public static int findEndTag(String html, int from, String name) {
         int i = from;
         while (true) {
             int p = html.indexOf("</", i);

@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 /**
  * The speed choices of a parse, one seam for all of them ({@link KramdownParsers}). Each choice

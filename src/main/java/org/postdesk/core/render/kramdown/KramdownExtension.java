@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import java.util.Map;
 import org.commonmark.node.Block;
@@ -14,7 +14,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * <p>Parser: kramdown's HTML blocks ({@link KramdownHtml#FACTORY}, tried before commonmark's own),
  * {@code $$} math ({@link KramdownMath#PARSER}) and, for {@link InlineWalk#WHILE_PARSING}, the
  * inline parser that does the kramdown walk while parsing ({@link KramdownInlineWalk}). Renderer:
- * the nodes the kramdown rules make ({@link MarkedNodes}, {@link IalAttributes}, math,
+ * the nodes the kramdown rules make ({@link KramdownParagraphs}, {@link IalAttributes}, math,
  * {@code markdown="1"} elements) and the attributes of attribute lists and heading ids.
  *
  * <p>Two steps are not commonmark's to run, and {@link KramdownParsers} runs them around the
@@ -63,7 +63,7 @@ public final class KramdownExtension implements Parser.ParserExtension, HtmlRend
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
         renderer.attributeProviderFactory(context -> KramdownExtension::addAttributes)
-                .nodeRendererFactory(MarkedNodes.Renderer::new)
+                .nodeRendererFactory(KramdownParagraphs.Renderer::new)
                 .nodeRendererFactory(context -> IalAttributes.RENDERER)
                 .nodeRendererFactory(KramdownMath.Renderer::new)
                 .nodeRendererFactory(KramdownHtml.Renderer::new);

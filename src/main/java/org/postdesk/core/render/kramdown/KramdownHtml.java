@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
@@ -19,7 +16,12 @@ import org.commonmark.parser.block.BlockParserFactory;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.postdesk.core.render.html.HtmlElements;
+import org.postdesk.core.render.html.HtmlScanner;
+import org.postdesk.core.render.html.HtmlTag;
 
 /**
  * HTML blocks as kramdown reads them. A line starting with the start tag of an element that is

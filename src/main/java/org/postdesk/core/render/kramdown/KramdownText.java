@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;

@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.parser.InlineParser;
