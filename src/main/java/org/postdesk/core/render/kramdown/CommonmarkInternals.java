@@ -6,7 +6,7 @@ import org.commonmark.parser.InlineParserContext;
 
 /**
  * The one place that uses commonmark-java's internals ({@code org.commonmark.internal..}); no other
- * class may (an ArchUnit rule, {@code CommonmarkInternalsRuleTest}, keeps it so). Checked against
+ * class may (an ArchUnit rule, {@code RenderRoomsTest}, keeps it so). Checked against
  * commonmark 0.30.0, the version pinned in pom.xml with all its extensions (docs/decisions/0003).
  * On a commonmark upgrade, read this class first: the public API of 0.30 offers no way to reach
  * what is used here, and an internal may change or go in any release.
