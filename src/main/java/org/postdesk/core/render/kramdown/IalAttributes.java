@@ -1,6 +1,7 @@
 package org.postdesk.core.render.kramdown;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.CustomNode;
@@ -111,7 +112,7 @@ public final class IalAttributes extends CustomNode {
      * documents or URLs (a link's or image's own URL is checked where it is written).
      */
     static boolean isSafeName(String key) {
-        String k = key.toLowerCase(java.util.Locale.ROOT);
+        String k = key.toLowerCase(Locale.ROOT);
         if (k.isEmpty() || k.startsWith("on") || k.equals("srcdoc") || k.equals("href") || k.equals("src")
                 || k.equals("srcset") || k.equals("action") || k.equals("formaction") || k.equals("xlink:href")
                 || k.equals("background") || k.equals("poster") || k.equals("data") || k.equals("lowsrc")

@@ -11,16 +11,18 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
-import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
@@ -81,7 +83,7 @@ final class KramdownTree {
                     urlNodes.add(b);
                 }
             } else if (b instanceof Block && !(b instanceof Paragraph || b instanceof Heading
-                    || b instanceof org.commonmark.node.FencedCodeBlock || b instanceof org.commonmark.node.IndentedCodeBlock
+                    || b instanceof FencedCodeBlock || b instanceof IndentedCodeBlock
                     || b instanceof TableBlock)) {
                 walkBlocks(b, urlNodes);
                 if (b instanceof ListItem item) {
@@ -206,7 +208,7 @@ final class KramdownTree {
         }
 
         @Override
-        public void visit(org.commonmark.node.OrderedList list) {
+        public void visit(OrderedList list) {
             markToc(list);
         }
 
@@ -234,7 +236,7 @@ final class KramdownTree {
                     c = new KramdownParagraphs.WrappedParagraph();
                     KramdownParagraphs.replace(p, c);
                 }
-                afterBlock |= c instanceof org.commonmark.node.Block;
+                afterBlock |= c instanceof Block;
             }
             return;
         }
