@@ -69,7 +69,7 @@
 
   // ---- content updates ------------------------------------------------------------------
 
-  // The content is a list of blocks, each preceded by a marker comment (ui/preview/PreviewBlocks):
+  // The content is a list of blocks, each preceded by a marker comment (core/render/html/PreviewBlocks):
   // pdUpdate replaces all of it, pdPatch only the blocks that changed. markers[i] is block i's marker.
   var MARK = 'pd-b';
   var markers = null;

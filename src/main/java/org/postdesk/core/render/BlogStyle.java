@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.postdesk.core.render.html.CssUrls;
 
 /**
  * A blog's own stylesheet made safe for the preview page (docs/decisions/0021). The page gets

@@ -12,6 +12,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.postdesk.core.render.html.HtmlScanner;
 
 /**
  * Finds the image URLs written in a body (after Liquid): Markdown images, {@code <img src>} in

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
@@ -13,6 +12,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
@@ -21,6 +21,14 @@ import org.commonmark.renderer.html.HtmlWriter;
  * the tree, the shared {@code HtmlRenderer} needs no per-render state.
  */
 final class MarkedNodes {
+
+    /** Renders the marked nodes; {@link MarkdownRenderer} registers it with the other extensions. */
+    static final HtmlRenderer.HtmlRendererExtension EXTENSION = new HtmlRenderer.HtmlRendererExtension() {
+        @Override
+        public void extend(HtmlRenderer.Builder renderer) {
+            renderer.nodeRendererFactory(Renderer::new);
+        }
+    };
 
     private MarkedNodes() {
     }
@@ -51,20 +59,6 @@ final class MarkedNodes {
         }
     }
 
-    /**
-     * A list item's first paragraph that kramdown writes without {@code <p>} although the list
-     * is loose in CommonMark's terms: kramdown decides per item (see KramdownTree).
-     */
-    static final class BareParagraph extends CustomBlock {
-    }
-
-    /**
-     * A paragraph that is not the first block of an item in a tight list: kramdown wraps it in
-     * {@code <p>} (only an item's first paragraph can be bare), CommonMark would not.
-     */
-    static final class WrappedParagraph extends CustomBlock {
-    }
-
     /** Moves all children of {@code from} under {@code to}, replaces {@code from} with {@code to}. */
     static void replace(Node from, Node to) {
         Node child = from.getFirstChild();
@@ -89,27 +83,11 @@ final class MarkedNodes {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(MarkedImage.class, MarkedLink.class, BareParagraph.class, WrappedParagraph.class);
+            return Set.of(MarkedImage.class, MarkedLink.class);
         }
 
         @Override
         public void render(Node node) {
-            if (node instanceof WrappedParagraph) {
-                html.line();
-                html.tag("p", context.extendAttributes(node, "p", new LinkedHashMap<>()));
-                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    context.render(child);
-                }
-                html.tag("/p");
-                html.line();
-                return;
-            }
-            if (node instanceof BareParagraph) {
-                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    context.render(child);
-                }
-                return;
-            }
             Map<String, String> attrs = new LinkedHashMap<>();
             if (node instanceof MarkedImage image) {
                 if (image.src != null) {

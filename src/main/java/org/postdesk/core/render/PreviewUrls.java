@@ -8,6 +8,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.postdesk.core.render.kramdown.IalAttributes;
 
 /**
  * Points the links and images of one parsed post at the blog folder ({@code file:} URLs), in

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.owasp.html.HtmlStreamEventReceiver;
+import org.postdesk.core.render.html.CssUrls;
+import org.postdesk.core.render.html.HtmlElements;
 
 /**
  * Receives what the sanitizer let through of a post's raw HTML (tags of allowed elements with
@@ -17,8 +19,8 @@ import org.owasp.html.HtmlStreamEventReceiver;
  */
 final class RawHtmlWriter implements HtmlStreamEventReceiver {
 
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-            "link", "meta", "param", "source", "track", "wbr");
+    /** No end tag written (the standard's void elements; the policy allows only br col hr img input source track wbr of them). */
+    private static final Set<String> VOID = HtmlElements.VOID;
     private static final Set<String> SOURCE_ATTRS = Set.of("src", "poster", "background");
 
     private final SiteUrlResolver resolver;

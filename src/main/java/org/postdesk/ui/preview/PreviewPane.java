@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
+import org.postdesk.core.render.html.PreviewBlocks;
 
 /**
  * The preview (node id {@value #NODE_ID}): a WebView that loads the preview page once and then

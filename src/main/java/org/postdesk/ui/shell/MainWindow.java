@@ -22,7 +22,7 @@ import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.frontmatter.FrontMatterPane;
 import org.postdesk.ui.postlist.Messages;
 import org.postdesk.ui.postlist.PostListPane;
-import org.postdesk.ui.preview.PreviewBlocks;
+import org.postdesk.core.render.html.PreviewBlocks;
 import org.postdesk.ui.preview.PreviewPane;
 import org.postdesk.ui.preview.RenderPause;
 import org.postdesk.ui.preview.RenderScheduler;

@@ -26,6 +26,7 @@ import org.postdesk.attack.FileReadRecorder;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.html.PreviewBlocks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

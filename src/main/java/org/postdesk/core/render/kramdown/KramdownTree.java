@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,28 +7,26 @@ import java.util.Locale;
 import java.util.Map;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
-import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
-import org.commonmark.parser.InlineParser;
-import org.commonmark.parser.InlineParserContext;
-import org.commonmark.parser.SourceLines;
 
 /**
  * The kramdown meaning of a CommonMark tree: block attribute lists found by
@@ -43,7 +41,7 @@ final class KramdownTree {
     private KramdownTree() {
     }
 
-    /** {@code text} is what was parsed (source spans index it). Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see MarkdownRenderer#parse). */
+    /** {@code text} is what was parsed (source spans index it). Also lists links, images and raw HTML in {@code urlNodes} when it is not null (see KramdownParsers#parse). */
     static void apply(Node document, String text, List<KramdownLines.BlockIal> ials, boolean spanIals,
                       List<Node> urlNodes) {
         if (!ials.isEmpty()) {
@@ -57,7 +55,7 @@ final class KramdownTree {
     /**
      * What {@link #apply} does, for a tree whose inline containers (paragraphs, headings, table
      * cells) were each given to {@code walk} right after commonmark parsed their inlines (see
-     * {@link Inlines}), for a text without block attribute lists: raw HTML blocks are listed from a
+     * {@link KramdownInlineWalk}), for a text without block attribute lists: raw HTML blocks are listed from a
      * walk of the blocks alone, then heading ids as in {@link #apply}. Span attribute lists
      * only touch the text and the node before it, so the walk reads them too. The nodes come in another
      * order than {@link #apply} lists them (raw HTML blocks last); each is resolved on its own.
@@ -85,7 +83,7 @@ final class KramdownTree {
                     urlNodes.add(b);
                 }
             } else if (b instanceof Block && !(b instanceof Paragraph || b instanceof Heading
-                    || b instanceof org.commonmark.node.FencedCodeBlock || b instanceof org.commonmark.node.IndentedCodeBlock
+                    || b instanceof FencedCodeBlock || b instanceof IndentedCodeBlock
                     || b instanceof TableBlock)) {
                 walkBlocks(b, urlNodes);
                 if (b instanceof ListItem item) {
@@ -111,100 +109,6 @@ final class KramdownTree {
                 });
             }
         }
-    }
-
-    /**
-     * Builds the same tree as {@link #apply} with one walk less: a commonmark inline parser that
-     * gives each inline container to a {@link Walk} as soon as its inlines are parsed, while its
-     * nodes are fresh in the processor's caches. One per parse (commonmark asks for one per
-     * document); {@link #walk()} is the walk's state for {@link #finishInlineWalk}.
-     */
-    static final class Inlines implements InlineParser {
-        private final InlineParser commonmark;
-        private final Walk walk;
-        private boolean handedOver;
-
-        /** With {@code spanIals}, text starting with {@code {:} is read as a span attribute list, as in {@link #apply}. */
-        Inlines(InlineParserContext context, boolean spanIals) {
-            this.commonmark = new InlineParserImpl(context);
-            this.walk = new Walk(null, spanIals, new ArrayList<>());
-        }
-
-        @Override
-        public void parse(SourceLines lines, Node block) {
-            if (!plainText(lines, block)) {
-                commonmark.parse(lines, block);
-            }
-            block.accept(walk);
-            if (!handedOver) {
-                // a table cell is parsed before it joins its row: hand over from a block in the document
-                Node root = block;
-                while (root.getParent() != null) {
-                    root = root.getParent();
-                }
-                if (root instanceof Document) {
-                    root.appendChild(new Handover(walk));
-                    handedOver = true;
-                }
-            }
-        }
-    }
-
-    /**
-     * For one line without inline syntax (a table cell such as {@code 2729}, a heading such as
-     * {@code 第3节 整体成效}), adds the one {@link Text} commonmark's inline parser would make
-     * and returns true, without that parser's set-up per block (its content parsers are made anew
-     * for each block). Only characters no inline parser or delimiter of ours reacts to are let
-     * through (letters, digits, spaces inside, a little ASCII punctuation, anything outside ASCII);
-     * no trailing space or tab (commonmark trims them); lines without source spans only (with
-     * inline spans, commonmark would give the text one).
-     */
-    static boolean plainText(SourceLines lines, Node block) {
-        if (lines.getLines().size() != 1 || !lines.getSourceSpans().isEmpty()) {
-            return false;
-        }
-        CharSequence content = lines.getLines().get(0).getContent();
-        int n = content.length();
-        if (n == 0 || content.charAt(n - 1) == ' ') {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = content.charAt(i);
-            if (c < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')
-                    && PLAIN_PUNCTUATION.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        block.appendChild(new Text(content.toString()));
-        return true;
-    }
-
-    /** ASCII characters besides letters and digits that mean nothing to commonmark's inline parser here. */
-    private static final String PLAIN_PUNCTUATION = " .,%:;?()-/#+='\"";
-
-    /**
-     * The last child of a document parsed with {@link Inlines} (when it has any inline
-     * content), carrying the walk's state out of the parser; {@link #takeWalk} removes it.
-     */
-    private static final class Handover extends org.commonmark.node.CustomNode {
-        final Walk walk;
-
-        Handover(Walk walk) {
-            this.walk = walk;
-        }
-    }
-
-    /**
-     * The walk {@link Inlines} did while parsing {@code document}, taken out of the tree; null
-     * when it could not hand it over (no paragraph or heading in the document, only table
-     * cells, or no inline content at all): then parse again and use {@link #apply}.
-     */
-    static Walk takeWalk(Node document) {
-        if (document.getLastChild() instanceof Handover handover) {
-            handover.unlink();
-            return handover.walk;
-        }
-        return null;
     }
 
     /** The walk of {@link #apply}: kramdown text, span attribute lists, math, headings, tocs, URL nodes. */
@@ -304,7 +208,7 @@ final class KramdownTree {
         }
 
         @Override
-        public void visit(org.commonmark.node.OrderedList list) {
+        public void visit(OrderedList list) {
             markToc(list);
         }
 
@@ -322,17 +226,17 @@ final class KramdownTree {
      * kramdown wraps a list item's first paragraph in {@code <p>} only when a blank line follows
      * it inside the item or separates the item from the next one, and the last item of several
      * only when an earlier one is bare; CommonMark decides for the whole list. Any later
-     * paragraph of an item has {@code <p>}, also in a tight list ({@link MarkedNodes.WrappedParagraph}). In a loose list, the items kramdown leaves bare get a {@link MarkedNodes.BareParagraph}.
+     * paragraph of an item has {@code <p>}, also in a tight list ({@link KramdownParagraphs.WrappedParagraph}). In a loose list, the items kramdown leaves bare get a {@link KramdownParagraphs.BareParagraph}.
      */
     private static void bareFirstParagraph(ListItem item) {
         if (item.getParent() instanceof ListBlock tight && tight.isTight()) {
             boolean afterBlock = false;
             for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Paragraph p && afterBlock) {
-                    c = new MarkedNodes.WrappedParagraph();
-                    MarkedNodes.replace(p, c);
+                    c = new KramdownParagraphs.WrappedParagraph();
+                    KramdownParagraphs.replace(p, c);
                 }
-                afterBlock |= c instanceof org.commonmark.node.Block;
+                afterBlock |= c instanceof Block;
             }
             return;
         }
@@ -353,7 +257,7 @@ final class KramdownTree {
         if (nextItem == null && list.getFirstChild() != item && !earlierItemBare(item)) {
             return; // the last item follows the others when they all have <p>
         }
-        MarkedNodes.replace(paragraph, new MarkedNodes.BareParagraph());
+        KramdownParagraphs.replace(paragraph, new KramdownParagraphs.BareParagraph());
     }
 
     private static boolean earlierItemBare(ListItem last) {

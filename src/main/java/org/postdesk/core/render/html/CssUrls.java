@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.html;
 
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -10,13 +10,13 @@ import java.util.function.UnaryOperator;
  * plain string as an address, {@code @import} and {@code image-set()}, are disabled; CSS with
  * backslash escapes (which could spell these words differently) is dropped whole. Stateless.
  */
-final class CssUrls {
+public final class CssUrls {
 
     private CssUrls() {
     }
 
     /** The CSS with every URL mapped; {@code ""} when it cannot be read safely. */
-    static String rewrite(String css, UnaryOperator<String> mapper) {
+    public static String rewrite(String css, UnaryOperator<String> mapper) {
         if (css.indexOf('\\') >= 0) {
             return "";
         }
@@ -29,7 +29,7 @@ final class CssUrls {
      * becomes a function name or keyword; a URL with a backslash is the mapper's to refuse), a
      * backslash anywhere else is taken out so no escape can spell {@code url(} or {@code @import}.
      */
-    static String rewriteSheet(String css, UnaryOperator<String> mapper) {
+    public static String rewriteSheet(String css, UnaryOperator<String> mapper) {
         return rewriteUnescaped(stripEscapesOutsideStrings(css), mapper);
     }
 
@@ -113,13 +113,13 @@ final class CssUrls {
     }
 
     /** True when the URL needs no mapping: http(s) or data. Anything else is the caller's call. */
-    static boolean isWebOrData(String url) {
+    public static boolean isWebOrData(String url) {
         String lower = url.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("data:");
     }
 
     /** A mapper that keeps only web and data addresses (for CSS that cannot be resolved). */
-    static String webOrDataOnly(String url) {
+    public static String webOrDataOnly(String url) {
         return isWebOrData(url) ? url : null;
     }
 

@@ -1,11 +1,10 @@
-package org.postdesk.ui.preview;
+package org.postdesk.core.render.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A rendered preview fragment cut into its top-level blocks, so that an edit can be shown by
@@ -33,11 +32,6 @@ public final class PreviewBlocks {
     /** The marker before each block. */
     static final String MARK = "<!--pd-b-->";
     private static final String LINE_ATTRIBUTE = "data-line";
-    private static final Set<String> VOID = Set.of("area", "base", "basefont", "bgsound", "br", "col", "embed",
-            "frame", "hr", "image", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
-    /** Elements whose content is text up to their end tag. */
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
-            "noembed", "noframes", "noscript");
     private static final long PRIME = 0x100000001b3L;
     private static final long SEED = 0xcbf29ce484222325L;
 
@@ -354,12 +348,12 @@ public final class PreviewBlocks {
             text(hashedTo, i);
             if (end) {
                 closedTop = closeElement(name) && open.isEmpty();
-            } else if (VOID.contains(name)) {
+            } else if (HtmlElements.PARSER_VOID.contains(name)) {
                 closedTop = open.isEmpty();
-            } else if (name.equals("plaintext")) {
+            } else if (name.equals(HtmlElements.PLAINTEXT)) {
                 cutting = false; // everything after it is its text
                 return text(i, n);
-            } else if (RAW_TEXT.contains(name)) {
+            } else if (HtmlElements.TEXT_CONTENT.contains(name)) {
                 return rawText(name, i);
             } else {
                 open.add(name);

@@ -1,5 +1,8 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
@@ -118,9 +121,9 @@ final class KramdownText {
     /** A quote opens when nothing, a space or an opening bracket comes before it. */
     private static boolean opens(String s, int i, Node previous) {
         if (i == 0) {
-            return previous == null || !(previous instanceof Text || previous instanceof org.commonmark.node.Code
-                    || previous instanceof org.commonmark.node.Emphasis || previous instanceof StrongEmphasis
-                    || previous instanceof org.commonmark.node.Link);
+            return previous == null || !(previous instanceof Text || previous instanceof Code
+                    || previous instanceof Emphasis || previous instanceof StrongEmphasis
+                    || previous instanceof Link);
         }
         char b = s.charAt(i - 1);
         return Character.isWhitespace(b) || b == '(' || b == '[' || b == '{' || b == '\u2014' || b == '\u2013';

@@ -1,23 +1,19 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.html;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A one-pass HTML tag scanner that finds tags the way a browser's tokenizer does (tag and
- * attribute syntax, comments, the raw-text elements whose content holds no tags) and lets a
+ * attribute syntax, comments, the raw-text elements whose content holds no tags, as listed in
+ * {@link HtmlElements}) and lets a
  * {@link Handler} keep, drop or rewrite each one. Text between tags is copied untouched. Linear
  * time, no regular expressions; a text without changes is returned as the same instance.
  */
-final class HtmlScanner {
-
-    /** Elements whose content is text up to the matching end tag (script, style...). */
-    static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes",
-            "noscript", "textarea", "title", "plaintext");
+public final class HtmlScanner {
 
     /** What to do with each tag. */
-    interface Handler {
+    public interface Handler {
         /** Null keeps the tag as written, {@code ""} drops it, anything else replaces it. */
         String onTag(HtmlTag tag, int offset);
 
@@ -43,7 +39,7 @@ final class HtmlScanner {
     private HtmlScanner() {
     }
 
-    static String rewrite(String html, Handler handler) {
+    public static String rewrite(String html, Handler handler) {
         int n = html.length();
         StringBuilder out = null;
         int copied = 0;
@@ -66,9 +62,9 @@ final class HtmlScanner {
                     break;
                 }
                 int end = tagEnd[0];
-                boolean raw = !tag.end && RAW_TEXT.contains(tag.name);
+                boolean raw = !tag.end && HtmlElements.TEXT_CONTENT.contains(tag.name);
                 if (raw && handler.dropElement(tag)) {
-                    int close = tag.name.equals("plaintext") ? -1 : findEndTag(html, end, tag.name);
+                    int close = tag.name.equals(HtmlElements.PLAINTEXT) ? -1 : findEndTag(html, end, tag.name);
                     int after = close < 0 ? n : Math.max(close + 2, indexOrEnd(html, '>', close) + 1);
                     out = append(out, html, copied, lt);
                     copied = Math.min(after, n);
@@ -82,7 +78,7 @@ final class HtmlScanner {
                 }
                 i = end;
                 if (raw && (replacement == null || !replacement.isEmpty())) {
-                    int close = tag.name.equals("plaintext") ? -1 : findEndTag(html, end, tag.name);
+                    int close = tag.name.equals(HtmlElements.PLAINTEXT) ? -1 : findEndTag(html, end, tag.name);
                     if (close < 0 && !handler.keepNonTags()) {
                         // unclosed here: drop the start tag so the rest reads the same to everyone
                         out = append(out, html, copied, lt);
@@ -121,7 +117,7 @@ final class HtmlScanner {
     }
 
     /** Parses the tag at {@code lt}; null when the input ends inside it. */
-    static HtmlTag parseTag(String html, int lt, int[] endOut) {
+    public static HtmlTag parseTag(String html, int lt, int[] endOut) {
         int n = html.length();
         int p = lt + 1;
         boolean end = html.charAt(p) == '/';
@@ -197,7 +193,7 @@ final class HtmlScanner {
     }
 
     /** The start of the end tag {@code </name} (followed by space, / or >) from {@code from}, or -1. */
-    static int findEndTag(String html, int from, String name) {
+    public static int findEndTag(String html, int from, String name) {
         int i = from;
         while (true) {
             int p = html.indexOf("</", i);

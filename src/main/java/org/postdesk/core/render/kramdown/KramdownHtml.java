@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
@@ -19,6 +16,12 @@ import org.commonmark.parser.block.BlockParserFactory;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.postdesk.core.render.html.HtmlElements;
+import org.postdesk.core.render.html.HtmlScanner;
+import org.postdesk.core.render.html.HtmlTag;
 
 /**
  * HTML blocks as kramdown reads them. A line starting with the start tag of an element that is
@@ -39,9 +42,8 @@ final class KramdownHtml {
             "cite", "code", "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q",
             "rb", "rbc", "rp", "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup",
             "tt", "u", "var");
-    /** Elements without content: the block is their line. */
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "command", "embed", "hr", "img",
-            "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
+    /** Elements without content as kramdown reads them: the block is their line (the shared table's kramdown exception). */
+    private static final Set<String> VOID = HtmlElements.KRAMDOWN_WITHOUT_BODY;
     /** Left to CommonMark's first HTML block kind, which also ends at the end tag. */
     private static final Set<String> COMMONMARK_RAW = Set.of("pre", "script", "style", "textarea");
 
@@ -201,7 +203,7 @@ final class KramdownHtml {
                 if (tag.name.equals(name) && !tag.selfClosing) {
                     depth += tag.end ? -1 : 1;
                     closed = depth <= 0;
-                } else if (!tag.end && HtmlScanner.RAW_TEXT.contains(tag.name)) {
+                } else if (!tag.end && HtmlElements.TEXT_CONTENT.contains(tag.name)) {
                     int close = HtmlScanner.findEndTag(html, i, tag.name);
                     if (close < 0) {
                         i = lt;

@@ -1,5 +1,6 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -110,12 +111,12 @@ final class KramdownMath {
         public void render(Node node) {
             if (node instanceof MathBlock block) {
                 html.line();
-                html.tag("div", context.extendAttributes(node, "div", java.util.Map.of("class", "math display")));
+                html.tag("div", context.extendAttributes(node, "div", Map.of("class", "math display")));
                 html.text("\\[" + block.tex + "\\]");
                 html.tag("/div");
                 html.line();
             } else if (node instanceof Math math) {
-                html.tag("span", context.extendAttributes(node, "span", java.util.Map.of("class", "math inline")));
+                html.tag("span", context.extendAttributes(node, "span", Map.of("class", "math inline")));
                 html.text("\\(" + math.tex + "\\)");
                 html.tag("/span");
             }

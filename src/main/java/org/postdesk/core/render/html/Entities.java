@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.html;
 
 /** Decodes the character references that matter for reading URLs in attributes. */
 final class Entities {

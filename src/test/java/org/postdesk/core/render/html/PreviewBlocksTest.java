@@ -1,4 +1,4 @@
-package org.postdesk.ui.preview;
+package org.postdesk.core.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,18 +1,20 @@
-package org.postdesk.core.render;
+package org.postdesk.core.render.kramdown;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
-import java.util.Set;
+import org.postdesk.core.render.html.CssUrls;
 
 /**
  * Attributes that kramdown adds to an element: from an inline attribute list ({@code {: .cls
  * #id key="value"}}) or an automatic heading id. Kept in the tree as an empty child node of the
  * element it belongs to, so the shared renderer needs no per-render state; it renders nothing.
  */
-final class IalAttributes extends CustomNode {
+public final class IalAttributes extends CustomNode {
 
     /** The reference name kramdown uses for a table of contents ({@code {:toc}}). */
     static final String TOC = "toc";
@@ -34,7 +36,7 @@ final class IalAttributes extends CustomNode {
     boolean toc;
 
     /** The attributes node of {@code node}, or null. */
-    static IalAttributes of(Node node) {
+    public static IalAttributes of(Node node) {
         for (Node c = node.getLastChild(); c != null; c = c.getPrevious()) {
             if (c instanceof IalAttributes a) {
                 return a;
@@ -47,7 +49,7 @@ final class IalAttributes extends CustomNode {
     }
 
     /** The attributes node of {@code node}, created (as its last child) when missing. */
-    static IalAttributes on(Node node) {
+    public static IalAttributes on(Node node) {
         IalAttributes a = of(node);
         if (a == null) {
             a = new IalAttributes();
@@ -93,7 +95,7 @@ final class IalAttributes extends CustomNode {
     }
 
     /** Sets an attribute the renderer itself adds (not from the post). */
-    void setOwn(String key, String value) {
+    public void setOwn(String key, String value) {
         attributes.put(key, value);
     }
 
@@ -110,7 +112,7 @@ final class IalAttributes extends CustomNode {
      * documents or URLs (a link's or image's own URL is checked where it is written).
      */
     static boolean isSafeName(String key) {
-        String k = key.toLowerCase(java.util.Locale.ROOT);
+        String k = key.toLowerCase(Locale.ROOT);
         if (k.isEmpty() || k.startsWith("on") || k.equals("srcdoc") || k.equals("href") || k.equals("src")
                 || k.equals("srcset") || k.equals("action") || k.equals("formaction") || k.equals("xlink:href")
                 || k.equals("background") || k.equals("poster") || k.equals("data") || k.equals("lowsrc")
