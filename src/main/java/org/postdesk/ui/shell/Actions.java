@@ -1,6 +1,7 @@
 package org.postdesk.ui.shell;
 
 import java.nio.file.Path;
+import org.postdesk.app.BlogSession;
 
 /** What the File menu does, on the workbench. */
 final class Actions implements MainMenu.Actions {

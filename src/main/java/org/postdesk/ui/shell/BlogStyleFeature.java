@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import org.postdesk.app.BlogSession;
 import org.postdesk.core.blog.BlogStylesheets;
 import org.postdesk.core.render.BlogStyle;
 

@@ -1,7 +1,6 @@
 package org.postdesk.ui.shell;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +12,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.DiskChange;
 import org.postdesk.core.blog.PostWatcher;
 import org.postdesk.core.io.DiskState;
+import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.post.LineDiff;
 import org.postdesk.core.post.PostDocument;
 
@@ -169,7 +171,7 @@ final class DiskChangesFeature implements PostHooks {
         String mine = post.fileText(bench.window().editor().textSnapshot()).get();
         CompletableFuture.supplyAsync(() -> {
             try {
-                String theirs = PostDocument.parse(Files.readAllBytes(post.file())).text();
+                String theirs = PostDocument.parse(FolderFiles.readAll(post.file())).text();
                 LineDiff diff = LineDiff.compare(theirs, mine);
                 return diff.summary() + "\n\n" + diff.unified();
             } catch (IOException e) {

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import org.fxmisc.richtext.CodeArea;
+import org.postdesk.app.Settings;
 import org.postdesk.ui.editor.FontChoice;
 
 /**

@@ -1,14 +1,15 @@
 package org.postdesk.ui.shell;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import org.postdesk.app.BlogSession;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.NewPosts;
+import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.ui.postlist.Messages;
 import org.postdesk.ui.postlist.NewPost;
@@ -40,7 +41,7 @@ final class NewPostFlow {
         }
         Set<String> known = blog.paths();
         NewPostDialog dialog = new NewPostDialog(new Messages(bench.context().messages().getLocale()), bench.clock(),
-                path -> known.contains(path) || Files.exists(blog.resolve(path)));
+                path -> known.contains(path) || FolderFiles.exists(blog.resolve(path)));
         dialog.setDraft(draft);
         bench.dialogs().askNewPost(dialog).filter(request -> bench.canLeave())
                 .ifPresent(request -> create(blog, request));

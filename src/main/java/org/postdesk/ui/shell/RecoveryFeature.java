@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
 import javafx.stage.WindowEvent;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.Journal;
 import org.postdesk.core.io.JournalWriter;

@@ -9,6 +9,9 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.postdesk.app.BlogLoader;
+import org.postdesk.app.RecentBlogs;
+import org.postdesk.app.StartupBlog;
 
 /** Builds the working window (panes + workbench) and opens the blog it starts on. */
 public final class Shell {

@@ -3,6 +3,8 @@ package org.postdesk.ui.shell;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.postdesk.app.Settings;
+import org.postdesk.app.Texts;
 import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.ui.preview.LinkOpener;
 
@@ -14,7 +16,7 @@ import org.postdesk.ui.preview.LinkOpener;
  */
 public record ShellContext(Settings settings, ResourceBundle messages, PreviewRenderer renderer,
                            LinkOpener linkOpener, ExecutorService highlightExecutor,
-                           ExecutorService renderExecutor, ExecutorService taskExecutor) implements AutoCloseable {
+                           ExecutorService renderExecutor, ExecutorService taskExecutor) implements Texts, AutoCloseable {
 
     public static final String MESSAGES = "org.postdesk.ui.messages";
 
@@ -34,6 +36,7 @@ public record ShellContext(Settings settings, ResourceBundle messages, PreviewRe
     }
 
     /** The UI string for {@code key}, a MessageFormat pattern filled with {@code args}. */
+    @Override
     public String text(String key, Object... args) {
         String pattern = messages.getString(key);
         return new java.text.MessageFormat(pattern, messages.getLocale()).format(args);

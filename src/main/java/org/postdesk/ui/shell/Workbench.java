@@ -1,13 +1,18 @@
 package org.postdesk.ui.shell;
 
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.postdesk.app.BlogLoader;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.FailureReason;
+import org.postdesk.app.OpenPost;
+import org.postdesk.app.RecentBlogs;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.frontmatter.FrontMatterDocument;

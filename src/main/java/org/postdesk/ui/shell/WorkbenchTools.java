@@ -9,6 +9,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.text.BlogSearch;
 import org.postdesk.ui.find.FindBar;
 import org.postdesk.ui.find.GoToLineBar;
