@@ -91,6 +91,21 @@ class ArchitectureTest {
             .because("the session layer (open blog, open post, loading, startup) is tested without a display"
                     + " and knows neither the window that shows it nor the command line (decision record 0028)");
 
+    /** The composition root: the classes that build the window and may know the workbench class. */
+    private static final Set<String> WIRING = Set.of("org.postdesk.ui.shell.Workbench", "org.postdesk.ui.shell.Shell",
+            "org.postdesk.ui.shell.SafetyFeatures", "org.postdesk.ui.shell.PostdeskApp");
+
+    @ArchTest
+    static final ArchRule featuresSeeTheBenchNotTheWorkbench = noClasses()
+            .that(DescribedPredicate.describe("are not the wiring", (JavaClass c) -> !WIRING.contains(
+                    c.getName().replaceFirst("\\$.*", ""))))
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.postdesk.ui.shell.Workbench")
+            .orShould().callMethodWhere(DescribedPredicate.describe("PostHookList.find, which is for tests",
+                    call -> call.getTargetOwner().getName().equals("org.postdesk.ui.shell.PostHookList")
+                            && call.getName().equals("find")))
+            .because("features take the workbench's small public face (ui.shell.Bench) and reach each other"
+                    + " only through what the wiring hands them (decision record 0028)");
+
     @ArchTest
     static final ArchRule noConsoleOutsideTheCli = noClasses().that().resideOutsideOfPackages("org.postdesk.cli..")
             .and().doNotHaveFullyQualifiedName("org.postdesk.Main")

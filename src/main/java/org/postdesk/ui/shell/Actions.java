@@ -6,9 +6,9 @@ import org.postdesk.app.BlogSession;
 /** What the File menu does, on the workbench. */
 final class Actions implements MainMenu.Actions {
 
-    private final Workbench bench;
+    private final Bench bench;
 
-    Actions(Workbench bench) {
+    Actions(Bench bench) {
         this.bench = bench;
     }
 

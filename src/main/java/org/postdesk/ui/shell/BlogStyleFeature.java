@@ -23,13 +23,13 @@ import org.postdesk.core.render.BlogStyle;
  */
 final class BlogStyleFeature implements PostHooks {
 
-    private final Workbench bench;
+    private final Bench bench;
     private final CheckMenuItem item;
     private Path root;
     private String css = "";
     private boolean updating;
 
-    private BlogStyleFeature(Workbench bench) {
+    private BlogStyleFeature(Bench bench) {
         this.bench = bench;
         this.item = new CheckMenuItem(
                 bench.context().bundle("org.postdesk.ui.shell.messages").getString("menu.view.blogStyle"));
@@ -43,14 +43,13 @@ final class BlogStyleFeature implements PostHooks {
         });
     }
 
-    /** Adds the item to the end of the View menu and follows the blogs the workbench opens. */
-    static BlogStyleFeature install(Workbench bench) {
+    /** Adds the item to the end of the View menu; the caller adds the feature to the post hooks. */
+    static BlogStyleFeature install(Bench bench) {
         BlogStyleFeature feature = new BlogStyleFeature(bench);
         for (Menu menu : bench.window().menuBar().getMenus()) {
             for (MenuItem i : menu.getItems()) {
                 if ("menuShowPreview".equals(i.getId())) {
                     menu.getItems().add(feature.item);
-                    bench.hooks.add(feature);
                     return feature;
                 }
             }

@@ -31,12 +31,12 @@ import org.postdesk.core.post.PostDocument;
  */
 final class DiskChangesFeature implements PostHooks {
 
-    private final Workbench bench;
+    private final Bench bench;
     private final FileQuestions questions;
     private PostWatcher watcher;
     private CompletableFuture<Void> rescans = CompletableFuture.completedFuture(null);
 
-    DiskChangesFeature(Workbench bench, FileQuestions questions) {
+    DiskChangesFeature(Bench bench, FileQuestions questions) {
         this.bench = bench;
         this.questions = questions;
         bench.window().stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopWatching());
@@ -161,7 +161,7 @@ final class DiskChangesFeature implements PostHooks {
                     }
                     ActionBar.hide(bench.window().bars(), "diskBar");
                     bench.window().postList().dirtyPaths().remove(post.path());
-                    bench.hooks.discarded(post);
+                    bench.discarded(post);
                     bench.show(reading);
                     bench.largePosts().whenLoaded(() -> bench.window().editor().restoreView(caret, top));
                 }, Platform::runLater);

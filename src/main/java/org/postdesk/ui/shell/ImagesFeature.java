@@ -8,9 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -47,11 +45,11 @@ final class ImagesFeature {
             KeyCombination.SHIFT_ANY);
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{2,4}-\\d{1,2}-\\d{1,2}-");
 
-    private final Workbench bench;
+    private final Bench bench;
     private final ResourceBundle text;
     private final CodeArea area;
     private final CodeAreaTarget target;
-    private final ThreadPoolExecutor worker;
+    private final ExecutorService worker;
     private final ImportStatusStrip status;
     private final FormImageDrops formDrops;
     private final List<String> pendingSentences = new ArrayList<>();
@@ -69,19 +67,14 @@ final class ImagesFeature {
         }
     }
 
-    ImagesFeature(Workbench bench) {
+    ImagesFeature(Bench bench) {
         this.bench = bench;
         MainWindow window = bench.window();
         this.text = ResourceBundle.getBundle("org.postdesk.ui.shell.images", bench.context().messages().getLocale());
         this.dialogs = new FxImageDialogs(window.stage(), text, bench.context().text("app.title"));
         this.area = (CodeArea) Objects.requireNonNull(window.editor().node().lookup("#" + MarkdownEditor.NODE_ID));
         this.target = new CodeAreaTarget(area);
-        this.worker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "postdesk-images");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.allowCoreThreadTimeOut(true);
+        this.worker = bench.context().newWorker("postdesk-images");
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> worker.shutdownNow());
 
         status = new ImportStatusStrip(text);

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import org.postdesk.app.FailureReason;
 import org.postdesk.app.BlogSession;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.NewPosts;
@@ -23,9 +24,9 @@ import org.postdesk.ui.postlist.PreparedRows;
  */
 final class NewPostFlow {
 
-    private final Workbench bench;
+    private final Bench bench;
 
-    NewPostFlow(Workbench bench) {
+    NewPostFlow(Bench bench) {
         this.bench = bench;
     }
 
@@ -68,7 +69,7 @@ final class NewPostFlow {
             return new Created(next, PreparedRows.of(PostRows.from(next.posts())), path);
         }, bench.context().taskExecutor()).whenCompleteAsync((created, error) -> {
             if (error != null) {
-                bench.notify(NotificationBar.Kind.ERROR, Workbench.reason(error));
+                bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
             } else if (bench.session() != null && bench.session().root().equals(blog.root())) {
                 BlogSession current = bench.session();
                 bench.replaceSession(created.session().withLearned(current.conventions(), current.hints()),

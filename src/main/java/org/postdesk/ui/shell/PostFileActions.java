@@ -13,6 +13,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.postdesk.app.FailureReason;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.MoveReport;
@@ -35,13 +36,13 @@ final class PostFileActions implements PostHooks {
         MoveReport run(PostMoves moves, Path file) throws PostIoException;
     }
 
-    private final Workbench bench;
+    private final Bench bench;
     private final FileQuestions questions;
     private String shownFor;
     private String shownTitle;
     private LocalDate shownDate;
 
-    PostFileActions(Workbench bench, FileQuestions questions) {
+    PostFileActions(Bench bench, FileQuestions questions) {
         this.bench = bench;
         this.questions = questions;
         ShellContext c = bench.context();
@@ -97,7 +98,7 @@ final class PostFileActions implements PostHooks {
         if (post == null || !questions.confirmTrash(post.title())) {
             return;
         }
-        bench.hooks.discarded(post);
+        bench.discarded(post);
         bench.window().postList().dirtyPaths().remove(post.path());
         Trash fallback = new FolderTrash(bench.session().root());
         move(post, (moves, file) -> moves.delete(file, desktopTrash().orElse(fallback)));
@@ -126,7 +127,7 @@ final class PostFileActions implements PostHooks {
             }
         }, bench.context().taskExecutor()).whenCompleteAsync((report, error) -> {
             if (error != null) {
-                bench.notify(NotificationBar.Kind.ERROR, Workbench.reason(error));
+                bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
                 return;
             }
             moved(session, report);

@@ -11,9 +11,9 @@ import org.postdesk.app.OpenPost;
  */
 final class PostNotices implements PostHooks {
 
-    private final Workbench bench;
+    private final Bench bench;
 
-    PostNotices(Workbench bench) {
+    PostNotices(Bench bench) {
         this.bench = bench;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import org.postdesk.app.FailureReason;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.PostName;
@@ -21,9 +22,9 @@ import org.postdesk.ui.postlist.PreparedRows;
  * A draft, because a second copy in {@code _posts/} would publish the post twice.
  */
 final class ReadOnlyCopy implements PostHooks {
-    private final Workbench bench;
+    private final Bench bench;
 
-    ReadOnlyCopy(Workbench bench) {
+    ReadOnlyCopy(Bench bench) {
         this.bench = bench;
     }
 
@@ -69,7 +70,7 @@ final class ReadOnlyCopy implements PostHooks {
             throw new CompletionException(new IOException(bench.context().text("write.copyNoName", slug)));
         }, bench.context().taskExecutor()).whenCompleteAsync((copied, error) -> {
             if (error != null) {
-                bench.notify(NotificationBar.Kind.ERROR, Workbench.reason(error));
+                bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
             } else if (bench.session() != null && bench.session().root().equals(blog.root())) {
                 BlogSession current = bench.session();
                 bench.replaceSession(copied.session().withLearned(current.conventions(), current.hints()),

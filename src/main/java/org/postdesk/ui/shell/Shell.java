@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.postdesk.app.BlogLoader;
+import org.postdesk.app.FailureReason;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.app.StartupBlog;
 
@@ -39,10 +40,10 @@ public final class Shell {
         MainWindow window = new MainWindow(stage, context, job, recent::list);
         bench[0] = new Workbench(window, context, dialogs.apply(stage), new BlogLoader(context.taskExecutor(), cacheRoot),
                 clock);
-        SafetyFeatures.install(bench[0], safety);
+        RecoveryFeature recovery = SafetyFeatures.install(bench[0], safety);
         NewDraftItem.install(bench[0]);
-        BlogStyleFeature.install(bench[0]);
-        bench[0].setTools(new WorkbenchTools(bench[0], System.getenv()));
+        bench[0].hooks.add(BlogStyleFeature.install(bench[0]));
+        bench[0].setTools(new WorkbenchTools(bench[0], System.getenv(), recovery::setAutosaveDelay));
         return bench[0];
     }
 
@@ -57,7 +58,7 @@ public final class Shell {
         }, bench.context().taskExecutor()).handleAsync((start, error) -> {
             if (error != null) {
                 bench.notify(NotificationBar.Kind.ERROR,
-                        bench.context().text("error.sample", Workbench.reason(error)));
+                        bench.context().text("error.sample", FailureReason.of(error)));
                 return null;
             }
             if (start.notice() != null) {

@@ -1,5 +1,6 @@
 package org.postdesk.ui.shell;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -31,7 +32,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     static final String IMAGE_SETTINGS_ITEM = "menuImageSettings";
     static final String INSERT_IMAGE_ITEM = "menuInsertImage";
 
-    private final Workbench bench;
+    private final Bench bench;
     private final MainWindow window;
     private final CodeArea area;
     private final EditorFindTarget target;
@@ -40,13 +41,17 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     private final GoToLineBar goToLine;
     private final OutlinePane outline;
     private final Look look;
+    private final Consumer<Duration> autosaveDelay;
     private final BooleanProperty outlineShown = new SimpleBooleanProperty(this, "outlineShown");
-    private final ExecutorService searchWorker = ShellContext.worker("postdesk-search");
+    private final ExecutorService searchWorker;
     private BlogSearchWindow search;
     private BlogSearch.Hit pendingJump;
 
-    WorkbenchTools(Workbench bench, Map<String, String> environment) {
+    /** @param autosaveDelay where a new autosave delay from the Settings dialog goes (the recovery journal) */
+    WorkbenchTools(Bench bench, Map<String, String> environment, Consumer<Duration> autosaveDelay) {
         this.bench = bench;
+        this.autosaveDelay = autosaveDelay;
+        this.searchWorker = bench.context().newWorker("postdesk-search");
         this.window = bench.window();
         ShellContext context = bench.context();
         area = (CodeArea) ((VirtualizedScrollPane<?>) window.editor().node()).getContent();
@@ -226,7 +231,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         window.editor().wrapTextProperty().set(values.softWrap());
         bench.context().settings().putString(UiLanguage.SETTING, UiLanguage.fromSetting(values.language()).code());
         AutosaveDelay.store(bench.context().settings(), values.autosaveSeconds());
-        bench.hooks.find(RecoveryFeature.class).setAutosaveDelay(AutosaveDelay.of(bench.context().settings()));
+        autosaveDelay.accept(AutosaveDelay.of(bench.context().settings()));
     }
 
     @Override
