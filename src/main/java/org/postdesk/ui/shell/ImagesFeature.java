@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Pane;
 import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.CodeArea;
 import org.postdesk.app.BlogSession;
@@ -78,8 +77,7 @@ final class ImagesFeature {
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> worker.shutdownNow());
 
         status = new ImportStatusStrip(text);
-        Pane editorArea = (Pane) window.notifications().getParent();
-        editorArea.getChildren().add(editorArea.getChildren().indexOf(window.notifications()) + 1, status);
+        window.addUnderNotifications(status);
         formDrops = new FormImageDrops(window.frontMatter());
         guardReadOnlyEditor();
         addInsertMenu();
@@ -148,7 +146,8 @@ final class ImagesFeature {
         return ready().map(w -> w.imports().downloadWebImages(target)).orElse(CompletableFuture.completedFuture(null));
     }
 
-    private void editSettings() {
+    /** Insert > Image Settings... (also the Settings dialog's button). */
+    void editSettings() {
         if (wiring != null) {
             dialogs.editSettings(wiring.imports());
         } else {
@@ -212,7 +211,7 @@ final class ImagesFeature {
         settings.setOnAction(e -> editSettings());
         Menu insert = new Menu(text.getString("menu.insert"), null, image, download, new SeparatorMenuItem(), settings);
         insert.setId("menuInsert");
-        MenuBar bar = (MenuBar) bench.window().stage().getScene().lookup("#menuBar");
+        MenuBar bar = bench.window().menuBar();
         bar.getMenus().add(Math.min(2, bar.getMenus().size()), insert);
     }
 

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.MenuItem;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -29,8 +28,10 @@ import org.postdesk.ui.status.StatusBar;
 public final class WorkbenchTools implements ToolMenus.Hooks {
 
     static final String SHOW_OUTLINE = "view.outline";
-    static final String IMAGE_SETTINGS_ITEM = "menuImageSettings";
-    static final String INSERT_IMAGE_ITEM = "menuInsertImage";
+
+    /** What the tools ask of the images feature: Insert > Image... and Image Settings.... */
+    record ImageActions(Runnable insertImage, Runnable imageSettings) {
+    }
 
     private final Bench bench;
     private final MainWindow window;
@@ -42,14 +43,17 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     private final OutlinePane outline;
     private final Look look;
     private final Consumer<Duration> autosaveDelay;
+    private final ImageActions imageActions;
     private final BooleanProperty outlineShown = new SimpleBooleanProperty(this, "outlineShown");
     private final ExecutorService searchWorker;
     private BlogSearchWindow search;
     private BlogSearch.Hit pendingJump;
 
     /** @param autosaveDelay where a new autosave delay from the Settings dialog goes (the recovery journal) */
-    WorkbenchTools(Bench bench, Map<String, String> environment, Consumer<Duration> autosaveDelay) {
+    WorkbenchTools(Bench bench, Map<String, String> environment, Consumer<Duration> autosaveDelay,
+                   ImageActions imageActions) {
         this.bench = bench;
+        this.imageActions = imageActions;
         this.autosaveDelay = autosaveDelay;
         this.searchWorker = bench.context().newWorker("postdesk-search");
         this.window = bench.window();
@@ -204,9 +208,8 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
 
     @Override
     public void insertImage() {
-        MenuItem insert = menuItem(INSERT_IMAGE_ITEM);
-        if (insert != null) {
-            insert.fire();
+        if (imageActions != null) {
+            imageActions.insertImage().run();
         } else if (area.isEditable()) {
             window.editor().insertAtCaret("![]()");
             area.moveTo(area.getCaretPosition() - 4);
@@ -219,9 +222,8 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         SettingsValues current = new SettingsValues(context.settings().getString(Theme.SETTING, "system"),
                 context.settings().getString(UiLanguage.SETTING, "system"), look.fontFamily(), look.fontSize(),
                 window.editor().wrapTextProperty().get(), AutosaveDelay.seconds(context.settings()));
-        MenuItem images = menuItem(IMAGE_SETTINGS_ITEM);
         new SettingsDialog(context.bundle("org.postdesk.ui.settings.messages"), window.stage(), current,
-                Font.getFamilies(), images == null ? null : images::fire).ask().ifPresent(this::apply);
+                Font.getFamilies(), imageActions == null ? null : imageActions.imageSettings()).ask().ifPresent(this::apply);
     }
 
     /** Applies the dialog's values: theme, font, wrap and autosave delay now, language on the next start. */
@@ -245,17 +247,6 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     public void shortcuts() {
         ShortcutsDialog.show(bench.context().bundle("org.postdesk.ui.shell.messages"), window.stage(),
                 window.menuBar());
-    }
-
-    private MenuItem menuItem(String id) {
-        for (var menu : window.menuBar().getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (id.equals(item.getId())) {
-                    return item;
-                }
-            }
-        }
-        return null;
     }
 
     private void showCaret() {
