@@ -25,7 +25,6 @@ import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.app.Settings;
 import org.postdesk.core.blog.BlogConventions;
-import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.images.CodeAreaTarget;
 import org.postdesk.ui.images.ImageDropHandler;
 import org.postdesk.ui.images.ImageImports;
@@ -71,7 +70,7 @@ final class ImagesFeature {
         MainWindow window = bench.window();
         this.text = ResourceBundle.getBundle("org.postdesk.ui.shell.images", bench.context().messages().getLocale());
         this.dialogs = new FxImageDialogs(window.stage(), text, bench.context().text("app.title"));
-        this.area = (CodeArea) Objects.requireNonNull(window.editor().node().lookup("#" + MarkdownEditor.NODE_ID));
+        this.area = window.editor().textArea();
         this.target = new CodeAreaTarget(area);
         this.worker = bench.context().newWorker("postdesk-images");
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> worker.shutdownNow());

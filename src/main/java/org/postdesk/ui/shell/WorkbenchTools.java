@@ -7,11 +7,10 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.text.Font;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.text.BlogSearch;
+import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.find.FindBar;
 import org.postdesk.ui.find.GoToLineBar;
 import org.postdesk.ui.outline.OutlinePane;
@@ -35,7 +34,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
 
     private final Bench bench;
     private final MainWindow window;
-    private final CodeArea area;
+    private final MarkdownEditor editor;
     private final EditorFindTarget target;
     private final StatusBar status;
     private final FindBar findBar;
@@ -58,12 +57,12 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         this.searchWorker = bench.context().newWorker("postdesk-search");
         this.window = bench.window();
         ShellContext context = bench.context();
-        area = (CodeArea) ((VirtualizedScrollPane<?>) window.editor().node()).getContent();
-        target = new EditorFindTarget(area);
+        editor = window.editor();
+        target = new EditorFindTarget(editor);
 
         status = new StatusBar(context.bundle("org.postdesk.ui.status.messages"));
         window.setStatusBar(status);
-        area.caretPositionProperty().addListener((obs, was, now) -> showCaret());
+        editor.caretPositionProperty().addListener((obs, was, now) -> showCaret());
         bench.saveStateProperty().addListener((obs, was, now) -> status.setSaveState(now));
 
         findBar = new FindBar(context.bundle("org.postdesk.ui.find.messages"), target);
@@ -92,7 +91,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         });
         analysis.runNow();
 
-        look = new Look(window, context.settings(), area, environment);
+        look = new Look(window, context.settings(), environment);
         ToolMenus menus = new ToolMenus(context.bundle("org.postdesk.ui.shell.messages"));
         menus.addTo(window.menuBar(), this, outlineShown, look.darkProperty());
         window.setToolBar(menus.toolBar(new Actions(bench), window.editor()::toggleBold,
@@ -201,8 +200,8 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
 
     @Override
     public void heading(int level) {
-        if (area.isEditable()) {
-            window.editor().setHeading(level);
+        if (editor.isEditable()) {
+            editor.setHeading(level);
         }
     }
 
@@ -210,9 +209,9 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     public void insertImage() {
         if (imageActions != null) {
             imageActions.insertImage().run();
-        } else if (area.isEditable()) {
-            window.editor().insertAtCaret("![]()");
-            area.moveTo(area.getCaretPosition() - 4);
+        } else if (editor.isEditable()) {
+            editor.insertAtCaret("![]()");
+            editor.moveCaret(editor.caretPosition() - 4);
         }
     }
 
@@ -250,9 +249,8 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     }
 
     private void showCaret() {
-        var position = area.offsetToPosition(area.getCaretPosition(),
-                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
-        status.setCaret(position.getMajor() + 1, position.getMinor() + 1);
+        int[] position = editor.caretLineColumn();
+        status.setCaret(position[0] + 1, position[1] + 1);
     }
 
     private static javafx.event.EventHandler<javafx.stage.WindowEvent> chain(
