@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -67,7 +66,7 @@ final class BlogStyleFeature implements PostHooks {
         css = "";
         setItem(false, true);
         apply();
-        CompletableFuture.supplyAsync(() -> load(blog), bench.context().taskExecutor())
+        bench.inBackground(() -> load(blog))
                 .thenAcceptAsync(loaded -> {
                     if (!blog.equals(root)) {
                         return; // another blog was opened meanwhile

@@ -46,13 +46,13 @@ final class DiskChangesFeature implements PostHooks {
     public void blogOpened(BlogSession session) {
         stopWatching();
         Path root = session.root();
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             try {
                 return PostWatcher.start(session.blog(), batch -> Platform.runLater(() -> changed(root, batch)));
             } catch (IOException e) {
                 return null;
             }
-        }, bench.context().taskExecutor()).thenAcceptAsync(started -> {
+        }).thenAcceptAsync(started -> {
             if (started == null) {
                 return;
             }
@@ -154,8 +154,8 @@ final class DiskChangesFeature implements PostHooks {
         int caret = bench.window().editor().caretPosition();
         int top = bench.window().editor().firstVisibleParagraph();
         List<String> keyOrder = session.hints().keyOrder();
-        CompletableFuture.supplyAsync(() -> OpenPost.read(post.path(), post.file(), keyOrder, session.blog().writes()),
-                bench.context().taskExecutor()).thenAcceptAsync(reading -> {
+        bench.inBackground(() -> OpenPost.read(post.path(), post.file(), keyOrder, session.blog().writes()))
+                .thenAcceptAsync(reading -> {
                     if (bench.openPostNow() != post) {
                         return;
                     }
@@ -169,7 +169,7 @@ final class DiskChangesFeature implements PostHooks {
 
     private void compare(OpenPost post) {
         String mine = post.fileText(bench.window().editor().textSnapshot()).get();
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             try {
                 String theirs = PostDocument.parse(FolderFiles.readAll(post.file())).text();
                 LineDiff diff = LineDiff.compare(theirs, mine);
@@ -177,7 +177,7 @@ final class DiskChangesFeature implements PostHooks {
             } catch (IOException e) {
                 return e.getMessage();
             }
-        }, bench.context().taskExecutor()).thenAcceptAsync(text -> {
+        }).thenAcceptAsync(text -> {
             TextArea area = new TextArea(text);
             area.setId("compareText");
             area.setEditable(false);

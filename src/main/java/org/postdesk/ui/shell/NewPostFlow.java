@@ -3,7 +3,6 @@ package org.postdesk.ui.shell;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import org.postdesk.app.FailureReason;
@@ -54,7 +53,7 @@ final class NewPostFlow {
 
     private void create(BlogSession blog, NewPost request) {
         ZonedDateTime now = ZonedDateTime.now(bench.clock());
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             BlogConventions conventions = blog.conventions() != null ? blog.conventions()
                     : BlogConventions.learn(blog.blog(), blog.posts());
             Path file;
@@ -67,7 +66,7 @@ final class NewPostFlow {
             String path = blog.blog().relativize(file);
             BlogSession next = blog.withPost(path, blog.index().rescan(file));
             return new Created(next, PreparedRows.of(PostRows.from(next.posts())), path);
-        }, bench.context().taskExecutor()).whenCompleteAsync((created, error) -> {
+        }).whenCompleteAsync((created, error) -> {
             if (error != null) {
                 bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
             } else if (bench.session() != null && bench.session().root().equals(blog.root())) {

@@ -119,13 +119,13 @@ final class PostFileActions implements PostHooks {
         if (post == null || session == null) {
             return;
         }
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             try {
                 return move.run(new PostMoves(session.blog()), post.file());
             } catch (PostIoException e) {
                 throw new CompletionException(e);
             }
-        }, bench.context().taskExecutor()).whenCompleteAsync((report, error) -> {
+        }).whenCompleteAsync((report, error) -> {
             if (error != null) {
                 bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
                 return;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import org.postdesk.app.FailureReason;
@@ -49,7 +48,7 @@ final class ReadOnlyCopy implements PostHooks {
             return;
         }
         byte[] bytes = post.savedBytes();
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             PostName name = blog.blog().naming().classify(post.path());
             String ext = name.extension().isEmpty() ? "md" : name.extension();
             String slug = name.slug().isEmpty() ? "post" : name.slug();
@@ -68,7 +67,7 @@ final class ReadOnlyCopy implements PostHooks {
                 return new Copied(next, PreparedRows.of(PostRows.from(next.posts())), path);
             }
             throw new CompletionException(new IOException(bench.context().text("write.copyNoName", slug)));
-        }, bench.context().taskExecutor()).whenCompleteAsync((copied, error) -> {
+        }).whenCompleteAsync((copied, error) -> {
             if (error != null) {
                 bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
             } else if (bench.session() != null && bench.session().root().equals(blog.root())) {
