@@ -1,7 +1,6 @@
 package org.postdesk.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.postdesk.core.images.ImportRequest;
 import org.postdesk.core.images.ImportResult;
 import org.postdesk.core.images.ImportSettings;
 import org.postdesk.core.images.LinkTemplate;
+import org.postdesk.core.io.FolderFiles;
 
 /** {@code import-image POST IMAGE...}: copies images into the post's blog and prints their Markdown lines. */
 final class ImportImageCommand implements Command {
@@ -55,7 +55,7 @@ final class ImportImageCommand implements Command {
             throw new UsageException("needs a post and at least one image");
         }
         Path post = Path.of(paths.get(0));
-        if (!Files.isRegularFile(post)) {
+        if (!FolderFiles.isRegularFile(post)) {
             throw new UsageException(post + " is not a post file");
         }
         Optional<LoadedBlog> blog = LoadedBlog.enclosing(post);

@@ -4,12 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.base.DescribedPredicate;
+import java.util.Set;
 
 /** The dependency rules of DESIGN.md, each with its reason. */
 @AnalyzeClasses(packages = "org.postdesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -52,14 +54,57 @@ class ArchitectureTest {
                             (JavaClass c) -> c.getPackageName().startsWith("org.postdesk.ui.common")))
             .because("feature panes stay independent and meet in ui.shell through properties and small interfaces");
 
+    /** Classes whose every use is file access. */
+    private static final Set<String> FILE_ACCESS_CLASSES = Set.of("java.nio.file.Files",
+            "java.nio.channels.FileChannel", "java.nio.channels.AsynchronousFileChannel", "java.io.FileInputStream",
+            "java.io.FileOutputStream", "java.io.FileReader", "java.io.FileWriter", "java.io.RandomAccessFile");
+
+    /** {@code java.io.File} methods that ask the disk (a {@code File} as a name, for choosers, is fine). */
+    private static final Set<String> FILE_QUERIES = Set.of("exists", "isFile", "isDirectory", "isHidden", "length",
+            "lastModified", "list", "listFiles", "canRead", "canWrite", "canExecute", "getCanonicalPath",
+            "getCanonicalFile", "getFreeSpace", "getTotalSpace", "getUsableSpace", "delete", "deleteOnExit",
+            "renameTo", "mkdir", "mkdirs", "createNewFile", "setWritable", "setReadable", "setExecutable",
+            "setReadOnly", "setLastModified");
+
+    private static final DescribedPredicate<JavaAccess<?>> FILE_ACCESS = DescribedPredicate.describe(
+            "a file-system access (Files, file channels and streams, java.io.File queries)", access -> {
+                String owner = access.getTargetOwner().getName();
+                return FILE_ACCESS_CLASSES.contains(owner)
+                        || owner.equals("java.io.File") && FILE_QUERIES.contains(access.getName());
+            });
+
     @ArchTest
-    static final ArchRule onlyIoAndBlogTouchTheFileSystem = noClasses().that().resideInAPackage("org.postdesk.core..")
-            .and().resideOutsideOfPackages("org.postdesk.core.io..", "org.postdesk.core.blog..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.FileChannel")
-            .because("file access stays in two places that get atomic writes and error sentences right");
+    static final ArchRule onlyIoBlogAndSiteTouchTheFileSystem = noClasses().that().resideInAPackage("org.postdesk..")
+            .and().resideOutsideOfPackages("org.postdesk.core.io..", "org.postdesk.core.blog..",
+                    "org.postdesk.core.site..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are file-access classes",
+                    (JavaClass c) -> FILE_ACCESS_CLASSES.contains(c.getName())))
+            .orShould().accessTargetWhere(FILE_ACCESS)
+            .because("file access stays in the places that get real paths, atomic writes and error sentences"
+                    + " right (core.io, core.blog, core.site); the session, the window and the command line ask"
+                    + " them, so no ui class does file I/O (decision records 0001, 0028)");
+
+    @ArchTest
+    static final ArchRule appHasNoUi = noClasses().that().resideInAPackage("org.postdesk.app..")
+            .should().dependOnClassesThat(UI_TOOLKITS)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.postdesk.ui.shell..", "org.postdesk.cli..")
+            .because("the session layer (open blog, open post, loading, startup) is tested without a display"
+                    + " and knows neither the window that shows it nor the command line (decision record 0028)");
+
+    /** The composition root: the classes that build the window and may know the workbench class. */
+    private static final Set<String> WIRING = Set.of("org.postdesk.ui.shell.Workbench", "org.postdesk.ui.shell.Shell",
+            "org.postdesk.ui.shell.SafetyFeatures", "org.postdesk.ui.shell.PostdeskApp");
+
+    @ArchTest
+    static final ArchRule featuresSeeTheBenchNotTheWorkbench = noClasses()
+            .that(DescribedPredicate.describe("are not the wiring", (JavaClass c) -> !WIRING.contains(
+                    c.getName().replaceFirst("\\$.*", ""))))
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.postdesk.ui.shell.Workbench")
+            .orShould().callMethodWhere(DescribedPredicate.describe("PostHookList.find, which is for tests",
+                    call -> call.getTargetOwner().getName().equals("org.postdesk.ui.shell.PostHookList")
+                            && call.getName().equals("find")))
+            .because("features take the workbench's small public face (ui.shell.Bench) and reach each other"
+                    + " only through what the wiring hands them (decision record 0028)");
 
     @ArchTest
     static final ArchRule noConsoleOutsideTheCli = noClasses().that().resideOutsideOfPackages("org.postdesk.cli..")

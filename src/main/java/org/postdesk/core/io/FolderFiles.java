@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * The few read-side file operations that packages outside {@code core.io} need (the image
- * importer): sizes, partial reads, whole reads and a folder listing. Writes go through
- * {@link WriteGuard}.
+ * importer, the session layer in {@code app}, the window's pickers): sizes, kinds, modification
+ * times, partial reads, whole reads and folder listings. Writes go through {@link WriteGuard}.
  */
 public final class FolderFiles {
     private FolderFiles() {
@@ -46,6 +47,25 @@ public final class FolderFiles {
 
     public static boolean isDirectory(Path path) {
         return Files.isDirectory(path);
+    }
+
+    public static boolean isRegularFile(Path path) {
+        return Files.isRegularFile(path);
+    }
+
+    /** The last modification time in milliseconds since the epoch. */
+    public static long modifiedMillis(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).toMillis();
+    }
+
+    /**
+     * The regular files under {@code dir} down to {@code depth} folder levels whose path
+     * {@code accept}s, at most {@code limit} of them, in the order the walk finds them.
+     */
+    public static List<Path> walk(Path dir, int depth, Predicate<Path> accept, long limit) throws IOException {
+        try (Stream<Path> files = Files.walk(dir, depth)) {
+            return files.filter(Files::isRegularFile).filter(accept).limit(limit).toList();
+        }
     }
 
     public static boolean exists(Path path) {

@@ -6,6 +6,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -14,6 +15,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
@@ -30,7 +32,7 @@ import org.reactfx.value.Val;
  * when committed, as one undo step; see {@link InputMethodSupport}).
  * All methods are for the FX thread.
  */
-public final class MarkdownEditor {
+public final class MarkdownEditor implements EditorText {
 
     public static final String NODE_ID = "editor";
     public static final Duration DEFAULT_PAUSE = Duration.ofMillis(80);
@@ -277,6 +279,7 @@ public final class MarkdownEditor {
     }
 
     /** The caret's offset in the text. */
+    @Override
     public int caretPosition() {
         return area.getCaretPosition();
     }
@@ -285,6 +288,88 @@ public final class MarkdownEditor {
     public void moveCaret(int offset) {
         area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
         area.requestFollowCaret();
+    }
+
+    @Override
+    public ObservableValue<Integer> caretPositionProperty() {
+        return area.caretPositionProperty();
+    }
+
+    @Override
+    public int[] caretLineColumn() {
+        var position = area.offsetToPosition(area.getCaretPosition(), TwoDimensional.Bias.Forward);
+        return new int[] {position.getMajor(), position.getMinor()};
+    }
+
+    @Override
+    public String text() {
+        return area.getText();
+    }
+
+    @Override
+    public int selectionStart() {
+        return area.getSelection().getStart();
+    }
+
+    @Override
+    public int selectionEnd() {
+        return area.getSelection().getEnd();
+    }
+
+    @Override
+    public void select(int start, int end) {
+        area.selectRange(start, end);
+        area.requestFollowCaret();
+    }
+
+    @Override
+    public void replace(int start, int end, String text) {
+        area.getUndoManager().preventMerge();
+        area.replaceText(start, end, text);
+        area.getUndoManager().preventMerge();
+        area.requestFollowCaret();
+    }
+
+    @Override
+    public boolean isEditable() {
+        return area.isEditable();
+    }
+
+    @Override
+    public int lineCount() {
+        return area.getParagraphs().size();
+    }
+
+    @Override
+    public void goToLine(int line) {
+        int paragraph = Math.max(0, Math.min(line, area.getParagraphs().size() - 1));
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtCenter(paragraph);
+        area.requestFollowCaret();
+    }
+
+    @Override
+    public void focus() {
+        area.requestFocus();
+    }
+
+    /** Sets the text's inline style (the author's font family and size). */
+    public void setTextStyle(String css) {
+        area.setStyle(css);
+    }
+
+    /** The style sheets of the text itself (the dark theme adds one). */
+    public ObservableList<String> textStylesheets() {
+        return area.getStylesheets();
+    }
+
+    /**
+     * The RichTextFX area, for the gestures that attach to the text itself (image paste and
+     * drop, which hit-test and read the clipboard); everything else goes through this class
+     * and {@link EditorText}.
+     */
+    public CodeArea textArea() {
+        return area;
     }
 
     /** True while an input method is composing text that is not yet committed (not in the text). */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.postdesk.core.io.FolderFiles;
 
 /** Which dragged or copied files look like images (the importer still checks their bytes). */
 final class ImageFiles {
@@ -14,7 +15,7 @@ final class ImageFiles {
 
     static boolean looksLikeImage(File file) {
         String name = file.getName().toLowerCase(Locale.ROOT);
-        return file.isFile() && EXTENSIONS.stream().anyMatch(name::endsWith);
+        return FolderFiles.isRegularFile(file.toPath()) && EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     static List<Path> images(List<File> files) {

@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import org.postdesk.core.blog.BlogSettings;
 import org.postdesk.core.blog.BlogSettingsFile;
 import org.postdesk.core.images.LinkTemplate;
+import org.postdesk.core.io.FolderFiles;
 
 /**
  * Edits a blog's image settings: folder (browse limited to the blog), URL style with a live
@@ -136,7 +137,7 @@ public final class ImageSettingsDialog extends Dialog<BlogSettings> {
     private void browse() {
         DirectoryChooser chooser = new DirectoryChooser();
         File start = blogRoot.resolve(folder.getText().strip()).toFile();
-        chooser.setInitialDirectory(start.isDirectory() ? start : blogRoot.toFile());
+        chooser.setInitialDirectory(FolderFiles.isDirectory(start.toPath()) ? start : blogRoot.toFile());
         File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
         if (chosen == null) {
             return;

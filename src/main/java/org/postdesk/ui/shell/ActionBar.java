@@ -20,7 +20,10 @@ final class ActionBar extends VBox {
     record Choice(String id, String label, Runnable action) {
     }
 
-    private ActionBar(String id, String sentence, List<Choice> choices, Region extra) {
+    private final VBox bars;
+
+    private ActionBar(VBox bars, String id, String sentence, List<Choice> choices, Region extra) {
+        this.bars = bars;
         setId(id);
         getStyleClass().addAll("notification", "info", "action-bar");
         setSpacing(6);
@@ -50,7 +53,7 @@ final class ActionBar extends VBox {
     /** Shows a bar in {@code bars}, replacing one with the same id. */
     static ActionBar show(VBox bars, String id, String sentence, List<Choice> choices, Region extra) {
         hide(bars, id);
-        ActionBar bar = new ActionBar(id, sentence, choices, extra);
+        ActionBar bar = new ActionBar(bars, id, sentence, choices, extra);
         bars.getChildren().add(bar);
         return bar;
     }
@@ -60,8 +63,6 @@ final class ActionBar extends VBox {
     }
 
     private void remove() {
-        if (getParent() instanceof VBox parent) {
-            parent.getChildren().remove(this);
-        }
+        bars.getChildren().remove(this);
     }
 }

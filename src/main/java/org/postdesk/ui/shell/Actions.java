@@ -1,13 +1,14 @@
 package org.postdesk.ui.shell;
 
 import java.nio.file.Path;
+import org.postdesk.app.BlogSession;
 
 /** What the File menu does, on the workbench. */
 final class Actions implements MainMenu.Actions {
 
-    private final Workbench bench;
+    private final Bench bench;
 
-    Actions(Workbench bench) {
+    Actions(Bench bench) {
         this.bench = bench;
     }
 

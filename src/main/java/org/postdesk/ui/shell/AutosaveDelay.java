@@ -1,6 +1,7 @@
 package org.postdesk.ui.shell;
 
 import java.time.Duration;
+import org.postdesk.app.Settings;
 import org.postdesk.ui.settings.SettingsValues;
 
 /**

@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import org.postdesk.app.BlogSession;
 import org.postdesk.core.blog.BlogStylesheets;
 import org.postdesk.core.render.BlogStyle;
 
@@ -22,13 +22,13 @@ import org.postdesk.core.render.BlogStyle;
  */
 final class BlogStyleFeature implements PostHooks {
 
-    private final Workbench bench;
+    private final Bench bench;
     private final CheckMenuItem item;
     private Path root;
     private String css = "";
     private boolean updating;
 
-    private BlogStyleFeature(Workbench bench) {
+    private BlogStyleFeature(Bench bench) {
         this.bench = bench;
         this.item = new CheckMenuItem(
                 bench.context().bundle("org.postdesk.ui.shell.messages").getString("menu.view.blogStyle"));
@@ -42,14 +42,13 @@ final class BlogStyleFeature implements PostHooks {
         });
     }
 
-    /** Adds the item to the end of the View menu and follows the blogs the workbench opens. */
-    static BlogStyleFeature install(Workbench bench) {
+    /** Adds the item to the end of the View menu; the caller adds the feature to the post hooks. */
+    static BlogStyleFeature install(Bench bench) {
         BlogStyleFeature feature = new BlogStyleFeature(bench);
         for (Menu menu : bench.window().menuBar().getMenus()) {
             for (MenuItem i : menu.getItems()) {
                 if ("menuShowPreview".equals(i.getId())) {
                     menu.getItems().add(feature.item);
-                    bench.hooks.add(feature);
                     return feature;
                 }
             }
@@ -67,7 +66,7 @@ final class BlogStyleFeature implements PostHooks {
         css = "";
         setItem(false, true);
         apply();
-        CompletableFuture.supplyAsync(() -> load(blog), bench.context().taskExecutor())
+        bench.inBackground(() -> load(blog))
                 .thenAcceptAsync(loaded -> {
                     if (!blog.equals(root)) {
                         return; // another blog was opened meanwhile

@@ -1,7 +1,6 @@
 package org.postdesk.ui.shell;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +12,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.DiskChange;
 import org.postdesk.core.blog.PostWatcher;
 import org.postdesk.core.io.DiskState;
+import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.post.LineDiff;
 import org.postdesk.core.post.PostDocument;
 
@@ -29,12 +31,12 @@ import org.postdesk.core.post.PostDocument;
  */
 final class DiskChangesFeature implements PostHooks {
 
-    private final Workbench bench;
+    private final Bench bench;
     private final FileQuestions questions;
     private PostWatcher watcher;
     private CompletableFuture<Void> rescans = CompletableFuture.completedFuture(null);
 
-    DiskChangesFeature(Workbench bench, FileQuestions questions) {
+    DiskChangesFeature(Bench bench, FileQuestions questions) {
         this.bench = bench;
         this.questions = questions;
         bench.window().stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopWatching());
@@ -44,13 +46,13 @@ final class DiskChangesFeature implements PostHooks {
     public void blogOpened(BlogSession session) {
         stopWatching();
         Path root = session.root();
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             try {
                 return PostWatcher.start(session.blog(), batch -> Platform.runLater(() -> changed(root, batch)));
             } catch (IOException e) {
                 return null;
             }
-        }, bench.context().taskExecutor()).thenAcceptAsync(started -> {
+        }).thenAcceptAsync(started -> {
             if (started == null) {
                 return;
             }
@@ -152,14 +154,14 @@ final class DiskChangesFeature implements PostHooks {
         int caret = bench.window().editor().caretPosition();
         int top = bench.window().editor().firstVisibleParagraph();
         List<String> keyOrder = session.hints().keyOrder();
-        CompletableFuture.supplyAsync(() -> OpenPost.read(post.path(), post.file(), keyOrder, session.blog().writes()),
-                bench.context().taskExecutor()).thenAcceptAsync(reading -> {
+        bench.inBackground(() -> OpenPost.read(post.path(), post.file(), keyOrder, session.blog().writes()))
+                .thenAcceptAsync(reading -> {
                     if (bench.openPostNow() != post) {
                         return;
                     }
                     ActionBar.hide(bench.window().bars(), "diskBar");
                     bench.window().postList().dirtyPaths().remove(post.path());
-                    bench.hooks.discarded(post);
+                    bench.discarded(post);
                     bench.show(reading);
                     bench.largePosts().whenLoaded(() -> bench.window().editor().restoreView(caret, top));
                 }, Platform::runLater);
@@ -167,15 +169,15 @@ final class DiskChangesFeature implements PostHooks {
 
     private void compare(OpenPost post) {
         String mine = post.fileText(bench.window().editor().textSnapshot()).get();
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             try {
-                String theirs = PostDocument.parse(Files.readAllBytes(post.file())).text();
+                String theirs = PostDocument.parse(FolderFiles.readAll(post.file())).text();
                 LineDiff diff = LineDiff.compare(theirs, mine);
                 return diff.summary() + "\n\n" + diff.unified();
             } catch (IOException e) {
                 return e.getMessage();
             }
-        }, bench.context().taskExecutor()).thenAcceptAsync(text -> {
+        }).thenAcceptAsync(text -> {
             TextArea area = new TextArea(text);
             area.setId("compareText");
             area.setEditable(false);

@@ -1,66 +1,59 @@
 package org.postdesk.ui.shell;
 
-import org.fxmisc.richtext.CodeArea;
+import org.postdesk.ui.editor.EditorText;
 import org.postdesk.ui.find.FindTarget;
 
-/** The Markdown editor's area as the find bar's target. FX thread. */
+/** The Markdown editor's text as the find bar's target. FX thread. */
 final class EditorFindTarget implements FindTarget {
 
-    private final CodeArea area;
+    private final EditorText editor;
 
-    EditorFindTarget(CodeArea area) {
-        this.area = area;
+    EditorFindTarget(EditorText editor) {
+        this.editor = editor;
     }
 
     @Override
     public String text() {
-        return area.getText();
+        return editor.text();
     }
 
     @Override
     public int selectionStart() {
-        return area.getSelection().getStart();
+        return editor.selectionStart();
     }
 
     @Override
     public int selectionEnd() {
-        return area.getSelection().getEnd();
+        return editor.selectionEnd();
     }
 
     @Override
     public void select(int start, int end) {
-        area.selectRange(start, end);
-        area.requestFollowCaret();
+        editor.select(start, end);
     }
 
     @Override
     public void replace(int start, int end, String text) {
-        area.getUndoManager().preventMerge();
-        area.replaceText(start, end, text);
-        area.getUndoManager().preventMerge();
-        area.requestFollowCaret();
+        editor.replace(start, end, text);
     }
 
     @Override
     public boolean editable() {
-        return area.isEditable();
+        return editor.isEditable();
     }
 
     @Override
     public int lineCount() {
-        return area.getParagraphs().size();
+        return editor.lineCount();
     }
 
     @Override
     public void goToLine(int line) {
-        int paragraph = Math.max(0, Math.min(line, area.getParagraphs().size() - 1));
-        area.moveTo(paragraph, 0);
-        area.showParagraphAtCenter(paragraph);
-        area.requestFollowCaret();
+        editor.goToLine(line);
     }
 
     @Override
     public void focus() {
-        area.requestFocus();
+        editor.focus();
     }
 }

@@ -1,7 +1,6 @@
 package org.postdesk.ui.shell;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -9,6 +8,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import org.postdesk.core.io.FolderFiles;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.NewPostDialog;
 
@@ -50,7 +50,7 @@ final class FxDialogService implements DialogService {
     public Optional<Path> chooseBlogFolder(Path start) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(context.text("dialog.openBlog.title"));
-        if (start != null && Files.isDirectory(start)) {
+        if (start != null && FolderFiles.isDirectory(start)) {
             chooser.setInitialDirectory(start.toFile());
         }
         File dir = chooser.showDialog(owner);

@@ -1,7 +1,6 @@
 package org.postdesk.ui.shell;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.postdesk.core.io.FolderFiles;
 import org.postdesk.ui.images.ImageImports;
 import org.postdesk.ui.images.ImageSettingsDialog;
 
@@ -32,7 +32,7 @@ final class FxImageDialogs implements ImageDialogs {
         chooser.setTitle(text.getString("chooser.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("chooser.filter"),
                 "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.svg", "*.PNG", "*.JPG", "*.JPEG", "*.GIF"));
-        if (start != null && Files.isDirectory(start)) {
+        if (start != null && FolderFiles.isDirectory(start)) {
             chooser.setInitialDirectory(start.toFile());
         }
         List<File> files = chooser.showOpenMultipleDialog(owner);

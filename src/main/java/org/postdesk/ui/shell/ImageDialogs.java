@@ -2,6 +2,7 @@ package org.postdesk.ui.shell;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.postdesk.app.Settings;
 import org.postdesk.ui.images.ImageImports;
 
 /**

@@ -8,9 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -21,11 +19,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Pane;
 import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.CodeArea;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
+import org.postdesk.app.Settings;
 import org.postdesk.core.blog.BlogConventions;
-import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.images.CodeAreaTarget;
 import org.postdesk.ui.images.ImageDropHandler;
 import org.postdesk.ui.images.ImageImports;
@@ -44,11 +43,11 @@ final class ImagesFeature {
             KeyCombination.SHIFT_ANY);
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{2,4}-\\d{1,2}-\\d{1,2}-");
 
-    private final Workbench bench;
+    private final Bench bench;
     private final ResourceBundle text;
     private final CodeArea area;
     private final CodeAreaTarget target;
-    private final ThreadPoolExecutor worker;
+    private final ExecutorService worker;
     private final ImportStatusStrip status;
     private final FormImageDrops formDrops;
     private final List<String> pendingSentences = new ArrayList<>();
@@ -66,24 +65,18 @@ final class ImagesFeature {
         }
     }
 
-    ImagesFeature(Workbench bench) {
+    ImagesFeature(Bench bench) {
         this.bench = bench;
         MainWindow window = bench.window();
         this.text = ResourceBundle.getBundle("org.postdesk.ui.shell.images", bench.context().messages().getLocale());
         this.dialogs = new FxImageDialogs(window.stage(), text, bench.context().text("app.title"));
-        this.area = (CodeArea) Objects.requireNonNull(window.editor().node().lookup("#" + MarkdownEditor.NODE_ID));
+        this.area = window.editor().textArea();
         this.target = new CodeAreaTarget(area);
-        this.worker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "postdesk-images");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.allowCoreThreadTimeOut(true);
+        this.worker = bench.context().newWorker("postdesk-images");
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> worker.shutdownNow());
 
         status = new ImportStatusStrip(text);
-        Pane editorArea = (Pane) window.notifications().getParent();
-        editorArea.getChildren().add(editorArea.getChildren().indexOf(window.notifications()) + 1, status);
+        window.addUnderNotifications(status);
         formDrops = new FormImageDrops(window.frontMatter());
         guardReadOnlyEditor();
         addInsertMenu();
@@ -152,7 +145,8 @@ final class ImagesFeature {
         return ready().map(w -> w.imports().downloadWebImages(target)).orElse(CompletableFuture.completedFuture(null));
     }
 
-    private void editSettings() {
+    /** Insert > Image Settings... (also the Settings dialog's button). */
+    void editSettings() {
         if (wiring != null) {
             dialogs.editSettings(wiring.imports());
         } else {
@@ -216,7 +210,7 @@ final class ImagesFeature {
         settings.setOnAction(e -> editSettings());
         Menu insert = new Menu(text.getString("menu.insert"), null, image, download, new SeparatorMenuItem(), settings);
         insert.setId("menuInsert");
-        MenuBar bar = (MenuBar) bench.window().stage().getScene().lookup("#menuBar");
+        MenuBar bar = bench.window().menuBar();
         bar.getMenus().add(Math.min(2, bar.getMenus().size()), insert);
     }
 

@@ -4,6 +4,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.postdesk.app.Settings;
 
 /** Restores and stores the window's size, position and split positions through {@link Settings}. */
 final class LayoutMemory {

@@ -6,8 +6,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
-import org.fxmisc.richtext.CodeArea;
+import org.postdesk.app.Settings;
 import org.postdesk.ui.editor.FontChoice;
+import org.postdesk.ui.editor.MarkdownEditor;
 
 /**
  * Theme and editor font, from the user's settings: the scene's user-agent stylesheet
@@ -23,14 +24,14 @@ final class Look {
 
     private final MainWindow window;
     private final Settings settings;
-    private final CodeArea area;
+    private final MarkdownEditor editor;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private Consumer<String> everywhere = css -> { };
 
-    Look(MainWindow window, Settings settings, CodeArea area, Map<String, String> environment) {
+    Look(MainWindow window, Settings settings, Map<String, String> environment) {
         this.window = window;
         this.settings = settings;
-        this.area = area;
+        this.editor = window.editor();
         String look = Look.class.getResource("look.css").toExternalForm();
         window.stage().getScene().getStylesheets().add(look);
         dark.set(Theme.fromSetting(settings.getString(Theme.SETTING, "")).isDark(environment));
@@ -74,7 +75,7 @@ final class Look {
     }
 
     private void applyFont(String family, double size) {
-        area.setStyle("-fx-font-family: \"" + family.replace("\"", "") + "\"; -fx-font-size: " + size + "px;");
+        editor.setTextStyle("-fx-font-family: \"" + family.replace("\"", "") + "\"; -fx-font-size: " + size + "px;");
     }
 
     private void applyTheme() {
@@ -86,11 +87,11 @@ final class Look {
         scene.getRoot().getStyleClass().add(dark.get() ? "theme-dark" : "theme-light");
         window.preview().setDark(dark.get());
         String editorDark = Look.class.getResource("editor-dark.css").toExternalForm();
-        area.getStylesheets().remove(editorDark);
+        editor.textStylesheets().remove(editorDark);
         String formDark = Look.class.getResource("front-matter-dark.css").toExternalForm();
         window.frontMatter().getStylesheets().remove(formDark);
         if (dark.get()) {
-            area.getStylesheets().add(editorDark);
+            editor.textStylesheets().add(editorDark);
             window.frontMatter().getStylesheets().add(formDark);
         }
     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -144,6 +145,11 @@ public final class MainWindow {
 
     NotificationBar notifications() {
         return notifications;
+    }
+
+    /** Puts {@code strip} right under the notification bar, above the question bars and the editor. */
+    void addUnderNotifications(Node strip) {
+        editorArea.getChildren().add(editorArea.getChildren().indexOf(notifications) + 1, strip);
     }
 
     /** Where bars with questions about the open post go, above the editor. */

@@ -11,7 +11,7 @@ final class NewDraftItem {
     }
 
     /** Adds the item right after File > New Post. */
-    static void install(Workbench bench) {
+    static void install(Bench bench) {
         MenuItem item = new MenuItem(bench.context().text("menu.file.newDraft"));
         item.setId("menuNewDraft");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));

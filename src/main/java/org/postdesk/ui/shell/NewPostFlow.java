@@ -1,14 +1,15 @@
 package org.postdesk.ui.shell;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import org.postdesk.app.FailureReason;
+import org.postdesk.app.BlogSession;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.NewPosts;
+import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.ui.postlist.Messages;
 import org.postdesk.ui.postlist.NewPost;
@@ -22,9 +23,9 @@ import org.postdesk.ui.postlist.PreparedRows;
  */
 final class NewPostFlow {
 
-    private final Workbench bench;
+    private final Bench bench;
 
-    NewPostFlow(Workbench bench) {
+    NewPostFlow(Bench bench) {
         this.bench = bench;
     }
 
@@ -40,7 +41,7 @@ final class NewPostFlow {
         }
         Set<String> known = blog.paths();
         NewPostDialog dialog = new NewPostDialog(new Messages(bench.context().messages().getLocale()), bench.clock(),
-                path -> known.contains(path) || Files.exists(blog.resolve(path)));
+                path -> known.contains(path) || FolderFiles.exists(blog.resolve(path)));
         dialog.setDraft(draft);
         bench.dialogs().askNewPost(dialog).filter(request -> bench.canLeave())
                 .ifPresent(request -> create(blog, request));
@@ -52,7 +53,7 @@ final class NewPostFlow {
 
     private void create(BlogSession blog, NewPost request) {
         ZonedDateTime now = ZonedDateTime.now(bench.clock());
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             BlogConventions conventions = blog.conventions() != null ? blog.conventions()
                     : BlogConventions.learn(blog.blog(), blog.posts());
             Path file;
@@ -65,9 +66,9 @@ final class NewPostFlow {
             String path = blog.blog().relativize(file);
             BlogSession next = blog.withPost(path, blog.index().rescan(file));
             return new Created(next, PreparedRows.of(PostRows.from(next.posts())), path);
-        }, bench.context().taskExecutor()).whenCompleteAsync((created, error) -> {
+        }).whenCompleteAsync((created, error) -> {
             if (error != null) {
-                bench.notify(NotificationBar.Kind.ERROR, Workbench.reason(error));
+                bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
             } else if (bench.session() != null && bench.session().root().equals(blog.root())) {
                 BlogSession current = bench.session();
                 bench.replaceSession(created.session().withLearned(current.conventions(), current.hints()),

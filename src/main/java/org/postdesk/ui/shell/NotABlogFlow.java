@@ -1,6 +1,7 @@
 package org.postdesk.ui.shell;
 
 import java.io.IOException;
+import org.postdesk.app.FailureReason;
 import org.postdesk.core.io.WriteGuard;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -13,10 +14,10 @@ import org.postdesk.core.io.PostFiles;
  */
 final class NotABlogFlow {
 
-    private final Workbench bench;
+    private final Bench bench;
     private final ShellContext context;
 
-    NotABlogFlow(Workbench bench, ShellContext context) {
+    NotABlogFlow(Bench bench, ShellContext context) {
         this.bench = bench;
         this.context = context;
     }
@@ -42,7 +43,7 @@ final class NotABlogFlow {
                 bench.openBlog(folder, null);
             } else {
                 bench.notify(NotificationBar.Kind.ERROR,
-                        context.text("error.createPosts", folder, Workbench.reason(error)));
+                        context.text("error.createPosts", folder, FailureReason.of(error)));
             }
         }, Platform::runLater);
     }

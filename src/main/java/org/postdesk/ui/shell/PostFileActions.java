@@ -13,6 +13,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.postdesk.app.FailureReason;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.MoveReport;
 import org.postdesk.core.blog.PostMoves;
 import org.postdesk.core.blog.PostName;
@@ -33,13 +36,13 @@ final class PostFileActions implements PostHooks {
         MoveReport run(PostMoves moves, Path file) throws PostIoException;
     }
 
-    private final Workbench bench;
+    private final Bench bench;
     private final FileQuestions questions;
     private String shownFor;
     private String shownTitle;
     private LocalDate shownDate;
 
-    PostFileActions(Workbench bench, FileQuestions questions) {
+    PostFileActions(Bench bench, FileQuestions questions) {
         this.bench = bench;
         this.questions = questions;
         ShellContext c = bench.context();
@@ -95,7 +98,7 @@ final class PostFileActions implements PostHooks {
         if (post == null || !questions.confirmTrash(post.title())) {
             return;
         }
-        bench.hooks.discarded(post);
+        bench.discarded(post);
         bench.window().postList().dirtyPaths().remove(post.path());
         Trash fallback = new FolderTrash(bench.session().root());
         move(post, (moves, file) -> moves.delete(file, desktopTrash().orElse(fallback)));
@@ -116,15 +119,15 @@ final class PostFileActions implements PostHooks {
         if (post == null || session == null) {
             return;
         }
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             try {
                 return move.run(new PostMoves(session.blog()), post.file());
             } catch (PostIoException e) {
                 throw new CompletionException(e);
             }
-        }, bench.context().taskExecutor()).whenCompleteAsync((report, error) -> {
+        }).whenCompleteAsync((report, error) -> {
             if (error != null) {
-                bench.notify(NotificationBar.Kind.ERROR, Workbench.reason(error));
+                bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
                 return;
             }
             moved(session, report);

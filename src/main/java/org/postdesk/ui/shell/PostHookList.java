@@ -2,6 +2,8 @@ package org.postdesk.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.io.AtomicFiles;
 
 /** The installed {@link PostHooks}, called in order, and how saves write bytes. FX thread. */

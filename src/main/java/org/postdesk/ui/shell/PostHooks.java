@@ -1,5 +1,8 @@
 package org.postdesk.ui.shell;
 
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
+
 /**
  * What the workbench tells the features that keep the author's text safe (journal, disk
  * watcher, file actions) at the moments they care about. FX thread; every method has a

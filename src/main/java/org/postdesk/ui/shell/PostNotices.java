@@ -1,6 +1,7 @@
 package org.postdesk.ui.shell;
 
 import java.util.List;
+import org.postdesk.app.OpenPost;
 
 /**
  * Bars about how a post was opened: a GB18030 post opens read-only with "Convert to UTF-8"
@@ -10,9 +11,9 @@ import java.util.List;
  */
 final class PostNotices implements PostHooks {
 
-    private final Workbench bench;
+    private final Bench bench;
 
-    PostNotices(Workbench bench) {
+    PostNotices(Bench bench) {
         this.bench = bench;
     }
 

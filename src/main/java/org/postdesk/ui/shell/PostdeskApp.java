@@ -6,6 +6,8 @@ import java.util.ResourceBundle;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.postdesk.app.PreferencesSettings;
+import org.postdesk.app.StartupBlog;
 import org.postdesk.core.blog.IndexCacheFile;
 
 /** The composition root of the desktop application: builds the context and the main window. */
@@ -29,7 +31,7 @@ public final class PostdeskApp extends Application {
         bench.tools().applyThemeEverywhere(Application::setUserAgentStylesheet);
         stage.show();
         bench.window().editor().requestFocus();
-        StartupBlog startup = new StartupBlog(context, StartupBlog.defaultDocuments(),
+        StartupBlog startup = new StartupBlog(context.settings(), context, StartupBlog.defaultDocuments(),
                 StartupBlog.defaultDataFolder(System.getenv(), os));
         Shell.start(bench, startup, getParameters().getRaw());
     }

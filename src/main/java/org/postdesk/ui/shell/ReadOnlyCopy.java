@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import org.postdesk.app.FailureReason;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.PostName;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.ui.postlist.PostRows;
@@ -19,9 +21,9 @@ import org.postdesk.ui.postlist.PreparedRows;
  * A draft, because a second copy in {@code _posts/} would publish the post twice.
  */
 final class ReadOnlyCopy implements PostHooks {
-    private final Workbench bench;
+    private final Bench bench;
 
-    ReadOnlyCopy(Workbench bench) {
+    ReadOnlyCopy(Bench bench) {
         this.bench = bench;
     }
 
@@ -46,7 +48,7 @@ final class ReadOnlyCopy implements PostHooks {
             return;
         }
         byte[] bytes = post.savedBytes();
-        CompletableFuture.supplyAsync(() -> {
+        bench.inBackground(() -> {
             PostName name = blog.blog().naming().classify(post.path());
             String ext = name.extension().isEmpty() ? "md" : name.extension();
             String slug = name.slug().isEmpty() ? "post" : name.slug();
@@ -65,9 +67,9 @@ final class ReadOnlyCopy implements PostHooks {
                 return new Copied(next, PreparedRows.of(PostRows.from(next.posts())), path);
             }
             throw new CompletionException(new IOException(bench.context().text("write.copyNoName", slug)));
-        }, bench.context().taskExecutor()).whenCompleteAsync((copied, error) -> {
+        }).whenCompleteAsync((copied, error) -> {
             if (error != null) {
-                bench.notify(NotificationBar.Kind.ERROR, Workbench.reason(error));
+                bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));
             } else if (bench.session() != null && bench.session().root().equals(blog.root())) {
                 BlogSession current = bench.session();
                 bench.replaceSession(copied.session().withLearned(current.conventions(), current.hints()),

@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
 import javafx.stage.WindowEvent;
+import org.postdesk.app.FailureReason;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.Journal;
 import org.postdesk.core.io.JournalWriter;
@@ -40,10 +43,10 @@ final class RecoveryFeature implements PostHooks {
     private record Restored(String path, PostDocument document) {
     }
 
-    private final Workbench bench;
+    private final Bench bench;
     private final Journal journal;
     private final JournalWriter writer;
-    private final ExecutorService worker = ShellContext.worker("postdesk-journal-text");
+    private final ExecutorService worker;
     private final Set<String> journaled = new HashSet<>();
     private final Deque<Offer> offers = new ArrayDeque<>();
     private Restored restored;
@@ -51,8 +54,9 @@ final class RecoveryFeature implements PostHooks {
     private final java.util.concurrent.atomic.AtomicReference<Runnable> latestEdit = new java.util.concurrent.atomic.AtomicReference<>();
     private static final java.time.Duration COALESCE = java.time.Duration.ofMillis(250);
 
-    RecoveryFeature(Workbench bench, Path journalRoot) {
+    RecoveryFeature(Bench bench, Path journalRoot) {
         this.bench = bench;
+        this.worker = bench.context().newWorker("postdesk-journal-text");
         this.journal = new Journal(journalRoot);
         this.writer = JournalWriter.start(journal, sentence -> Platform.runLater(
                 () -> bench.notify(NotificationBar.Kind.ERROR, sentence)),
@@ -203,7 +207,7 @@ final class RecoveryFeature implements PostHooks {
         }, worker).whenCompleteAsync((document, error) -> {
             if (error != null) {
                 bench.notify(NotificationBar.Kind.ERROR, bench.context().text("recovery.restoreFailed",
-                        entry.postPath(), Workbench.reason(error)));
+                        entry.postPath(), FailureReason.of(error)));
             } else if (gone) {
                 bench.refreshRow(entry.postPath()).thenRunAsync(() -> bench.selectPost(entry.postPath()),
                         Platform::runLater);

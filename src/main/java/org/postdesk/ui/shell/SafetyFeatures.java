@@ -6,13 +6,16 @@ final class SafetyFeatures {
     private SafetyFeatures() {
     }
 
-    static void install(Workbench bench, FileSafety safety) {
+    /** @return the recovery feature, whose autosave delay the Settings dialog changes */
+    static RecoveryFeature install(Workbench bench, FileSafety safety) {
         FileQuestions questions = safety.questions().apply(bench.window().stage(), bench.context());
         bench.hooks.useSink(safety.sink());
-        bench.hooks.add(new RecoveryFeature(bench, safety.journalRoot()));
+        RecoveryFeature recovery = new RecoveryFeature(bench, safety.journalRoot());
+        bench.hooks.add(recovery);
         bench.hooks.add(new DiskChangesFeature(bench, questions));
         bench.hooks.add(new PostFileActions(bench, questions));
         bench.hooks.add(new PostNotices(bench));
         bench.hooks.add(new ReadOnlyCopy(bench));
+        return recovery;
     }
 }

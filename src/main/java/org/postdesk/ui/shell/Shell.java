@@ -9,6 +9,10 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.postdesk.app.BlogLoader;
+import org.postdesk.app.FailureReason;
+import org.postdesk.app.RecentBlogs;
+import org.postdesk.app.StartupBlog;
 
 /** Builds the working window (panes + workbench) and opens the blog it starts on. */
 public final class Shell {
@@ -36,10 +40,11 @@ public final class Shell {
         MainWindow window = new MainWindow(stage, context, job, recent::list);
         bench[0] = new Workbench(window, context, dialogs.apply(stage), new BlogLoader(context.taskExecutor(), cacheRoot),
                 clock);
-        SafetyFeatures.install(bench[0], safety);
+        RecoveryFeature recovery = SafetyFeatures.install(bench[0], safety);
         NewDraftItem.install(bench[0]);
-        BlogStyleFeature.install(bench[0]);
-        bench[0].setTools(new WorkbenchTools(bench[0], System.getenv()));
+        bench[0].hooks.add(BlogStyleFeature.install(bench[0]));
+        bench[0].setTools(new WorkbenchTools(bench[0], System.getenv(), recovery::setAutosaveDelay,
+                new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
         return bench[0];
     }
 
@@ -54,7 +59,7 @@ public final class Shell {
         }, bench.context().taskExecutor()).handleAsync((start, error) -> {
             if (error != null) {
                 bench.notify(NotificationBar.Kind.ERROR,
-                        bench.context().text("error.sample", Workbench.reason(error)));
+                        bench.context().text("error.sample", FailureReason.of(error)));
                 return null;
             }
             if (start.notice() != null) {

@@ -3,6 +3,12 @@ package org.postdesk.ui.shell;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.postdesk.app.Settings;
+import org.postdesk.app.Texts;
 import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.ui.preview.LinkOpener;
 
@@ -14,9 +20,18 @@ import org.postdesk.ui.preview.LinkOpener;
  */
 public record ShellContext(Settings settings, ResourceBundle messages, PreviewRenderer renderer,
                            LinkOpener linkOpener, ExecutorService highlightExecutor,
-                           ExecutorService renderExecutor, ExecutorService taskExecutor) implements AutoCloseable {
+                           ExecutorService renderExecutor, ExecutorService taskExecutor,
+                           Function<String, ExecutorService> workers) implements Texts, AutoCloseable {
 
     public static final String MESSAGES = "org.postdesk.ui.messages";
+
+    /** A context whose features get {@linkplain #idleWorker idle-stopping workers}. */
+    public ShellContext(Settings settings, ResourceBundle messages, PreviewRenderer renderer, LinkOpener linkOpener,
+                        ExecutorService highlightExecutor, ExecutorService renderExecutor,
+                        ExecutorService taskExecutor) {
+        this(settings, messages, renderer, linkOpener, highlightExecutor, renderExecutor, taskExecutor,
+                ShellContext::idleWorker);
+    }
 
     /** A context with its own three daemon workers. */
     public static ShellContext create(Settings settings, ResourceBundle messages, LinkOpener linkOpener) {
@@ -33,7 +48,29 @@ public record ShellContext(Settings settings, ResourceBundle messages, PreviewRe
         });
     }
 
+    /**
+     * A worker of its own for a feature that must not wait behind the task worker (the recovery
+     * journal, image imports, search in all posts), made by the injected {@code workers}; the
+     * feature stops it when its window closes.
+     */
+    public ExecutorService newWorker(String name) {
+        return workers.apply(name);
+    }
+
+    /** A single daemon worker thread with the given name that stops after 30 idle seconds and starts again on demand. */
+    public static ExecutorService idleWorker(String name) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, name);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
     /** The UI string for {@code key}, a MessageFormat pattern filled with {@code args}. */
+    @Override
     public String text(String key, Object... args) {
         String pattern = messages.getString(key);
         return new java.text.MessageFormat(pattern, messages.getLocale()).format(args);

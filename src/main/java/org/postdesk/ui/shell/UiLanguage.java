@@ -1,6 +1,7 @@
 package org.postdesk.ui.shell;
 
 import java.util.Locale;
+import org.postdesk.app.Settings;
 
 /**
  * The language of the window: the system's (Chinese for any Chinese locale, English otherwise),

@@ -2,6 +2,7 @@ package org.postdesk.ui.shell;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.postdesk.app.OpenPost;
 
 /**
  * Asks Save / Don't Save / Cancel before the open post is left (another post, another blog,

@@ -1,15 +1,21 @@
 package org.postdesk.ui.shell;
 
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.postdesk.app.BlogLoader;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.FailureReason;
+import org.postdesk.app.OpenPost;
+import org.postdesk.app.RecentBlogs;
 import org.postdesk.core.blog.BlogFolder;
-import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.RenderRequest;
@@ -22,7 +28,7 @@ import org.postdesk.ui.postlist.PreparedRows;
  * background, the form and the editor feeding the preview, unsaved-changes marks, saving and
  * the questions before leaving a post. FX thread, except what it hands to the task worker.
  */
-public final class Workbench {
+public final class Workbench implements Bench {
 
     private final MainWindow window;
     private final ShellContext context;
@@ -35,8 +41,8 @@ public final class Workbench {
     private final ImagesFeature images;
     final PostHookList hooks = new PostHookList();
     private final LargePostMode large;
-    private BlogSession session;
-    private OpenPost post;
+    private final ReadOnlyObjectWrapper<BlogSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<OpenPost> post = new ReadOnlyObjectWrapper<>(this, "post");
     private boolean bodyDirty;
     private long blogTicket;
     private long postTicket;
@@ -54,7 +60,7 @@ public final class Workbench {
         this.loader = loader;
         this.recent = new RecentBlogs(context.settings());
         this.large = new LargePostMode(window, context);
-        this.guard = new UnsavedChangesGuard(dialogs, () -> post, large::editorText, this::save,
+        this.guard = new UnsavedChangesGuard(dialogs, () -> post.get(), large::editorText, this::save,
                 this::discardChanges);
         window.setActions(new Actions(this));
         window.postList().setCanLeave(guard::canLeave);
@@ -79,28 +85,31 @@ public final class Workbench {
     /** The render to run for the current text and front matter; called by the scheduler on the FX thread. */
     Supplier<String> previewJob() {
         Supplier<String> text = window.editor().textSnapshot();
-        Map<String, Object> page = post == null ? Map.of() : post.frontMatter().toJekyllMap();
-        String path = post == null ? "" : post.path();
-        BlogSession blog = session;
+        Map<String, Object> page = post.get() == null ? Map.of() : post.get().frontMatter().toJekyllMap();
+        String path = post.get() == null ? "" : post.get().path();
+        BlogSession blog = session.get();
         return () -> context.renderer().render(blog == null
                 ? new RenderRequest(text.get(), page, Map.of(), Path.of("").toAbsolutePath(), BlogFiles.NONE)
                 : blog.preview().request(path, text.get(), page)).html();
     }
 
-    MainWindow window() {
+    @Override
+    public MainWindow window() {
         return window;
     }
 
-    BlogSession session() {
-        return session;
+    @Override
+    public ReadOnlyObjectProperty<BlogSession> sessionProperty() {
+        return session.getReadOnlyProperty();
     }
 
-    OpenPost openPostNow() {
-        return post;
+    @Override
+    public ReadOnlyObjectProperty<OpenPost> postProperty() {
+        return post.getReadOnlyProperty();
     }
 
-    /** How bodies get into the editor (large posts in pieces). */
-    LargePostMode largePosts() {
+    @Override
+    public LargePostMode largePosts() {
         return large;
     }
 
@@ -108,7 +117,8 @@ public final class Workbench {
         return images;
     }
 
-    DialogService dialogs() {
+    @Override
+    public DialogService dialogs() {
         return dialogs;
     }
 
@@ -120,7 +130,7 @@ public final class Workbench {
         return recent.list();
     }
 
-    /** Opens a blog folder (asking first when it is not a blog) and selects {@code post} or the first one. */
+    @Override
     public void openBlog(Path folder, String postToSelect) {
         Path dir = folder.toAbsolutePath().normalize();
         CompletableFuture.supplyAsync(() -> BlogFolder.isBlog(dir), context.taskExecutor())
@@ -133,16 +143,16 @@ public final class Workbench {
                 }, fx);
     }
 
-    /** Shows a sentence in the notification bar. */
-    void notify(NotificationBar.Kind kind, String sentence) {
+    @Override
+    public void notify(NotificationBar.Kind kind, String sentence) {
         window.notifications().show(kind, sentence);
     }
 
     private void load(Path dir, String postToSelect) {
         long ticket = ++blogTicket;
         var list = window.postList();
-        if (session == null || !session.root().equals(dir)) {
-            session = null;
+        if (session.get() == null || !session.get().root().equals(dir)) {
+            session.set(null);
             list.select(null);
             list.setRows(PreparedRows.empty());
             list.dirtyPaths().clear();
@@ -170,7 +180,7 @@ public final class Workbench {
                     }
                     if (loading.cancelled()) {
                         // The same blog again: keep what it listed before; another blog: open, no posts listed.
-                        if (session == null || !session.root().equals(loaded.session().root())) {
+                        if (session.get() == null || !session.get().root().equals(loaded.session().root())) {
                             blogLoaded(loaded, ticket);
                         }
                         list.showLoadingCancelled();
@@ -192,27 +202,27 @@ public final class Workbench {
     }
 
     private void blogLoaded(Loaded loaded, long ticket) {
-        session = loaded.session();
+        session.set(loaded.session());
         images.sessionChanged();
-        recent.opened(session.root());
+        recent.opened(session.get().root());
         window.postList().setRows(loaded.rows());
-        window.preview().setBlogFolder(session.root()); // file: links open only inside it
+        window.preview().setBlogFolder(session.get().root()); // file: links open only inside it
         window.stage().setTitle(title());
-        hooks.blogOpened(session);
+        hooks.blogOpened(session.get());
         String select = pendingSelection;
         pendingSelection = null;
-        if (select == null || session.post(select).isEmpty()) {
-            select = session.posts().isEmpty() ? null : session.posts().get(0).path();
+        if (select == null || session.get().post(select).isEmpty()) {
+            select = session.get().posts().isEmpty() ? null : session.get().posts().get(0).path();
         }
         if (select != null) {
             selectPost(select);
         }
-        loader.learn(session).whenCompleteAsync((learned, error) -> {
-            if (ticket == blogTicket && error == null && session != null && session.root().equals(learned.root())) {
-                session = session.withLearned(learned.conventions(), learned.hints());
+        loader.learn(session.get()).whenCompleteAsync((learned, error) -> {
+            if (ticket == blogTicket && error == null && session.get() != null && session.get().root().equals(learned.root())) {
+                session.set(session.get().withLearned(learned.conventions(), learned.hints()));
                 images.sessionChanged();
-                if (post != null && !window.frontMatter().isFocusWithin()) {
-                    window.frontMatter().setDocument(post.frontMatter(), session.hints());
+                if (post.get() != null && !window.frontMatter().isFocusWithin()) {
+                    window.frontMatter().setDocument(post.get().frontMatter(), session.get().hints());
                 }
             }
         }, fx);
@@ -220,13 +230,13 @@ public final class Workbench {
 
     /** A link in the preview to another post of the blog: open it, asking first about unsaved changes. */
     private void openLinkedPost(String path) {
-        if (session != null && session.post(path).isPresent() && guard.canLeave()) {
+        if (session.get() != null && session.get().post(path).isPresent() && guard.canLeave()) {
             selectPost(path);
         }
     }
 
-    /** Selects a post in the list and opens it (without asking: callers asked already). */
-    void selectPost(String path) {
+    @Override
+    public void selectPost(String path) {
         if (path.equals(window.postList().selectedPathProperty().get())) {
             openPost(path);
         } else {
@@ -235,7 +245,7 @@ public final class Workbench {
     }
 
     private void openPost(String path) {
-        BlogSession blog = session;
+        BlogSession blog = session.get();
         if (blog == null) {
             return;
         }
@@ -243,15 +253,16 @@ public final class Workbench {
         List<String> keyOrder = blog.hints().keyOrder();
         CompletableFuture.supplyAsync(() -> OpenPost.read(path, blog.resolve(path), keyOrder, blog.blog().writes()), context.taskExecutor())
                 .thenAcceptAsync(reading -> {
-                    if (ticket == postTicket && blog.root().equals(session == null ? null : session.root())) {
+                    if (ticket == postTicket && blog.root().equals(session.get() == null ? null : session.get().root())) {
                         show(reading);
                     }
                 }, fx);
     }
 
-    void show(OpenPost.Reading reading) {
-        if (post != null) {
-            window.postList().dirtyPaths().remove(post.path());
+    @Override
+    public void show(OpenPost.Reading reading) {
+        if (post.get() != null) {
+            window.postList().dirtyPaths().remove(post.get().path());
         }
         window.notifications().hideErrors();
         if (reading.post() == null) {
@@ -259,19 +270,19 @@ public final class Workbench {
             notify(NotificationBar.Kind.ERROR, reading.refusal());
             return;
         }
-        post = reading.post();
+        post.set(reading.post());
         bodyDirty = false;
-        window.frontMatter().setDocument(post.frontMatter(), session.hints());
-        window.frontMatter().setDisable(post.isReadOnly());
-        large.show(post.savedBody(), !post.isReadOnly());
-        post.readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
+        window.frontMatter().setDocument(post.get().frontMatter(), session.get().hints());
+        window.frontMatter().setDisable(post.get().isReadOnly());
+        large.show(post.get().savedBody(), !post.get().isReadOnly());
+        post.get().readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
                 context.text("notice.readOnly", sentence)));
         showDirty();
-        hooks.postShown(post);
+        hooks.postShown(post.get());
     }
 
     private void showNoPost() {
-        post = null;
+        post.set(null);
         bodyDirty = false;
         window.frontMatter().setDocument(FrontMatterDocument.parse(""), FieldHints.none());
         window.frontMatter().setDisable(true);
@@ -281,7 +292,7 @@ public final class Workbench {
     }
 
     private void bodyEdited() {
-        OpenPost open = post;
+        OpenPost open = post.get();
         if (open == null) {
             return;
         }
@@ -299,7 +310,7 @@ public final class Workbench {
         CompletableFuture.supplyAsync(() -> ticket != dirtyTicket || open.isBodyDirty(text.get()),
                         context.highlightExecutor())
                 .thenAcceptAsync(dirty -> {
-                    if (ticket == dirtyTicket && open == post) {
+                    if (ticket == dirtyTicket && open == post.get()) {
                         bodyDirty = dirty;
                         showDirty();
                     }
@@ -307,25 +318,26 @@ public final class Workbench {
     }
 
     private void frontMatterEdited(FrontMatterDocument edited) {
-        if (post == null) {
+        if (post.get() == null) {
             return;
         }
-        post.setFrontMatter(edited);
+        post.get().setFrontMatter(edited);
         showDirty();
         window.renderScheduler().requestRender();
     }
 
-    void showDirty() {
-        boolean dirty = post != null && (bodyDirty || post.isFrontMatterDirty());
-        if (post != null) {
+    @Override
+    public void showDirty() {
+        boolean dirty = post.get() != null && (bodyDirty || post.get().isFrontMatterDirty());
+        if (post.get() != null) {
             if (dirty) {
-                window.postList().dirtyPaths().add(post.path());
+                window.postList().dirtyPaths().add(post.get().path());
             } else {
-                window.postList().dirtyPaths().remove(post.path());
+                window.postList().dirtyPaths().remove(post.get().path());
             }
         }
         window.stage().setTitle((dirty ? "* " : "") + title());
-        saveState.set(post == null ? org.postdesk.ui.status.SaveState.NO_POST : post.isReadOnly()
+        saveState.set(post.get() == null ? org.postdesk.ui.status.SaveState.NO_POST : post.get().isReadOnly()
                 ? org.postdesk.ui.status.SaveState.READ_ONLY
                 : dirty ? org.postdesk.ui.status.SaveState.UNSAVED : org.postdesk.ui.status.SaveState.SAVED);
     }
@@ -341,26 +353,26 @@ public final class Workbench {
         return tools;
     }
 
-    /** Saved, unsaved, saving or read-only, for the status bar. */
-    javafx.beans.property.ReadOnlyObjectProperty<org.postdesk.ui.status.SaveState> saveStateProperty() {
+    @Override
+    public javafx.beans.property.ReadOnlyObjectProperty<org.postdesk.ui.status.SaveState> saveStateProperty() {
         return saveState;
     }
 
     private String title() {
         String app = context.text("app.title");
-        if (post != null) {
-            return post.title() + " \u2014 " + app;
+        if (post.get() != null) {
+            return post.get().title() + " \u2014 " + app;
         }
-        return session == null ? app : session.root().getFileName() + " \u2014 " + app;
+        return session.get() == null ? app : session.get().root().getFileName() + " \u2014 " + app;
     }
 
-    /** Saves the open post; false (with the sentence shown) when it could not be saved. */
-    boolean save() {
-        if (post == null) {
+    @Override
+    public boolean save() {
+        if (post.get() == null) {
             return true;
         }
         String text = large.editorText();
-        OpenPost open = post;
+        OpenPost open = post.get();
         try {
             if (!hooks.mayOverwrite(open)) {
                 return false;
@@ -376,34 +388,39 @@ public final class Workbench {
         dirtyTicket++;
         bodyDirty = false;
         showDirty();
-        refreshRow(post.path());
+        refreshRow(post.get().path());
         hooks.saved(open);
         return true;
     }
 
+    @Override
+    public void discarded(OpenPost open) {
+        hooks.discarded(open);
+    }
+
     private void discardChanges() {
-        if (post != null) {
-            window.postList().dirtyPaths().remove(post.path());
-            hooks.discarded(post);
+        if (post.get() != null) {
+            window.postList().dirtyPaths().remove(post.get().path());
+            hooks.discarded(post.get());
         }
     }
 
-    /** Reads one post's summary again and updates the list (after a save or a new post). */
-    CompletableFuture<Void> refreshRow(String path) {
-        BlogSession blog = session;
+    @Override
+    public CompletableFuture<Void> refreshRow(String path) {
+        BlogSession blog = session.get();
         long ticket = blogTicket;
         return loader.rescan(blog, path)
                 .thenApply(s -> new Loaded(s, PreparedRows.of(PostRows.from(s.posts()))))
                 .thenAcceptAsync(loaded -> {
-                    if (ticket == blogTicket && session != null) {
-                        session = loaded.session().withLearned(session.conventions(), session.hints());
+                    if (ticket == blogTicket && session.get() != null) {
+                        session.set(loaded.session().withLearned(session.get().conventions(), session.get().hints()));
                         window.postList().setRows(loaded.rows());
                     }
                 }, fx);
     }
 
-    /** Asks before leaving the open post; true when it may be left. */
-    boolean canLeave() {
+    @Override
+    public boolean canLeave() {
         return guard.canLeave();
     }
 
@@ -411,21 +428,20 @@ public final class Workbench {
         return FailureReason.of(error);
     }
 
-    ShellContext context() {
+    @Override
+    public ShellContext context() {
         return context;
     }
 
-    Clock clock() {
+    @Override
+    public Clock clock() {
         return clock;
     }
 
-    /** Makes {@code next} the session (after a new post) and lists its posts. */
-    void replaceSession(BlogSession next, PreparedRows rows) {
-        session = next;
+    @Override
+    public void replaceSession(BlogSession next, PreparedRows rows) {
+        session.set(next);
         window.postList().setRows(rows);
     }
 
-    List<PostSummary> posts() {
-        return session == null ? List.of() : session.posts();
-    }
 }

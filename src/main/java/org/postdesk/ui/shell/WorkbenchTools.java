@@ -1,15 +1,16 @@
 package org.postdesk.ui.shell;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.MenuItem;
 import javafx.scene.text.Font;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
 import org.postdesk.core.text.BlogSearch;
+import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.find.FindBar;
 import org.postdesk.ui.find.GoToLineBar;
 import org.postdesk.ui.outline.OutlinePane;
@@ -26,33 +27,42 @@ import org.postdesk.ui.status.StatusBar;
 public final class WorkbenchTools implements ToolMenus.Hooks {
 
     static final String SHOW_OUTLINE = "view.outline";
-    static final String IMAGE_SETTINGS_ITEM = "menuImageSettings";
-    static final String INSERT_IMAGE_ITEM = "menuInsertImage";
 
-    private final Workbench bench;
+    /** What the tools ask of the images feature: Insert > Image... and Image Settings.... */
+    record ImageActions(Runnable insertImage, Runnable imageSettings) {
+    }
+
+    private final Bench bench;
     private final MainWindow window;
-    private final CodeArea area;
+    private final MarkdownEditor editor;
     private final EditorFindTarget target;
     private final StatusBar status;
     private final FindBar findBar;
     private final GoToLineBar goToLine;
     private final OutlinePane outline;
     private final Look look;
+    private final Consumer<Duration> autosaveDelay;
+    private final ImageActions imageActions;
     private final BooleanProperty outlineShown = new SimpleBooleanProperty(this, "outlineShown");
-    private final ExecutorService searchWorker = ShellContext.worker("postdesk-search");
+    private final ExecutorService searchWorker;
     private BlogSearchWindow search;
     private BlogSearch.Hit pendingJump;
 
-    WorkbenchTools(Workbench bench, Map<String, String> environment) {
+    /** @param autosaveDelay where a new autosave delay from the Settings dialog goes (the recovery journal) */
+    WorkbenchTools(Bench bench, Map<String, String> environment, Consumer<Duration> autosaveDelay,
+                   ImageActions imageActions) {
         this.bench = bench;
+        this.imageActions = imageActions;
+        this.autosaveDelay = autosaveDelay;
+        this.searchWorker = bench.context().newWorker("postdesk-search");
         this.window = bench.window();
         ShellContext context = bench.context();
-        area = (CodeArea) ((VirtualizedScrollPane<?>) window.editor().node()).getContent();
-        target = new EditorFindTarget(area);
+        editor = window.editor();
+        target = new EditorFindTarget(editor);
 
         status = new StatusBar(context.bundle("org.postdesk.ui.status.messages"));
         window.setStatusBar(status);
-        area.caretPositionProperty().addListener((obs, was, now) -> showCaret());
+        editor.caretPositionProperty().addListener((obs, was, now) -> showCaret());
         bench.saveStateProperty().addListener((obs, was, now) -> status.setSaveState(now));
 
         findBar = new FindBar(context.bundle("org.postdesk.ui.find.messages"), target);
@@ -81,7 +91,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         });
         analysis.runNow();
 
-        look = new Look(window, context.settings(), area, environment);
+        look = new Look(window, context.settings(), environment);
         ToolMenus menus = new ToolMenus(context.bundle("org.postdesk.ui.shell.messages"));
         menus.addTo(window.menuBar(), this, outlineShown, look.darkProperty());
         window.setToolBar(menus.toolBar(new Actions(bench), window.editor()::toggleBold,
@@ -190,19 +200,18 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
 
     @Override
     public void heading(int level) {
-        if (area.isEditable()) {
-            window.editor().setHeading(level);
+        if (editor.isEditable()) {
+            editor.setHeading(level);
         }
     }
 
     @Override
     public void insertImage() {
-        MenuItem insert = menuItem(INSERT_IMAGE_ITEM);
-        if (insert != null) {
-            insert.fire();
-        } else if (area.isEditable()) {
-            window.editor().insertAtCaret("![]()");
-            area.moveTo(area.getCaretPosition() - 4);
+        if (imageActions != null) {
+            imageActions.insertImage().run();
+        } else if (editor.isEditable()) {
+            editor.insertAtCaret("![]()");
+            editor.moveCaret(editor.caretPosition() - 4);
         }
     }
 
@@ -212,9 +221,8 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         SettingsValues current = new SettingsValues(context.settings().getString(Theme.SETTING, "system"),
                 context.settings().getString(UiLanguage.SETTING, "system"), look.fontFamily(), look.fontSize(),
                 window.editor().wrapTextProperty().get(), AutosaveDelay.seconds(context.settings()));
-        MenuItem images = menuItem(IMAGE_SETTINGS_ITEM);
         new SettingsDialog(context.bundle("org.postdesk.ui.settings.messages"), window.stage(), current,
-                Font.getFamilies(), images == null ? null : images::fire).ask().ifPresent(this::apply);
+                Font.getFamilies(), imageActions == null ? null : imageActions.imageSettings()).ask().ifPresent(this::apply);
     }
 
     /** Applies the dialog's values: theme, font, wrap and autosave delay now, language on the next start. */
@@ -224,7 +232,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         window.editor().wrapTextProperty().set(values.softWrap());
         bench.context().settings().putString(UiLanguage.SETTING, UiLanguage.fromSetting(values.language()).code());
         AutosaveDelay.store(bench.context().settings(), values.autosaveSeconds());
-        bench.hooks.find(RecoveryFeature.class).setAutosaveDelay(AutosaveDelay.of(bench.context().settings()));
+        autosaveDelay.accept(AutosaveDelay.of(bench.context().settings()));
     }
 
     @Override
@@ -240,21 +248,9 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
                 window.menuBar());
     }
 
-    private MenuItem menuItem(String id) {
-        for (var menu : window.menuBar().getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (id.equals(item.getId())) {
-                    return item;
-                }
-            }
-        }
-        return null;
-    }
-
     private void showCaret() {
-        var position = area.offsetToPosition(area.getCaretPosition(),
-                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
-        status.setCaret(position.getMajor() + 1, position.getMinor() + 1);
+        int[] position = editor.caretLineColumn();
+        status.setCaret(position[0] + 1, position[1] + 1);
     }
 
     private static javafx.event.EventHandler<javafx.stage.WindowEvent> chain(

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.postdesk.app.MemorySettings;
 import org.postdesk.core.io.AtomicFiles;
 
 /**

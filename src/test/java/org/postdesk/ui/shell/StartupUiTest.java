@@ -13,6 +13,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postdesk.app.MemorySettings;
+import org.postdesk.app.RecentBlogs;
+import org.postdesk.app.StartupBlog;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -61,14 +64,6 @@ class StartupUiTest {
     }
 
     @Test
-    void withoutDocumentsTheCopyGoesToTheDataFolder() throws IOException {
-        StartupBlog startup = new StartupBlog(context, temp.resolve("no-documents"), temp.resolve("data"));
-        StartupBlog.Start start = startup.choose(List.of());
-        assertThat(start.blog()).isEqualTo(temp.resolve("data").resolve("Postdesk Sample Blog"));
-        assertThat(start.blog().resolve("_drafts/写作清单.md")).isRegularFile();
-    }
-
-    @Test
     void aPostOnTheCommandLineOpensItsBlogWithThePostSelected() {
         Path blog = SampleBlogCopy.into(temp);
         Path post = blog.resolve("_posts/2025-05-20-春日徒步.md");
@@ -82,6 +77,6 @@ class StartupUiTest {
     }
 
     private StartupBlog startup() {
-        return new StartupBlog(context, documents, temp.resolve("data"));
+        return new StartupBlog(context.settings(), context, documents, temp.resolve("data"));
     }
 }

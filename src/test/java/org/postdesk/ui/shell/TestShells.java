@@ -4,6 +4,8 @@ import static org.postdesk.ui.FxTestSupport.fxRun;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.postdesk.app.MemorySettings;
+import org.postdesk.app.Settings;
 import org.postdesk.ui.preview.LinkOpener;
 
 /** What the window tests share: a context as the app makes it (English messages), and closing the window. */

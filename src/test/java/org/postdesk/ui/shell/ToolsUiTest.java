@@ -20,6 +20,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postdesk.app.MemorySettings;
 import org.postdesk.core.text.BlogSearch;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 /** Small key-value store for what the window remembers (size, splits, view toggles, recent blogs). */
 public interface Settings {

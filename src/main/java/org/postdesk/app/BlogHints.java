@@ -1,7 +1,6 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PostSummary;
@@ -20,6 +18,7 @@ import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
+import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.render.SiteTarget;
@@ -27,7 +26,7 @@ import org.postdesk.core.render.SiteUrlResolver;
 import org.postdesk.ui.frontmatter.FieldHints;
 
 /** Builds the form's {@link FieldHints} from what the blog says about itself. Off the FX thread. */
-final class BlogHints {
+public final class BlogHints {
 
     private static final Pattern SITE_VARIABLE = Pattern.compile("\\{\\{\\s*site\\.(baseurl|url)\\s*}}");
     private static final Pattern IMAGE_NAME = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp|svg|bmp)");
@@ -38,12 +37,12 @@ final class BlogHints {
     }
 
     /** What is known before the conventions are learned: layouts and image URLs. */
-    static FieldHints basic(BlogFolder blog, PreviewContext preview) {
+    public static FieldHints basic(BlogFolder blog, PreviewContext preview) {
         return new FieldHints(blog.layouts(), List.of(), Map.of(), Map.of(), Map.of(), List.of(), imageUrl(blog, preview));
     }
 
     /** Everything: suggestions, the usual keys with their kinds, the blog's images. */
-    static FieldHints learned(BlogFolder blog, PreviewContext preview, BlogConventions conventions,
+    public static FieldHints learned(BlogFolder blog, PreviewContext preview, BlogConventions conventions,
                               List<PostSummary> posts) {
         return new FieldHints(conventions.layouts(), new ArrayList<>(conventions.authors().keySet()),
                 conventions.tags(), conventions.categories(), usualKinds(blog, conventions, posts),
@@ -54,7 +53,7 @@ final class BlogHints {
      * A front-matter image value ({@code img/a.jpg}, {@code /img/a.jpg},
      * {@code {{ site.baseurl }}/img/a.jpg}) as a {@code file:} URL in the blog folder, when the file exists.
      */
-    static Function<String, Optional<String>> imageUrl(BlogFolder blog, PreviewContext preview) {
+    public static Function<String, Optional<String>> imageUrl(BlogFolder blog, PreviewContext preview) {
         SiteUrlResolver resolver = new SiteUrlResolver(blog.config().all(), preview.files(), blog.root());
         return value -> {
             if (value == null || value.isBlank()) {
@@ -110,14 +109,13 @@ final class BlogHints {
         List<String> found = new ArrayList<>();
         for (String folder : folders) {
             Path dir = blog.resolve(folder);
-            if (folder.isBlank() || !dir.startsWith(blog.root()) || dir.equals(blog.root()) || !Files.isDirectory(dir)) {
+            if (folder.isBlank() || !dir.startsWith(blog.root()) || dir.equals(blog.root())
+                    || !FolderFiles.isDirectory(dir)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(dir, 3)) {
-                files.filter(Files::isRegularFile)
-                        .filter(f -> IMAGE_NAME.matcher(f.getFileName().toString()).matches())
-                        .limit(MAX_IMAGES - (long) found.size())
-                        .forEach(f -> found.add(blog.relativize(f)));
+            try {
+                FolderFiles.walk(dir, 3, f -> IMAGE_NAME.matcher(f.getFileName().toString()).matches(),
+                        MAX_IMAGES - (long) found.size()).forEach(f -> found.add(blog.relativize(f)));
             } catch (IOException | RuntimeException unreadable) {
                 // the picker shows what could be listed
             }

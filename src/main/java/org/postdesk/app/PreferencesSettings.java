@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.lang.System.Logger.Level;
 import java.util.Objects;

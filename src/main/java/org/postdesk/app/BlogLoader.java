@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -22,7 +22,7 @@ import org.postdesk.core.blog.PreviewContext;
  * an earlier visit when there is one, so a known blog lists at once), then the conventions and
  * the form hints. Every step runs on the task executor; the futures complete there.
  */
-final class BlogLoader {
+public final class BlogLoader {
 
     private static final System.Logger LOG = System.getLogger(BlogLoader.class.getName());
 
@@ -30,13 +30,13 @@ final class BlogLoader {
     private final Path cacheRoot;
 
     /** @param cacheRoot where index caches live (outside any blog); null for no cache */
-    BlogLoader(Executor tasks, Path cacheRoot) {
+    public BlogLoader(Executor tasks, Path cacheRoot) {
         this.tasks = tasks;
         this.cacheRoot = cacheRoot;
     }
 
     /** Opens and indexes the blog at {@code dir}; the session has basic hints only. */
-    CompletableFuture<BlogSession> load(Path dir, PostIndex.Progress progress) {
+    public CompletableFuture<BlogSession> load(Path dir, PostIndex.Progress progress) {
         return start(dir, progress).session();
     }
 
@@ -46,18 +46,18 @@ final class BlogLoader {
      * with the blog and no posts ({@link #cancelled} is then true) unless the scan had already
      * finished; it fails as {@link #load} does.
      */
-    static final class Loading {
+    public static final class Loading {
         private final AtomicBoolean stop = new AtomicBoolean();
         private final AtomicBoolean cut = new AtomicBoolean();
         private final AtomicReference<CompletableFuture<?>> scan = new AtomicReference<>();
         private CompletableFuture<BlogSession> session;
 
-        CompletableFuture<BlogSession> session() {
+        public CompletableFuture<BlogSession> session() {
             return session;
         }
 
         /** Stops the scan (any thread); the posts read so far are dropped. */
-        void cancel() {
+        public void cancel() {
             stop.set(true);
             CompletableFuture<?> running = scan.get();
             if (running != null) {
@@ -66,13 +66,13 @@ final class BlogLoader {
         }
 
         /** True when the session lists no posts because the scan was stopped (read after completion). */
-        boolean cancelled() {
+        public boolean cancelled() {
             return cut.get();
         }
     }
 
     /** As {@link #load}, but the author may stop it. */
-    Loading start(Path dir, PostIndex.Progress progress) {
+    public Loading start(Path dir, PostIndex.Progress progress) {
         Loading loading = new Loading();
         loading.session = CompletableFuture.supplyAsync(() -> open(dir), tasks).thenCompose(index -> {
             CompletableFuture<List<PostSummary>> posts = loading.stop.get()
@@ -102,7 +102,7 @@ final class BlogLoader {
     }
 
     /** Learns the blog's habits (reads the newest posts) and builds the full form hints. */
-    CompletableFuture<BlogSession> learn(BlogSession session) {
+    public CompletableFuture<BlogSession> learn(BlogSession session) {
         return CompletableFuture.supplyAsync(() -> {
             BlogConventions conventions = BlogConventions.learn(session.blog(), session.posts());
             return session.withLearned(conventions,
@@ -111,7 +111,7 @@ final class BlogLoader {
     }
 
     /** Reads one post again (after a save or a new post) and returns the updated session. */
-    CompletableFuture<BlogSession> rescan(BlogSession session, String path) {
+    public CompletableFuture<BlogSession> rescan(BlogSession session, String path) {
         return CompletableFuture.supplyAsync(() -> {
             BlogSession next = session.withPost(path, session.index().rescan(session.resolve(path)));
             saveCache(session.index());
@@ -143,7 +143,7 @@ final class BlogLoader {
     }
 
     /** The folder could not be opened at all (gone, not a folder, unreadable). */
-    static final class BlogOpenException extends RuntimeException {
+    public static final class BlogOpenException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Path folder;
 
@@ -152,7 +152,7 @@ final class BlogLoader {
             this.folder = folder;
         }
 
-        Path folder() {
+        public Path folder() {
             return folder;
         }
     }

@@ -1,19 +1,19 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.io.FolderFiles;
 
 /**
  * Which blog the window opens on: the folder or post named on the command line, else the blog
  * opened last, else a writable copy of the sample blog (in the Documents folder when there is
  * one, else in the user's data folder), with a sentence saying so. Runs off the FX thread.
  */
-final class StartupBlog {
+public final class StartupBlog {
 
     /**
      * Where to start.
@@ -22,62 +22,62 @@ final class StartupBlog {
      * @param post   the post to select (relative path), or null
      * @param notice a sentence for the notification bar, or null
      */
-    record Start(Path blog, String post, String notice) {
+    public record Start(Path blog, String post, String notice) {
     }
 
-    private final ShellContext context;
+    private final Texts texts;
     private final RecentBlogs recent;
     private final Path documents;
     private final Path dataFolder;
 
-    StartupBlog(ShellContext context, Path documents, Path dataFolder) {
-        this.context = context;
-        this.recent = new RecentBlogs(context.settings());
+    public StartupBlog(Settings settings, Texts texts, Path documents, Path dataFolder) {
+        this.texts = texts;
+        this.recent = new RecentBlogs(settings);
         this.documents = documents;
         this.dataFolder = dataFolder;
     }
 
     /** @throws IOException when the sample blog had to be copied and could not be */
-    Start choose(List<String> args) throws IOException {
+    public Start choose(List<String> args) throws IOException {
         String notice = null;
         for (String arg : args) {
             Path given = Path.of(arg).toAbsolutePath().normalize();
-            if (Files.isDirectory(given)) {
+            if (FolderFiles.isDirectory(given)) {
                 return new Start(given, null, null);
             }
-            if (Files.isRegularFile(given)) {
+            if (FolderFiles.isRegularFile(given)) {
                 Optional<Path> blog = BlogFolder.enclosing(given);
                 if (blog.isPresent()) {
                     String post = blog.get().relativize(given).toString().replace('\\', '/');
                     return new Start(blog.get(), post, null);
                 }
             }
-            notice = context.text("notice.argNotBlog", arg);
+            notice = texts.text("notice.argNotBlog", arg);
         }
-        Optional<Path> last = recent.last().filter(Files::isDirectory);
+        Optional<Path> last = recent.last().filter(FolderFiles::isDirectory);
         if (last.isPresent()) {
             return new Start(last.get(), null, notice);
         }
         Path copy = SampleBlog.copyTo(sampleFolder());
-        String sentence = context.text("notice.sample", copy);
+        String sentence = texts.text("notice.sample", copy);
         return new Start(copy, null, notice == null ? sentence : notice + " " + sentence);
     }
 
     /** Where the sample copy goes. */
-    Path sampleFolder() {
-        if (documents != null && Files.isDirectory(documents)) {
+    public Path sampleFolder() {
+        if (documents != null && FolderFiles.isDirectory(documents)) {
             return documents.resolve(SampleBlog.FOLDER_NAME);
         }
         return dataFolder.resolve(SampleBlog.FOLDER_NAME);
     }
 
     /** The user's Documents folder (it may not exist). */
-    static Path defaultDocuments() {
+    public static Path defaultDocuments() {
         return Path.of(System.getProperty("user.home"), "Documents");
     }
 
     /** The user's data folder for Postdesk. */
-    static Path defaultDataFolder(Map<String, String> env, String osName) {
+    public static Path defaultDataFolder(Map<String, String> env, String osName) {
         Path home = Path.of(System.getProperty("user.home"));
         String os = osName.toLowerCase(java.util.Locale.ROOT);
         if (os.contains("win") && env.get("APPDATA") != null) {

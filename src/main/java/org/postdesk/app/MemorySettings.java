@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,20 +1,20 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.postdesk.core.frontmatter.FrontMatterDocument;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.DiskState;
+import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostFiles;
+import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.post.EncodingRescue;
-import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.post.PostContent;
 import org.postdesk.core.post.PostDocument;
 
@@ -26,7 +26,7 @@ import org.postdesk.core.post.PostDocument;
  * string comparisons (typing a character and deleting it is clean again). FX thread only,
  * except {@link #read}.
  */
-final class OpenPost {
+public final class OpenPost {
 
     private final String path;
     private final Path file;
@@ -57,7 +57,7 @@ final class OpenPost {
     }
 
     /** The outcome of reading a post: a post to show, or a sentence saying why it was not opened. */
-    record Reading(OpenPost post, String refusal) {
+    public record Reading(OpenPost post, String refusal) {
     }
 
     /**
@@ -65,10 +65,10 @@ final class OpenPost {
      * let us save (a link out of the blog, a read-only file, another user's file) opens read-only
      * and says why.
      */
-    static Reading read(String path, Path file, List<String> keyOrder, WriteGuard guard) {
+    public static Reading read(String path, Path file, List<String> keyOrder, WriteGuard guard) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = FolderFiles.readAll(file);
         } catch (IOException e) {
             return new Reading(null, "Could not open " + path + ": " + PostFiles.reason(e)
                     + ". Nothing was changed.");
@@ -84,7 +84,7 @@ final class OpenPost {
                         : "Postdesk opened " + path + " read-only: " + refusal + ".");
         long mtime;
         try {
-            mtime = Files.getLastModifiedTime(file).toMillis();
+            mtime = FolderFiles.modifiedMillis(file);
         } catch (IOException e) {
             mtime = 0;
         }
@@ -93,13 +93,13 @@ final class OpenPost {
     }
 
     /** The GB18030 text offered for conversion, when the file decoded cleanly as GB18030. */
-    Optional<String> gb18030Text() {
+    public Optional<String> gb18030Text() {
         return content.verdict() == PostContent.Verdict.OFFER_GB18030 ? Optional.ofNullable(content.gbText())
                 : Optional.empty();
     }
 
     /** This post converted to UTF-8 in memory: editable and unsaved; nothing is written until saved. */
-    OpenPost convertedToUtf8(List<String> keyOrder) {
+    public OpenPost convertedToUtf8(List<String> keyOrder) {
         OpenPost converted = new OpenPost(path, file, EncodingRescue.asUtf8(content.gbText()), keyOrder, null,
                 writeRefusal, guard, new PostContent(PostContent.Verdict.EDIT, "", null), opened);
         converted.forcedDirty = true;
@@ -107,7 +107,7 @@ final class OpenPost {
     }
 
     /** The file as it was when opened or last saved. */
-    DiskState openedState() {
+    public DiskState openedState() {
         return opened;
     }
 
@@ -115,21 +115,21 @@ final class OpenPost {
      * The whole file text for this front matter and {@code body}, built where the supplier is
      * called (off the FX thread); captured on the FX thread.
      */
-    Supplier<String> fileText(Supplier<String> body) {
+    public Supplier<String> fileText(Supplier<String> body) {
         PostDocument base = saved;
         String frontMatterText = frontMatter.text();
         return () -> base.withFrontMatter(frontMatterText).withEditorBody(body.get()).text();
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    boolean isReadOnly() {
+    public boolean isReadOnly() {
         return readOnlySentence != null;
     }
 
@@ -137,48 +137,48 @@ final class OpenPost {
      * Why Postdesk may not write this post's file (a clause), when that is why it is read-only:
      * the window then offers Save As a new draft.
      */
-    Optional<String> writeRefusal() {
+    public Optional<String> writeRefusal() {
         return Optional.ofNullable(writeRefusal);
     }
 
     /** The text of the post as opened, for a copy. */
-    byte[] savedBytes() {
+    public byte[] savedBytes() {
         return saved.toBytes();
     }
 
     /** Why the post cannot be edited, when it cannot. */
-    Optional<String> readOnlySentence() {
+    public Optional<String> readOnlySentence() {
         return Optional.ofNullable(readOnlySentence);
     }
 
     /** The body the editor starts with. */
-    String savedBody() {
+    public String savedBody() {
         return savedBody;
     }
 
-    FrontMatterDocument frontMatter() {
+    public FrontMatterDocument frontMatter() {
         return frontMatter;
     }
 
     /** The author edited the form (or the YAML text). */
-    void setFrontMatter(FrontMatterDocument edited) {
+    public void setFrontMatter(FrontMatterDocument edited) {
         this.frontMatter = Objects.requireNonNull(edited);
     }
 
-    boolean isFrontMatterDirty() {
+    public boolean isFrontMatterDirty() {
         return forcedDirty || !frontMatter.text().equals(savedFrontMatter);
     }
 
-    boolean isBodyDirty(String editorText) {
+    public boolean isBodyDirty(String editorText) {
         return editorText.length() != savedBody.length() || !editorText.equals(savedBody);
     }
 
-    boolean isDirty(String editorText) {
+    public boolean isDirty(String editorText) {
         return isFrontMatterDirty() || isBodyDirty(editorText);
     }
 
     /** The title to show: the front-matter title, else the file name. */
-    String title() {
+    public String title() {
         return frontMatter.string("title").filter(t -> !t.isBlank())
                 .orElseGet(() -> path.substring(path.lastIndexOf('/') + 1));
     }
@@ -189,7 +189,7 @@ final class OpenPost {
      *
      * @throws PostIoException with the sentence for the author; nothing changed on disk
      */
-    void save(String editorText, AtomicFiles.Sink sink, Consumer<byte[]> beforeWrite) throws PostIoException {
+    public void save(String editorText, AtomicFiles.Sink sink, Consumer<byte[]> beforeWrite) throws PostIoException {
         if (isReadOnly()) {
             throw new PostIoException(readOnlySentence, null);
         }
@@ -200,7 +200,7 @@ final class OpenPost {
         PostFiles.save(guard, file, next, sink);
         long mtime;
         try {
-            mtime = Files.getLastModifiedTime(file).toMillis();
+            mtime = FolderFiles.modifiedMillis(file);
         } catch (IOException e) {
             mtime = 0;
         }

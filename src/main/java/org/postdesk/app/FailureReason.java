@@ -1,14 +1,14 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.util.concurrent.CompletionException;
 
 /** The part of a sentence that says why a background task failed. */
-final class FailureReason {
+public final class FailureReason {
 
     private FailureReason() {
     }
 
-    static String of(Throwable error) {
+    public static String of(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof BlogLoader.BlogOpenException open && open.getCause() instanceof java.io.IOException io) {
             return org.postdesk.core.io.PostFiles.reason(io);

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** The blogs opened lately, newest first, kept in {@link Settings} (File > Open Recent). */
-final class RecentBlogs {
+public final class RecentBlogs {
 
-    static final String KEY = "blogs.recent";
-    static final int MAX = 8;
+    public static final String KEY = "blogs.recent";
+    public static final int MAX = 8;
 
     private final Settings settings;
 
-    RecentBlogs(Settings settings) {
+    public RecentBlogs(Settings settings) {
         this.settings = settings;
     }
 
-    List<Path> list() {
+    public List<Path> list() {
         List<Path> out = new ArrayList<>();
         for (String line : settings.getString(KEY, "").split("\n")) {
             if (!line.isBlank()) {
@@ -28,12 +28,12 @@ final class RecentBlogs {
     }
 
     /** The blog opened last, if any. */
-    Optional<Path> last() {
+    public Optional<Path> last() {
         return list().stream().findFirst();
     }
 
     /** Puts {@code blog} first. */
-    void opened(Path blog) {
+    public void opened(Path blog) {
         Path normal = blog.toAbsolutePath().normalize();
         List<Path> next = new ArrayList<>(list());
         next.remove(normal);

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,38 +21,38 @@ import org.postdesk.ui.frontmatter.FieldHints;
  *
  * @param conventions null until learned
  */
-record BlogSession(BlogFolder blog, PostIndex index, List<PostSummary> posts, PreviewContext preview,
+public record BlogSession(BlogFolder blog, PostIndex index, List<PostSummary> posts, PreviewContext preview,
                    BlogConventions conventions, FieldHints hints) {
 
-    BlogSession {
+    public BlogSession {
         Objects.requireNonNull(blog);
         posts = List.copyOf(posts);
         Objects.requireNonNull(preview);
         Objects.requireNonNull(hints);
     }
 
-    Path root() {
+    public Path root() {
         return blog.root();
     }
 
-    Path resolve(String relativePath) {
+    public Path resolve(String relativePath) {
         return blog.resolve(relativePath);
     }
 
-    Set<String> paths() {
+    public Set<String> paths() {
         return posts.stream().map(PostSummary::path).collect(Collectors.toUnmodifiableSet());
     }
 
-    Optional<PostSummary> post(String path) {
+    public Optional<PostSummary> post(String path) {
         return posts.stream().filter(p -> p.path().equals(path)).findFirst();
     }
 
-    BlogSession withLearned(BlogConventions learned, FieldHints learnedHints) {
+    public BlogSession withLearned(BlogConventions learned, FieldHints learnedHints) {
         return new BlogSession(blog, index, posts, preview, learned, learnedHints);
     }
 
     /** This session with one post's summary replaced, added or (empty) removed; off the FX thread. */
-    BlogSession withPost(String path, Optional<PostSummary> summary) {
+    public BlogSession withPost(String path, Optional<PostSummary> summary) {
         List<PostSummary> next = new ArrayList<>(posts);
         next.removeIf(p -> p.path().equals(path));
         summary.ifPresent(next::add);

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,35 +10,31 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The sample blog shipped on the class path ({@code assets/sample-blog} in the sources, put at
- * {@value #RESOURCE} by the build), copied out file by file into a writable folder. Works from
- * {@code target/classes} and from inside the jar.
+ * A folder shipped on the class path, copied out file by file into a folder of the author's
+ * (the sample blog). Works from {@code target/classes} and from inside the jar. The copy is
+ * made beside the target under a {@code .partial} name and moved into place at the end, so an
+ * interrupted copy never looks finished. This writes outside any blog, before there is one,
+ * so it does not go through {@link WriteGuard}.
  */
-final class SampleBlog {
+public final class BundledFolder {
 
-    static final String RESOURCE = "/org/postdesk/sample-blog";
-    static final String FOLDER_NAME = "Postdesk Sample Blog";
-
-    private SampleBlog() {
+    private BundledFolder() {
     }
 
     /**
-     * Copies the sample blog into {@code target} unless a blog is already there; returns
-     * {@code target}.
+     * Copies the folder that holds {@code marker} into {@code target}.
+     *
+     * @param marker       a file directly inside the bundled folder, as the class loader finds it
+     * @param folderInJar  the bundled folder's absolute path inside the jar ({@code /org/...})
+     * @param target       a folder that does not exist yet or is empty
      */
-    static Path copyTo(Path target) throws IOException {
-        if (Files.isRegularFile(target.resolve("_config.yml"))) {
-            return target;
-        }
-        URL marker = SampleBlog.class.getResource(RESOURCE + "/_config.yml");
-        if (marker == null) {
-            throw new IOException("the sample blog is missing from the application");
-        }
+    public static void copy(URL marker, String folderInJar, Path target) throws IOException {
         URI uri;
         try {
             uri = marker.toURI();
@@ -55,7 +51,7 @@ final class SampleBlog {
                 zip = FileSystems.getFileSystem(uri);
             }
             try {
-                copyTree(zip.getPath(RESOURCE), target);
+                copyTree(zip.getPath(folderInJar), target);
             } finally {
                 if (opened) {
                     zip.close();
@@ -64,7 +60,6 @@ final class SampleBlog {
         } else {
             copyTree(Path.of(uri).getParent(), target);
         }
-        return target;
     }
 
     private static void copyTree(Path source, Path target) throws IOException {
@@ -101,7 +96,7 @@ final class SampleBlog {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -1,0 +1,37 @@
+package org.postdesk.app;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import org.postdesk.core.io.BundledFolder;
+import org.postdesk.core.io.FolderFiles;
+
+/**
+ * The sample blog shipped on the class path ({@code assets/sample-blog} in the sources, put at
+ * {@value #RESOURCE} by the build), copied out into a writable folder by
+ * {@link BundledFolder}.
+ */
+public final class SampleBlog {
+
+    public static final String RESOURCE = "/org/postdesk/sample-blog";
+    public static final String FOLDER_NAME = "Postdesk Sample Blog";
+
+    private SampleBlog() {
+    }
+
+    /**
+     * Copies the sample blog into {@code target} unless a blog is already there; returns
+     * {@code target}.
+     */
+    public static Path copyTo(Path target) throws IOException {
+        if (FolderFiles.isRegularFile(target.resolve("_config.yml"))) {
+            return target;
+        }
+        URL marker = SampleBlog.class.getResource(RESOURCE + "/_config.yml");
+        if (marker == null) {
+            throw new IOException("the sample blog is missing from the application");
+        }
+        BundledFolder.copy(marker, RESOURCE, target);
+        return target;
+    }
+}

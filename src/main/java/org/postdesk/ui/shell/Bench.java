@@ -1,0 +1,94 @@
+package org.postdesk.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import org.postdesk.app.BlogSession;
+import org.postdesk.app.OpenPost;
+import org.postdesk.core.blog.PostSummary;
+import org.postdesk.ui.postlist.PreparedRows;
+import org.postdesk.ui.status.SaveState;
+
+/**
+ * The workbench as the features see it (decision record 0028): the open blog and post, to
+ * watch; the notification bar; selecting a post and refreshing the list; the author's answer
+ * before leaving a post; work off the FX thread on the injected task worker; and the window's
+ * parts and the injected context. Features take this, never the {@link Workbench} class, so
+ * they cannot reach its wiring. FX thread.
+ */
+interface Bench {
+
+    /** The open blog; null while none is open. */
+    ObservableValue<BlogSession> sessionProperty();
+
+    /** The post shown in the editor; null when none is. */
+    ObservableValue<OpenPost> postProperty();
+
+    default BlogSession session() {
+        return sessionProperty().getValue();
+    }
+
+    default OpenPost openPostNow() {
+        return postProperty().getValue();
+    }
+
+    /** The listed posts of the open blog, newest first (empty without a blog). */
+    default List<PostSummary> posts() {
+        BlogSession session = session();
+        return session == null ? List.of() : session.posts();
+    }
+
+    /** Saved, unsaved, saving or read-only, for the status bar. */
+    ObservableValue<SaveState> saveStateProperty();
+
+    /** Shows a sentence in the notification bar. */
+    void notify(NotificationBar.Kind kind, String sentence);
+
+    /** Selects a post in the list and opens it (without asking: callers asked already). */
+    void selectPost(String path);
+
+    /** Reads one post's summary again and updates the list (after a save, a move, a new post). */
+    CompletableFuture<Void> refreshRow(String path);
+
+    /** Makes {@code next} the session (after a new post or a copy) and lists its posts. */
+    void replaceSession(BlogSession next, PreparedRows rows);
+
+    /** Opens a blog folder (asking first when it is not a blog) and selects {@code post} or the first one. */
+    void openBlog(Path folder, String post);
+
+    /** Shows a post read again (reloaded from disk, converted), or the sentence why it could not be. */
+    void show(OpenPost.Reading reading);
+
+    /** Shows the unsaved mark of the open post again (after its text was replaced). */
+    void showDirty();
+
+    /** Tells every feature that the author let the open post's unsaved changes go. */
+    void discarded(OpenPost post);
+
+    /** Asks before leaving the open post; true when it may be left. */
+    boolean canLeave();
+
+    /** Saves the open post; false (with the sentence shown) when it could not be saved. */
+    boolean save();
+
+    /** Runs {@code work} on the injected task worker; the future completes there. */
+    default <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, context().taskExecutor());
+    }
+
+    /** Settings, strings and workers, as injected. */
+    ShellContext context();
+
+    /** The window's parts. */
+    MainWindow window();
+
+    /** How bodies get into the editor (large posts in pieces). */
+    LargePostMode largePosts();
+
+    DialogService dialogs();
+
+    Clock clock();
+}
