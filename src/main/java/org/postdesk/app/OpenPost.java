@@ -141,6 +141,14 @@ public final class OpenPost {
         return Optional.ofNullable(writeRefusal);
     }
 
+    /**
+     * Whether the window offers to save a copy as a draft: the post is read-only because Postdesk
+     * may not write its file (not because of its encoding, which has its own offer).
+     */
+    public boolean offersCopy() {
+        return writeRefusal != null && gb18030Text().isEmpty();
+    }
+
     /** The text of the post as opened, for a copy. */
     public byte[] savedBytes() {
         return saved.toBytes();

@@ -58,8 +58,10 @@ public final class PostFiles {
         if (e instanceof NoSuchFileException) {
             return "the file or its folder does not exist";
         }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied (the file or its folder is read-only)";
+        if (e instanceof AccessDeniedException denied) {
+            // our own checks (FileRights) say which of the two is read-only; the system does not
+            return denied.getReason() != null ? denied.getReason()
+                    : "permission denied (the file or its folder is read-only)";
         }
         String message = e.getMessage();
         if (message != null && (message.contains("No space left") || message.contains("not enough space")

@@ -31,8 +31,10 @@ final class ReadOnlyCopy implements PostHooks {
     public void postShown(OpenPost post) {
         var bars = bench.window().bars();
         ActionBar.hide(bars, "writeBar");
-        if (post.writeRefusal().isPresent() && post.gb18030Text().isEmpty()) {
-            ActionBar.show(bars, "writeBar", bench.context().text("write.refused", post.path()),
+        if (post.offersCopy()) {
+            // one bar: why the post is read-only, and the way out (Workbench leaves its notice to us)
+            String why = post.readOnlySentence().orElse(post.path());
+            ActionBar.show(bars, "writeBar", bench.context().text("write.refused", why),
                     List.of(new ActionBar.Choice("writeCopy", bench.context().text("write.copy"), () -> copy(post))),
                     null);
         }

@@ -275,8 +275,10 @@ public final class Workbench implements Bench {
         window.frontMatter().setDocument(post.get().frontMatter(), session.get().hints());
         window.frontMatter().setDisable(post.get().isReadOnly());
         large.show(post.get().savedBody(), !post.get().isReadOnly());
-        post.get().readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
-                context.text("notice.readOnly", sentence)));
+        if (!post.get().offersCopy()) { // a post we may not write gets one bar with its way out (ReadOnlyCopy)
+            post.get().readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
+                    context.text("notice.readOnly", sentence)));
+        }
         showDirty();
         hooks.postShown(post.get());
     }

@@ -176,8 +176,8 @@ class RefusalTest {
         Files.setPosixFilePermissions(blog.images, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             Refused refused = refused(ImageSource.file(blog.desktopFile("a.png", TestImages.png(4, 4, 0))));
-            assertThat(refused.message()).isEqualTo("Could not write \u201Ca.png\u201D into postimg/: permission denied"
-                    + " (the file or its folder is read-only). Nothing was written to postimg/.");
+            assertThat(refused.message()).isEqualTo("Could not write \u201Ca.png\u201D into postimg/: the folder is read-only."
+                    + " Nothing was written to postimg/.");
         } finally {
             Files.setPosixFilePermissions(blog.images, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

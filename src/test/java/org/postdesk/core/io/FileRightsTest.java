@@ -125,7 +125,7 @@ class FileRightsTest {
         Path post = Files.writeString(folder.resolve("2024-01-01-x.md"), TEXT);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assertThat(WriteGuard.forBlog(dir).whyNotWritable(post)).get().asString().contains("permission denied");
+            assertThat(WriteGuard.forBlog(dir).whyNotWritable(post)).get().asString().isEqualTo("the folder is read-only");
             assertThatThrownBy(() -> WriteGuard.forBlog(dir).create(folder.resolve("new.md"), new byte[] {1}))
                     .isInstanceOf(java.nio.file.AccessDeniedException.class);
         } finally {

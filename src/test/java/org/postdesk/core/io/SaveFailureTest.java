@@ -57,7 +57,7 @@ class SaveFailureTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assertThatThrownBy(() -> PostFiles.save(WriteGuard.forBlog(dir), file, PostDocument.ofText(ON_DISK + "more\n")))
-                    .hasMessageContaining("permission denied").hasMessageEndingWith("left as it was.");
+                    .hasMessageContaining("the folder is read-only").hasMessageEndingWith("left as it was.");
             assertThat(Files.readString(file)).isEqualTo(ON_DISK);
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));

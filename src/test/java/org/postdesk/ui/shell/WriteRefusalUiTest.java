@@ -66,8 +66,10 @@ class WriteRefusalUiTest {
         open(LOCKED);
         waitUntil("the bar offers a copy", () -> robot.lookup("#writeCopy").tryQuery().isPresent());
         assertThat(fx(() -> bench.window().editor().editableProperty().get())).isFalse();
-        assertThat(fx(() -> bench.window().notifications().sentence()))
-                .contains("read-only (its permissions are r--r--r--)");
+        // one bar says why and offers the way out; no second bar repeats the reason
+        assertThat(fx(() -> robot.lookup("#writeBarText").queryLabeled().getText()))
+                .contains("read-only (its permissions are r--r--r--)").contains("save a copy");
+        assertThat(fx(() -> bench.window().notifications().sentence())).isEmpty();
 
         robot.clickOn("#writeCopy");
 
