@@ -3,6 +3,7 @@ package org.postdesk.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.postdesk.core.blog.BlogFolder;
@@ -79,7 +80,7 @@ public final class StartupBlog {
     /** The user's data folder for Postdesk. */
     public static Path defaultDataFolder(Map<String, String> env, String osName) {
         Path home = Path.of(System.getProperty("user.home"));
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win") && env.get("APPDATA") != null) {
             return Path.of(env.get("APPDATA"), "Postdesk");
         }

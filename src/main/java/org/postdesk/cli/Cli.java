@@ -1,9 +1,11 @@
 package org.postdesk.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,7 +62,7 @@ public final class Cli {
             err.println("postdesk " + command.name() + ": " + e.getMessage()
                     + " (see 'postdesk " + command.name() + " --help')");
             return FAILURE;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             err.println("postdesk " + command.name() + ": the path '" + e.getInput() + "' cannot be used on this"
                     + " system (" + e.getReason() + "); nothing was changed.");
             return FAILURE;
@@ -78,7 +80,7 @@ public final class Cli {
      * title or path would be written or looked up damaged. Null when the arguments are fine.
      */
     static String unreadableArguments(String[] args, String commandLineEncoding) {
-        String enc = commandLineEncoding.toUpperCase(java.util.Locale.ROOT).replace("-", "");
+        String enc = commandLineEncoding.toUpperCase(Locale.ROOT).replace("-", "");
         if (enc.equals("UTF8")) {
             return null;
         }

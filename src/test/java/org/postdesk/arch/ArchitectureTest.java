@@ -46,11 +46,11 @@ class ArchitectureTest {
             .namingSlices("ui.$1")
             .should().notDependOnEachOther()
             .ignoreDependency(
-                    com.tngtech.archunit.base.DescribedPredicate.describe("the shell",
+                    DescribedPredicate.describe("the shell",
                             (JavaClass c) -> c.getPackageName().startsWith("org.postdesk.ui.shell")),
                     DescribedPredicate.alwaysTrue())
             .ignoreDependency(DescribedPredicate.alwaysTrue(),
-                    com.tngtech.archunit.base.DescribedPredicate.describe("shared ui support",
+                    DescribedPredicate.describe("shared ui support",
                             (JavaClass c) -> c.getPackageName().startsWith("org.postdesk.ui.common")))
             .because("feature panes stay independent and meet in ui.shell through properties and small interfaces");
 

@@ -8,9 +8,16 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
@@ -132,21 +139,21 @@ public final class AttackBlog {
      * Everything the outside folder holds, for "nothing changed outside" assertions: each path
      * relative to it with its kind, POSIX mode, owner and a digest of its bytes. Links are not followed.
      */
-    public java.util.SortedMap<String, String> outsideSnapshot() throws IOException {
+    public SortedMap<String, String> outsideSnapshot() throws IOException {
         return snapshot(outside);
     }
 
     /** As {@link #outsideSnapshot()}, for any folder (the whole temporary root, say). */
-    public static java.util.SortedMap<String, String> snapshot(Path dir) throws IOException {
-        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+    public static SortedMap<String, String> snapshot(Path dir) throws IOException {
+        SortedMap<String, String> out = new TreeMap<>();
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.toList()) {
                 String kind = Files.isSymbolicLink(p) ? "link->" + Files.readSymbolicLink(p)
-                        : Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "dir"
-                        : "file:" + java.util.HexFormat.of().formatHex(digest(Files.readAllBytes(p)));
-                String mode = java.nio.file.attribute.PosixFilePermissions.toString(
-                        Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
-                String owner = Files.getOwner(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).getName();
+                        : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "dir"
+                        : "file:" + HexFormat.of().formatHex(digest(Files.readAllBytes(p)));
+                String mode = PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+                String owner = Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName();
                 out.put(dir.relativize(p).toString(), kind + " " + mode + " " + owner);
             }
         }
@@ -155,8 +162,8 @@ public final class AttackBlog {
 
     private static byte[] digest(byte[] bytes) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +81,7 @@ class PreviewAttackTest {
     @AfterAll
     static void clean() throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -89,7 +91,7 @@ class PreviewAttackTest {
             return AttackBlog.create(tmp).vectors();
         } finally {
             try (Stream<Path> walk = Files.walk(tmp)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -220,7 +222,7 @@ class PreviewAttackTest {
         if (lower.startsWith("file:")) {
             try {
                 String noFragment = url.replaceFirst("[#?].*$", "");
-                Path p = Path.of(java.net.URI.create(noFragment));
+                Path p = Path.of(URI.create(noFragment));
                 if (!blog.isOutsideBlog(p)) {
                     return;
                 }

@@ -1,5 +1,6 @@
 package org.postdesk.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.render.SyntheticPost;
 
 /** frontmatter_edit_us: parse a post, change its title, serialize; median over the corpus. */
 final class FrontMatterBench implements BenchSection {
@@ -19,7 +21,7 @@ final class FrontMatterBench implements BenchSection {
         if (posts.isEmpty()) {
             for (int i = 0; i < 500; i++) {
                 posts.add(("---\nlayout:     post\ntitle:      \"第 " + i + " 篇\"\ndate:       2021-12-17\n"
-                        + "tags:\n    - 其他\n---\n" + org.postdesk.core.render.SyntheticPost.ofSize(4000)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        + "tags:\n    - 其他\n---\n" + SyntheticPost.ofSize(4000)).getBytes(StandardCharsets.UTF_8));
             }
         }
         long sink = 0;

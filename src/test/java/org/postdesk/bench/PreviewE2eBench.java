@@ -1,6 +1,7 @@
 package org.postdesk.bench;
 
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
 import org.postdesk.ui.shell.PreviewEndToEndBenchmark;
 
 /**
@@ -15,7 +16,7 @@ final class PreviewE2eBench implements BenchSection {
         try {
             PreviewEndToEndBenchmark.run(record);
         } finally {
-            javafx.application.Platform.exit(); // the last section on the FX toolkit; lets the JVM end
+            Platform.exit(); // the last section on the FX toolkit; lets the JVM end
         }
     }
 }

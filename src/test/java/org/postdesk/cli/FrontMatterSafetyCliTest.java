@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Issue 11 items 1, 2 and 6 through the command line: hostile values are written so that a YAML
+ * Front-matter edit safety (decision 0022) through the command line: hostile values are written so that a YAML
  * 1.1 reader reads them back, aliases stay valid, and every refusal is one sentence without a
  * Java exception name, with the file untouched.
  */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class SetCommandTest {
     @Test
     void settingTheSameValueWritesNothing() throws IOException {
         Path post = write(HUX);
-        Files.setLastModifiedTime(post, java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
+        Files.setLastModifiedTime(post, FileTime.fromMillis(1_000_000L));
         CliRunner r = CliRunner.run("set", post.toString(), "catalog=false");
         assertThat(r.exit).isZero();
         assertThat(Files.getLastModifiedTime(post).toMillis()).isEqualTo(1_000_000L);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.postdesk.attack.AttackBlog;
 
 /**
- * The command line against issue 11's items 3, 4 and 6: read-only and linked posts, image
+ * The command line against the write policy (decision 0023): read-only and linked posts, image
  * folders that are links out of the blog, notes and alt text of imported images. Each case checks
  * what an author would: the exit code, the sentence, the bytes and mode of the file, and that the
  * folder outside the blog is exactly as it was.

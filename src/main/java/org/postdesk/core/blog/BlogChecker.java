@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.post.PostDocument;
 import org.postdesk.core.render.CheckRequest;
@@ -60,7 +61,7 @@ public final class BlogChecker {
         }
         FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
         CheckRequest request = new CheckRequest(doc.frontMatter(), doc.frontMatterStartLine(),
-                fm.isValid() ? fm.toJekyllMap() : java.util.Map.of(), doc.body(), doc.bodyStartLine(),
+                fm.isValid() ? fm.toJekyllMap() : Map.of(), doc.body(), doc.bodyStartLine(),
                 blog.config().all(), files);
         for (LinkProblem p : links.check(request)) {
             problems.add(new CheckProblem(post.path(), p.line(), p.severity() == LinkProblem.Severity.ERROR,

@@ -2,6 +2,7 @@ package org.postdesk.core.blog;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,21 +94,21 @@ public final class BlogStylesheets {
     }
 
     /** The plain file for a site path: in the blog itself, else in {@code _site/}. */
-    private static java.util.Optional<Path> plainCopy(Path root, String sitePath) {
+    private static Optional<Path> plainCopy(Path root, String sitePath) {
         String path = sitePath;
         while (path.startsWith("/")) {
             path = path.substring(1);
         }
         if (path.isEmpty() || path.contains("..") || path.contains(":") || path.contains("\\")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Path candidate : List.of(root.resolve(path), root.resolve("_site").resolve(path))) {
             Path c = candidate.normalize();
             if (c.startsWith(root) && isPlainCss(c)) {
-                return java.util.Optional.of(c);
+                return Optional.of(c);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The local stylesheet addresses the layouts and includes link, Liquid taken out, in order. */
@@ -119,7 +121,7 @@ public final class BlogStylesheets {
                     continue;
                 }
                 text = Files.readString(template, StandardCharsets.UTF_8);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 continue;
             }
             Matcher link = LINK.matcher(COMMENT.matcher(text).replaceAll(""));

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -174,7 +176,7 @@ public final class ConventionLearner {
         return before.getOrDefault(a, Map.of()).getOrDefault(b, 0);
     }
 
-    private static java.util.Optional<Integer> top(Map<Integer, Integer> counts) {
+    private static Optional<Integer> top(Map<Integer, Integer> counts) {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
@@ -183,7 +185,7 @@ public final class ConventionLearner {
         counts.entrySet().stream()
                 .sorted(Map.Entry.<K, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
 }

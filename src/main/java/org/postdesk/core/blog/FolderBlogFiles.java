@@ -1,15 +1,19 @@
 package org.postdesk.core.blog;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.postdesk.core.render.BlogFiles;
 
@@ -81,7 +85,7 @@ public final class FolderBlogFiles implements BlogFiles {
     private record Verdict(boolean leaves, Object folderTime, long checked) {
     }
 
-    private final java.util.Map<String, Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
     /** The modification time of the folder that holds {@code relPath}, or null when it cannot be read. */
     private Object folderTime(String relPath) {
@@ -103,7 +107,7 @@ public final class FolderBlogFiles implements BlogFiles {
             while (p != null && p.startsWith(root)) {
                 try {
                     return !p.toRealPath().startsWith(real);
-                } catch (java.nio.file.NoSuchFileException e) {
+                } catch (NoSuchFileException e) {
                     p = p.getParent();
                 }
             }
@@ -184,7 +188,7 @@ public final class FolderBlogFiles implements BlogFiles {
             try (Stream<Path> walk = Files.walk(root)) {
                 files = walk.filter(p -> !skipped(p)).filter(Files::isRegularFile)
                         .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 files = List.of();
             }
             allFiles = files;

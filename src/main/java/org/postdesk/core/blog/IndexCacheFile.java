@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.postdesk.core.io.WriteGuard;
 
@@ -34,7 +35,7 @@ public final class IndexCacheFile {
      * {@code ~/.cache/postdesk} elsewhere.
      */
     public static Path userCacheRoot(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win") && env.get("LOCALAPPDATA") != null) {
             return Path.of(env.get("LOCALAPPDATA"), "Postdesk", "cache");
         }

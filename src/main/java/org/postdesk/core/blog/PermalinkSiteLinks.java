@@ -3,6 +3,7 @@ package org.postdesk.core.blog;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -74,8 +75,8 @@ public final class PermalinkSiteLinks implements SiteLinks {
         view.put("title", post.title());
         view.put("url", !base.isEmpty() && url.startsWith(base) ? url.substring(base.length()) : url);
         view.put("date", post.date().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)));
-        view.put("tags", post.tags() == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(post.tags())));
-        view.put("categories", post.categories() == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(post.categories())));
+        view.put("tags", post.tags() == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(post.tags())));
+        view.put("categories", post.categories() == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(post.categories())));
         view.put("path", post.path());
         view.put("slug", post.slug());
         view.put("layout", post.layout());

@@ -38,7 +38,7 @@ public final class PostIndex {
     private static final int CHUNKS = 32;
     private static final long WARM_UP_MILLIS = 300;
     /** The JIT warm-up is a fact about the process, not about one index: once per JVM. */
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
     private final BlogFolder blog;
     private final SummaryReader reader;

@@ -1,5 +1,6 @@
 package org.postdesk.core.blog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.postdesk.core.render.BlogFiles;
@@ -44,7 +45,7 @@ public final class PreviewContext {
         if (known.isEmpty()) {
             return request(body, page);
         }
-        Map<String, Object> merged = new java.util.LinkedHashMap<>(known);
+        Map<String, Object> merged = new LinkedHashMap<>(known);
         merged.putAll(page);
         return request(body, merged);
     }

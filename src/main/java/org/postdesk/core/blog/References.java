@@ -1,5 +1,6 @@
 package org.postdesk.core.blog;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,7 @@ final class References {
         return new Result(afterLink, count[0]);
     }
 
-    private static String replace(Pattern p, String text, java.util.function.UnaryOperator<String> target) {
+    private static String replace(Pattern p, String text, UnaryOperator<String> target) {
         Matcher m = p.matcher(text);
         StringBuilder out = null;
         int last = 0;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
@@ -47,7 +48,7 @@ final class SummaryReader {
      * read. Only for a core that would idle otherwise (while the folder is listed); no effect on
      * any result.
      */
-    static void warmUp(java.util.function.BooleanSupplier stop, long maxMillis) {
+    static void warmUp(BooleanSupplier stop, long maxMillis) {
         long end = System.nanoTime() + maxMillis * 1_000_000;
         while (!stop.getAsBoolean() && System.nanoTime() < end) {
             FrontMatterDocument fm = FrontMatterDocument.parse(WARM_UP_TEXT);

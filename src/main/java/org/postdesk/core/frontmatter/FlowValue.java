@@ -9,8 +9,11 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.CollectionNode;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -67,18 +70,18 @@ final class FlowValue {
      * Psych. Such a value has no single meaning, so it is kept as text.
      */
     private static boolean hasDisputed(Node node) {
-        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+        if (node instanceof SequenceNode seq) {
             return seq.getValue().stream().anyMatch(FlowValue::hasDisputed);
         }
-        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+        if (node instanceof MappingNode map) {
             return map.getValue().stream().anyMatch(t -> hasDisputed(t.getKeyNode()) || hasDisputed(t.getValueNode()));
         }
         ScalarNode s = (ScalarNode) node;
-        if (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.MERGE)) {
+        if (s.getTag().equals(Tag.MERGE)) {
             return true;
         }
         return JekyllValues.isPlain(s) && s.getValue().indexOf(':') >= 0
-                && (s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.INT) || s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.FLOAT));
+                && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT));
     }
 
     /** True for a value that means "empty": nothing but blanks. */

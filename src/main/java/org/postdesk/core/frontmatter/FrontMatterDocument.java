@@ -1,5 +1,6 @@
 package org.postdesk.core.frontmatter;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The front-matter text of a post plus what it means. Edits replace the exact text span of
@@ -109,7 +112,7 @@ public final class FrontMatterDocument {
         if (f.kind() == FieldKind.EMPTY) {
             return Optional.of("");
         }
-        return Optional.of(((org.yaml.snakeyaml.nodes.ScalarNode) e.valueNode()).getValue());
+        return Optional.of(((ScalarNode) e.valueNode()).getValue());
     }
 
     /**
@@ -136,7 +139,7 @@ public final class FrontMatterDocument {
     }
 
     private static boolean isScalarNode(Entry e) {
-        return e.valueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode;
+        return e.valueNode() instanceof ScalarNode;
     }
 
     // ---- edits -------------------------------------------------------------------------
@@ -235,7 +238,7 @@ public final class FrontMatterDocument {
 
     /** Writes the date back in the value's own format (or the blog's usual one for a new key). */
     public FrontMatterDocument withDate(String key, JekyllDate date) {
-        java.time.LocalDateTime when = date.hasTime() ? date.dateTime() : date.dateTime().toLocalDate().atStartOfDay();
+        LocalDateTime when = date.hasTime() ? date.dateTime() : date.dateTime().toLocalDate().atStartOfDay();
         Readings.DateReading reading = new Readings.DateReading(when, date.hasTime(), date.hasTime() ? date.offset() : null);
         return checked("set " + key, key, false, new EditCheck.Meaning(reading), ed -> ed.setDate(key, date));
     }
@@ -251,7 +254,7 @@ public final class FrontMatterDocument {
             return checked("set " + key, key, false, new EditCheck.Meaning(new Readings.Scalar(FieldKind.EMPTY, null)),
                     ed -> ed.setEmpty(key));
         }
-        org.yaml.snakeyaml.nodes.Node node = FlowValue.meaning(value);
+        Node node = FlowValue.meaning(value);
         if (node == null) {
             return withString(key, value);
         }

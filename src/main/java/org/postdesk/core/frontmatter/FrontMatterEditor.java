@@ -2,6 +2,7 @@ package org.postdesk.core.frontmatter;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -158,7 +159,7 @@ final class FrontMatterEditor {
                 if (s.getValue().isEmpty()) {
                     return setRaw(key, yaml);
                 }
-                var date = key.equals("date") ? JekyllDates.parse(s.getValue()) : java.util.Optional.<JekyllDate>empty();
+                var date = key.equals("date") ? JekyllDates.parse(s.getValue()) : Optional.<JekyllDate>empty();
                 return date.isPresent() ? setDate(key, date.get()) : setString(key, s.getValue());
         }
     }

@@ -5,11 +5,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * What a value means, in a form that can be compared with {@code equals}: Jekyll's view (YAML
@@ -49,7 +52,7 @@ final class Readings {
     /** The reading of a value given on its own (no text around it). */
     static Object ofValue(String key, Node node) {
         if (node instanceof ScalarNode s) {
-            String raw = s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+            String raw = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
                     ? s.getValue() : "\"";
             FieldValue f = JekyllValues.field(key, s, raw, 1);
             return scalar(f.kind(), f.value());
@@ -59,8 +62,8 @@ final class Readings {
 
     /** What Jekyll makes of {@code text} written as a string for {@code key}. */
     static Object ofText(String key, String text) {
-        ScalarNode quoted = new ScalarNode(org.yaml.snakeyaml.nodes.Tag.STR, text, null, null,
-                org.yaml.snakeyaml.DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+        ScalarNode quoted = new ScalarNode(Tag.STR, text, null, null,
+                DumperOptions.ScalarStyle.DOUBLE_QUOTED);
         return ofValue(key, quoted);
     }
 
@@ -103,7 +106,7 @@ final class Readings {
         if (reading instanceof Scalar s) {
             return s.kind() == FieldKind.EMPTY ? "nothing (empty)"
                     : s.kind() == FieldKind.STRING ? "the text \"" + s.value() + "\""
-                    : "the " + s.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + s.value();
+                    : "the " + s.kind().name().toLowerCase(Locale.ROOT) + " " + s.value();
         }
         if (reading instanceof DateReading d) {
             return "the date " + d.dateTime() + (d.offset() == null ? "" : " " + d.offset());

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -32,7 +33,7 @@ final class Downscaler {
         int height = (int) Math.max(1, Math.round((double) info.height() * maxWidth / info.width()));
         int[] pixels = average(source, width, height);
         boolean png = info.format() == ImageFormat.PNG;
-        boolean alpha = png && java.util.Arrays.stream(pixels).anyMatch(p -> p >>> 24 != 0xFF);
+        boolean alpha = png && Arrays.stream(pixels).anyMatch(p -> p >>> 24 != 0xFF);
         BufferedImage target = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         target.setRGB(0, 0, width, height, pixels, 0, width);
         return png ? png(target) : jpeg(target);

@@ -1,6 +1,7 @@
 package org.postdesk.core.images;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The image formats Postdesk imports, with the file extensions it accepts for each. */
 public enum ImageFormat {
@@ -29,6 +30,6 @@ public enum ImageFormat {
 
     /** Whether {@code extension} (any case, no dot) names this format. */
     public boolean accepts(String extension) {
-        return extensions.contains(extension.toLowerCase(java.util.Locale.ROOT));
+        return extensions.contains(extension.toLowerCase(Locale.ROOT));
     }
 }

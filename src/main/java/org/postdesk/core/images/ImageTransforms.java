@@ -1,5 +1,6 @@
 package org.postdesk.core.images;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class ImageTransforms {
                             Math.max(1, Math.round((double) info.height() * settings.maxWidth() / info.width())));
                     notes.add(new ImportNote(ImportNote.Kind.DOWNSCALED, "The image was made smaller, from "
                             + info.width() + " to " + settings.maxWidth() + " pixels wide."));
-                } catch (java.io.IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     notes.add(new ImportNote(ImportNote.Kind.NOT_DOWNSCALED, "The image was copied at full size ("
                             + info.width() + " pixels wide): Java could not decode it to make it smaller."));
                 }

@@ -1,6 +1,8 @@
 package org.postdesk.core.images;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a post links to a file in the blog's image folder, e.g.
@@ -45,7 +47,7 @@ public interface LinkTemplate {
     }
 
     private static String encodeOutsideLiquid(String text) {
-        java.util.regex.Matcher liquid = java.util.regex.Pattern.compile("\\{\\{.*?}}|\\{%.*?%}").matcher(text);
+        Matcher liquid = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}").matcher(text);
         StringBuilder out = new StringBuilder();
         int done = 0;
         while (liquid.find()) {

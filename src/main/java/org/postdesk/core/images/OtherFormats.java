@@ -1,5 +1,7 @@
 package org.postdesk.core.images;
 
+import java.nio.charset.StandardCharsets;
+
 /** Names common formats Postdesk does not import, so a refusal can say what the file is. */
 final class OtherFormats {
     private OtherFormats() {
@@ -9,7 +11,7 @@ final class OtherFormats {
     static String describe(byte[] head) {
         String what = null;
         if (ImageSniffer.startsWith(head, 4, ImageSniffer.ascii("ftyp")) && head.length >= 12) {
-            String brand = new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            String brand = new String(head, 8, 4, StandardCharsets.US_ASCII);
             if (brand.startsWith("avi")) {
                 what = "an AVIF image";
             } else if (brand.startsWith("hei") || brand.startsWith("mif") || brand.startsWith("hev")) {

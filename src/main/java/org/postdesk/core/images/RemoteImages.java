@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -191,7 +192,7 @@ public final class RemoteImages {
         HttpResponse<InputStream> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (java.net.http.HttpTimeoutException e) {
+        } catch (HttpTimeoutException e) {
             throw new DownloadException("the server did not answer within " + timeout.toSeconds() + " seconds.");
         } catch (IOException e) {
             throw new DownloadException("the connection failed (" + describe(e) + ").");

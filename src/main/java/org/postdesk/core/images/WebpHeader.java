@@ -1,6 +1,7 @@
 package org.postdesk.core.images;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /** Reads a WebP canvas size from its first chunk (VP8, VP8L or VP8X) and checks the RIFF length. */
 final class WebpHeader {
@@ -15,7 +16,7 @@ final class WebpHeader {
         if (riffSize + 8 > bytes.size()) {
             throw ImageSniffer.truncated(name, "WebP");
         }
-        String chunk = new String(head, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
+        String chunk = new String(head, 12, 4, StandardCharsets.US_ASCII);
         return switch (chunk) {
             case "VP8 " -> {
                 if (ImageSniffer.u8(head, 23) != 0x9D || ImageSniffer.u8(head, 24) != 0x01

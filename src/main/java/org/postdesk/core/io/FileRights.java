@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ final class FileRights {
         static Optional<Me> current() {
             try {
                 com.sun.security.auth.module.UnixSystem unix = new com.sun.security.auth.module.UnixSystem();
-                java.util.HashSet<Long> groups = new java.util.HashSet<>();
+                HashSet<Long> groups = new HashSet<>();
                 groups.add(unix.getGid());
                 for (long g : unix.getGroups() == null ? new long[0] : unix.getGroups()) {
                     groups.add(g);

@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.postdesk.core.post.PostDocument;
 
 /** Reading and saving post files, with failures turned into sentences for the author. */
@@ -40,7 +41,7 @@ public final class PostFiles {
         byte[] bytes = post.toBytes();
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length
-                    && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+                    && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
             guard.write(file, bytes, sink);

@@ -1,5 +1,6 @@
 package org.postdesk.core.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,7 @@ public record PostContent(Verdict verdict, String sentence, String gbText) {
     }
 
     static boolean isUtf8(byte[] bytes) {
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf('\uFFFD') < 0
+        return new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0
                 || Utf8.firstInvalid(bytes, 0) < 0;
     }
 }

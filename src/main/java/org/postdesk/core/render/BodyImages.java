@@ -1,6 +1,7 @@
 package org.postdesk.core.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -189,7 +190,7 @@ final class BodyImages {
     }
 
     private static int lineOf(int[] starts, int offset) {
-        int idx = java.util.Arrays.binarySearch(starts, offset);
+        int idx = Arrays.binarySearch(starts, offset);
         return idx >= 0 ? idx : -idx - 2;
     }
 

@@ -1,6 +1,7 @@
 package org.postdesk.core.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -8,6 +9,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.postdesk.core.render.kramdown.IalAttributes;
 
 /**
@@ -95,7 +97,7 @@ final class PreviewUrls extends AbstractVisitor {
                 keys[i] = position(nodes.get(i));
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
+            Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
             List<Node> sorted = new ArrayList<>(nodes.size());
             for (Integer i : order) {
                 sorted.add(nodes.get(i));
@@ -119,7 +121,7 @@ final class PreviewUrls extends AbstractVisitor {
     /** Line and column of the nearest node at or above {@code node} with a source position. */
     private static long position(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            List<org.commonmark.node.SourceSpan> spans = n.getSourceSpans();
+            List<SourceSpan> spans = n.getSourceSpans();
             if (!spans.isEmpty()) {
                 return ((long) spans.get(0).getLineIndex() << 32) | spans.get(0).getColumnIndex();
             }

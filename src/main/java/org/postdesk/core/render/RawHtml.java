@@ -1,6 +1,7 @@
 package org.postdesk.core.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,7 @@ final class RawHtml {
             .allowAttributes("background").onElements("table", "td", "th", "tr")
             .allowUrlProtocols("http", "https", "mailto", "tel", "ftp", "file", "data")
             // an iframe's content is never shown (the frame shows its document): it is dropped
-            .allowTextIn(java.util.Arrays.stream(ELEMENTS).filter(e -> !e.equals("iframe")).toArray(String[]::new))
+            .allowTextIn(Arrays.stream(ELEMENTS).filter(e -> !e.equals("iframe")).toArray(String[]::new))
             // links never open from the preview page (it cancels navigation): keep rel as written
             .skipRelsOnLinks("noopener", "noreferrer")
             .toFactory();

@@ -1,5 +1,7 @@
 package org.postdesk.core.render;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,8 +30,8 @@ public interface SiteLinks {
      * maps with {@code title}, {@code url}, {@code date}, {@code tags}, {@code categories},
      * {@code path}. Empty when the blog is not known.
      */
-    default java.util.List<java.util.Map<String, Object>> posts() {
-        return java.util.List.of();
+    default List<Map<String, Object>> posts() {
+        return List.of();
     }
 
     /**

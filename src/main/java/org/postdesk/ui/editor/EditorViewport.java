@@ -1,5 +1,7 @@
 package org.postdesk.ui.editor;
 
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Bounds;
@@ -22,7 +24,7 @@ final class EditorViewport {
         area.estimatedScrollYProperty().addListener((obs, old, now) -> {
             if (!scheduled) {
                 scheduled = true;
-                javafx.application.Platform.runLater(this::update);
+                Platform.runLater(this::update);
             }
         });
     }
@@ -66,15 +68,15 @@ final class EditorViewport {
         }
     }
 
-    private java.util.Optional<Bounds> visibleBounds(int paragraph) {
+    private Optional<Bounds> visibleBounds(int paragraph) {
         if (paragraph < 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             int visible = area.allParToVisibleParIndex(paragraph).orElse(-1);
-            return visible < 0 ? java.util.Optional.empty() : java.util.Optional.of(area.getVisibleParagraphBoundsOnScreen(visible));
+            return visible < 0 ? Optional.empty() : Optional.of(area.getVisibleParagraphBoundsOnScreen(visible));
         } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException | NullPointerException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.postdesk.ui.editor;
 
+import java.util.Arrays;
+
 /**
  * Marks the inline constructs of one line range. Each kind of closing delimiter is searched
  * forward at most once over any part of the range: a search that succeeds moves the scan past
@@ -43,7 +45,7 @@ final class InlineScanner {
 
         Range(int to) {
             this.to = to;
-            java.util.Arrays.fill(closerAt, -1);
+            Arrays.fill(closerAt, -1);
         }
 
         void run(int from) {
@@ -276,7 +278,7 @@ final class InlineScanner {
             if (nextFrom == null) {
                 nextFrom = new int[128];
                 nextAt = new int[128];
-                java.util.Arrays.fill(nextFrom, Integer.MAX_VALUE);
+                Arrays.fill(nextFrom, Integer.MAX_VALUE);
             }
             if (nextFrom[c] <= from && (nextAt[c] >= from || nextAt[c] < 0)) {
                 return nextAt[c];

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -250,7 +251,7 @@ public final class MarkdownEditor implements EditorText {
     }
 
     /** The (0-based, fractional) line at the top of the view; changes when the view scrolls. */
-    public javafx.beans.property.ReadOnlyDoubleProperty topLineProperty() {
+    public ReadOnlyDoubleProperty topLineProperty() {
         return viewport.topLineProperty();
     }
 

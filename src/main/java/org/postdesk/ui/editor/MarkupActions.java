@@ -1,5 +1,7 @@
 package org.postdesk.ui.editor;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.control.IndexRange;
 import org.fxmisc.richtext.CodeArea;
 
@@ -87,7 +89,7 @@ final class MarkupActions {
     void heading(int level) {
         int paragraph = area.getCurrentParagraph();
         String line = area.getParagraph(paragraph).getText();
-        java.util.regex.Matcher m = HEADING_MARK.matcher(line);
+        Matcher m = HEADING_MARK.matcher(line);
         int markEnd = m.find() ? m.end() : 0;
         String mark = level <= 0 ? "" : "#".repeat(Math.min(level, 6)) + " ";
         int lineStart = area.getAbsolutePosition(paragraph, 0);
@@ -98,5 +100,5 @@ final class MarkupActions {
         });
     }
 
-    private static final java.util.regex.Pattern HEADING_MARK = java.util.regex.Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
+    private static final Pattern HEADING_MARK = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
 }

@@ -4,8 +4,10 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -115,7 +117,7 @@ public final class FindBar extends VBox {
         int end = target.selectionEnd();
         String selected = target.text().substring(start, end);
         if (!selected.isEmpty() && selected.indexOf('\n') < 0) {
-            query.setText(regex.isSelected() ? java.util.regex.Pattern.quote(selected) : selected);
+            query.setText(regex.isSelected() ? Pattern.quote(selected) : selected);
         }
         replaceRow.setVisible(replace);
         setVisible(true);
@@ -279,7 +281,7 @@ public final class FindBar extends VBox {
         return b;
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
+    private static HBox row(Node... nodes) {
         HBox row = new HBox(4, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -1,5 +1,6 @@
 package org.postdesk.ui.frontmatter;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public record FieldHints(
         authors = List.copyOf(authors);
         tagCounts = Map.copyOf(tagCounts);
         categoryCounts = Map.copyOf(categoryCounts);
-        usualKeys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(usualKeys));
+        usualKeys = Collections.unmodifiableMap(new LinkedHashMap<>(usualKeys));
         imageFiles = List.copyOf(imageFiles);
         imageUrl = imageUrl == null ? path -> Optional.empty() : imageUrl;
     }

@@ -1,6 +1,8 @@
 package org.postdesk.ui.frontmatter;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -11,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.postdesk.core.frontmatter.FieldValue;
 
 /** The two-column form: a label, the control, and a small remove button ({@code #fm-remove-KEY}) per key. */
@@ -28,7 +31,7 @@ final class FormGrid {
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never clip a label; the controls give way
+        labels.setMinWidth(Region.USE_PREF_SIZE); // never clip a label; the controls give way
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
@@ -73,7 +76,7 @@ final class FormGrid {
 
     /** Jekyll reads the last of duplicated keys, so the form shows that one. */
     private static List<FieldValue> lastOfEachKey(List<FieldValue> fields) {
-        java.util.Map<String, FieldValue> last = new java.util.LinkedHashMap<>();
+        Map<String, FieldValue> last = new LinkedHashMap<>();
         fields.forEach(f -> last.put(f.key(), f));
         return fields.stream().filter(f -> last.get(f.key()) == f).toList();
     }

@@ -1,5 +1,6 @@
 package org.postdesk.ui.images;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -298,7 +299,7 @@ public final class ImageImports {
             CompletableFuture.runAsync(() -> {
                 try {
                     settingsFile.save(settingsFile.load().settings().withGpsNoticeShown(true));
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     fx.execute(() -> feedback.tell("Could not remember that the GPS notice was shown: "
                             + e.getMessage()));
                 }

@@ -1,6 +1,7 @@
 package org.postdesk.ui.images;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public final class ImageSettingsDialog extends Dialog<BlogSettings> {
         result.ifPresent(s -> {
             try {
                 file.save(s);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 imports.feedback().tell(dialog.text.getString("settings.saveFailed") + " " + e.getMessage());
             }
         });

@@ -2,6 +2,7 @@ package org.postdesk.ui.postlist;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import java.util.stream.Stream;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -89,7 +90,7 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
         reason.setVisible(row.flagged());
         tooltip.setText(tooltipText(row, unsaved));
         setTooltip(tooltip);
-        setAccessibleText(String.join(", ", java.util.stream.Stream.of(row.displayTitle(), metaText,
+        setAccessibleText(String.join(", ", Stream.of(row.displayTitle(), metaText,
                 row.draft() ? messages.get("row.draft") : "", unsaved ? messages.get("row.unsaved") : "",
                 row.flagReason()).filter(t -> !t.isEmpty()).toList()));
         setGraphic(box);

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -84,7 +85,7 @@ public final class PostListPane extends BorderPane {
         HBox.setHgrow(progressBar, Priority.ALWAYS);
         HBox progressRow = new HBox(6, progressBar, cancelLoading);
         progressRow.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node n : List.of(progressBar, cancelLoading, progressRow)) {
+        for (Node n : List.of(progressBar, cancelLoading, progressRow)) {
             n.visibleProperty().bind(loading);
             n.managedProperty().bind(loading);
         }

@@ -255,7 +255,7 @@ public final class PreviewPane extends StackPane {
                 "document.documentElement.classList.contains('pd-blog-style')"));
     }
 
-    // Light or dark page (issue 7): one class on <html>, applied again after every page load.
+    // Light or dark page (decision 0014): one class on <html>, applied again after every page load.
     private boolean dark;
     private boolean followsLoads;
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
@@ -173,7 +174,7 @@ public final class RenderScheduler<T> {
         if (costNanos > 0) {
             lastCostNanos = costNanos;
         }
-        if (active && waitingSince >= 0 && pause.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        if (active && waitingSince >= 0 && pause.getStatus() != Animation.Status.RUNNING) {
             long now = System.nanoTime();
             schedule(now, now - lastRequest);
         }

@@ -1,10 +1,12 @@
 package org.postdesk.ui.search;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -37,7 +39,7 @@ public final class BlogSearchWindow {
     /** Runs a search: query, progress, cancelled -> result (on the worker). */
     @FunctionalInterface
     public interface Searcher {
-        BlogSearch.Result search(TextQuery query, BlogSearch.Progress progress, java.util.function.BooleanSupplier cancelled);
+        BlogSearch.Result search(TextQuery query, BlogSearch.Progress progress, BooleanSupplier cancelled);
     }
 
     private final ResourceBundle text;
@@ -176,8 +178,8 @@ public final class BlogSearchWindow {
         return status.getText();
     }
 
-    public java.util.List<BlogSearch.Hit> hits() {
-        return java.util.List.copyOf(results.getItems());
+    public List<BlogSearch.Hit> hits() {
+        return List.copyOf(results.getItems());
     }
 
     private void openSelected() {

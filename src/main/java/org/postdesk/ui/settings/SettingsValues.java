@@ -16,7 +16,7 @@ public record SettingsValues(String theme, String language, String fontFamily, d
 
     public static final int AUTOSAVE_MIN_SECONDS = 1;
     public static final int AUTOSAVE_MAX_SECONDS = 10;
-    /** The promise of issue 7: unsaved text is safe within 2 s of the last keystroke. */
+    /** The promise of decision 0014: unsaved text is safe within 2 s of the last keystroke. */
     public static final int AUTOSAVE_DEFAULT_SECONDS = 1;
 
     public SettingsValues {

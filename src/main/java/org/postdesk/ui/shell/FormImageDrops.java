@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.TextField;
 import org.postdesk.ui.frontmatter.FrontMatterPane;
 import org.postdesk.ui.images.FieldImageDrop;
@@ -71,7 +72,7 @@ final class FormImageDrops {
     }
 
     private static Optional<TextField> textOf(Node box) {
-        if (box instanceof javafx.scene.Parent parent) {
+        if (box instanceof Parent parent) {
             return parent.getChildrenUnmodifiable().stream().filter(TextField.class::isInstance)
                     .map(TextField.class::cast).findFirst();
         }

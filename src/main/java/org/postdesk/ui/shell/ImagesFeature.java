@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -32,7 +33,7 @@ import org.postdesk.ui.images.ImagePasteHandler;
 import org.postdesk.ui.images.WebImageDownload;
 
 /**
- * Issue 4's image gestures in the window: paste (pixels, files, web pages) and drops into the
+ * The image gestures of decision 0012 in the window: paste (pixels, files, web pages) and drops into the
  * editor, drops on the form's image fields, the Insert menu (Image..., Download Web Images,
  * Image Settings...), a progress strip with Cancel, and the sentences in the notification bar.
  * One {@link ImageImports} per open blog, made once its conventions are learned. FX thread.
@@ -221,7 +222,7 @@ final class ImagesFeature {
     private void tell(String sentence) {
         pendingSentences.add(sentence);
         if (pendingSentences.size() == 1) {
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 String all = String.join(" ", pendingSentences);
                 pendingSentences.clear();
                 bench.notify(NotificationBar.Kind.INFO, all);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -11,8 +12,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
@@ -57,7 +60,7 @@ public final class MainWindow {
     private MainMenu.Actions actions = new NoActions();
     private final VBox editorArea;
     private final BorderPane root;
-    private final javafx.scene.control.MenuBar menuBar;
+    private final MenuBar menuBar;
 
     /** A window without a blog: the preview renders the editor text alone. */
     public MainWindow(Stage stage, ShellContext context) {
@@ -91,7 +94,7 @@ public final class MainWindow {
         notifications = new NotificationBar(context.text("notification.close"));
 
         editorArea = new VBox(notifications, bars, editor.node());
-        VBox.setVgrow(editor.node(), javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(editor.node(), Priority.ALWAYS);
         editorArea.setMinHeight(80);
         middle.setId("middle");
         middle.setOrientation(Orientation.VERTICAL);
@@ -174,7 +177,7 @@ public final class MainWindow {
 
     private Supplier<String> standaloneJob() {
         Supplier<String> text = editor.textSnapshot();
-        return () -> context.renderer().render(new RenderRequest(text.get(), java.util.Map.of(), java.util.Map.of(),
+        return () -> context.renderer().render(new RenderRequest(text.get(), Map.of(), Map.of(),
                 Path.of("").toAbsolutePath(), BlogFiles.NONE)).html();
     }
 
@@ -206,27 +209,27 @@ public final class MainWindow {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
-    // --- Places for the tools of issue 7 (find bars, status bar, toolbar, outline); wired by WorkbenchTools.
+    // --- Places for the tools of decision 0014 (find bars, status bar, toolbar, outline); wired by WorkbenchTools.
 
-    javafx.scene.control.MenuBar menuBar() {
+    MenuBar menuBar() {
         return menuBar;
     }
 
     /** Bars shown above the editor, below the notification bar. */
-    void addEditorBars(javafx.scene.Node... bars) {
+    void addEditorBars(Node... bars) {
         editorArea.getChildren().addAll(1, List.of(bars));
     }
 
-    void setStatusBar(javafx.scene.Node bar) {
+    void setStatusBar(Node bar) {
         root.setBottom(bar);
     }
 
-    void setToolBar(javafx.scene.Node bar) {
+    void setToolBar(Node bar) {
         root.setTop(new VBox(menuBar, bar));
     }
 
     /** Puts {@code panel} under the post list in the left column while {@code shown}. */
-    void setSidePanel(javafx.scene.Node panel, BooleanProperty shown) {
+    void setSidePanel(Node panel, BooleanProperty shown) {
         SplitPane left = new SplitPane();
         left.setId("leftColumn");
         left.setOrientation(Orientation.VERTICAL);

@@ -3,8 +3,10 @@ package org.postdesk.ui.shell;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A sentence for the author at the top of the editor area ({@code #notification}): what
@@ -31,9 +33,9 @@ final class NotificationBar extends HBox {
         close.setId("notificationClose");
         close.getStyleClass().add("notification-close");
         close.setFocusTraversable(false);
-        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setPrefWidth(30);
-        close.setTooltip(new javafx.scene.control.Tooltip(closeTooltip));
+        close.setTooltip(new Tooltip(closeTooltip));
         close.setOnAction(e -> hide());
         getChildren().addAll(text, close);
         hide();

@@ -1,5 +1,6 @@
 package org.postdesk.ui.shell;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -25,7 +26,7 @@ public final class PostdeskApp extends Application {
         context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), this::openInBrowser);
         String os = System.getProperty("os.name", "");
-        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        Path home = Path.of(System.getProperty("user.home"));
         Workbench bench = Shell.create(stage, context, window -> new FxDialogService(window, context),
                 IndexCacheFile.userCacheRoot(System.getenv(), os, home), Clock.systemDefaultZone());
         bench.tools().applyThemeEverywhere(Application::setUserAgentStylesheet);

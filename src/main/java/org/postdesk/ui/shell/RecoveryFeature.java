@@ -2,6 +2,7 @@ package org.postdesk.ui.shell;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
@@ -23,6 +25,7 @@ import org.postdesk.core.io.Journal;
 import org.postdesk.core.io.JournalWriter;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.post.LineDiff;
 import org.postdesk.core.post.PostDocument;
 
@@ -51,8 +54,8 @@ final class RecoveryFeature implements PostHooks {
     private final Deque<Offer> offers = new ArrayDeque<>();
     private Restored restored;
     /** The newest edit's journal step, waiting for the worker (null when none waits). */
-    private final java.util.concurrent.atomic.AtomicReference<Runnable> latestEdit = new java.util.concurrent.atomic.AtomicReference<>();
-    private static final java.time.Duration COALESCE = java.time.Duration.ofMillis(250);
+    private final AtomicReference<Runnable> latestEdit = new AtomicReference<>();
+    private static final Duration COALESCE = Duration.ofMillis(250);
 
     RecoveryFeature(Bench bench, Path journalRoot) {
         this.bench = bench;
@@ -67,12 +70,12 @@ final class RecoveryFeature implements PostHooks {
     }
 
     /** The author chose another autosave delay: the journal writer uses it at once. */
-    void setAutosaveDelay(java.time.Duration quiet) {
+    void setAutosaveDelay(Duration quiet) {
         writer.setQuietDelay(quiet);
     }
 
     /** The delay the journal writer uses now (tests). */
-    java.time.Duration autosaveDelay() {
+    Duration autosaveDelay() {
         return writer.quietDelay();
     }
 
@@ -258,10 +261,10 @@ final class RecoveryFeature implements PostHooks {
     }
 
     /** The write guard of the blog a journal entry belongs to. */
-    private static org.postdesk.core.io.WriteGuard guardOf(java.nio.file.Path blogRoot) throws PostIoException {
+    private static WriteGuard guardOf(Path blogRoot) throws PostIoException {
         try {
-            return org.postdesk.core.io.WriteGuard.forBlog(blogRoot);
-        } catch (java.io.IOException e) {
+            return WriteGuard.forBlog(blogRoot);
+        } catch (IOException e) {
             throw new PostIoException("Could not restore into " + blogRoot + ": " + PostFiles.reason(e)
                     + ". Nothing was written.", e);
         }

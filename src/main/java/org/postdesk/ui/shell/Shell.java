@@ -1,5 +1,7 @@
 package org.postdesk.ui.shell;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -53,8 +55,8 @@ public final class Shell {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return startup.choose(args);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, bench.context().taskExecutor()).handleAsync((start, error) -> {
             if (error != null) {

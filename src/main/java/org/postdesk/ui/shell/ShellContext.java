@@ -1,5 +1,6 @@
 package org.postdesk.ui.shell;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,7 +74,7 @@ public record ShellContext(Settings settings, ResourceBundle messages, PreviewRe
     @Override
     public String text(String key, Object... args) {
         String pattern = messages.getString(key);
-        return new java.text.MessageFormat(pattern, messages.getLocale()).format(args);
+        return new MessageFormat(pattern, messages.getLocale()).format(args);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The menus and toolbar buttons of issue 7, added to the window's menu bar. FX thread. */
+/** The menus and toolbar buttons of the tools (decision 0014), added to the window's menu bar. FX thread. */
 final class ToolMenus {
 
     /** What the new items do. */

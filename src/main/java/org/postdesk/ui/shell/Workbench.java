@@ -8,8 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.postdesk.app.BlogLoader;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.FailureReason;
@@ -17,11 +19,13 @@ import org.postdesk.app.OpenPost;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
+import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.ui.frontmatter.FieldHints;
 import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
+import org.postdesk.ui.status.SaveState;
 
 /**
  * Wires the window's panes to the open blog and the open post: opening blogs and posts in the
@@ -49,8 +53,8 @@ public final class Workbench implements Bench {
     private volatile long dirtyTicket;
     private String pendingSelection;
     private BlogLoader.Loading loading;
-    private final javafx.beans.property.ObjectProperty<org.postdesk.ui.status.SaveState> saveState =
-            new javafx.beans.property.SimpleObjectProperty<>(org.postdesk.ui.status.SaveState.NO_POST);
+    private final ObjectProperty<SaveState> saveState =
+            new SimpleObjectProperty<>(SaveState.NO_POST);
 
     Workbench(MainWindow window, ShellContext context, DialogService dialogs, BlogLoader loader, Clock clock) {
         this.window = window;
@@ -290,7 +294,7 @@ public final class Workbench implements Bench {
         window.frontMatter().setDisable(true);
         large.show("", false);
         window.stage().setTitle(title());
-        saveState.set(org.postdesk.ui.status.SaveState.NO_POST);
+        saveState.set(SaveState.NO_POST);
     }
 
     private void bodyEdited() {
@@ -339,9 +343,9 @@ public final class Workbench implements Bench {
             }
         }
         window.stage().setTitle((dirty ? "* " : "") + title());
-        saveState.set(post.get() == null ? org.postdesk.ui.status.SaveState.NO_POST : post.get().isReadOnly()
-                ? org.postdesk.ui.status.SaveState.READ_ONLY
-                : dirty ? org.postdesk.ui.status.SaveState.UNSAVED : org.postdesk.ui.status.SaveState.SAVED);
+        saveState.set(post.get() == null ? SaveState.NO_POST : post.get().isReadOnly()
+                ? SaveState.READ_ONLY
+                : dirty ? SaveState.UNSAVED : SaveState.SAVED);
     }
 
     private WorkbenchTools tools;
@@ -350,13 +354,13 @@ public final class Workbench implements Bench {
         this.tools = tools;
     }
 
-    /** Status bar, find, outline, search, look (issue 7). */
+    /** Status bar, find, outline, search, look (decision 0014). */
     public WorkbenchTools tools() {
         return tools;
     }
 
     @Override
-    public javafx.beans.property.ReadOnlyObjectProperty<org.postdesk.ui.status.SaveState> saveStateProperty() {
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return saveState;
     }
 
@@ -379,9 +383,9 @@ public final class Workbench implements Bench {
             if (!hooks.mayOverwrite(open)) {
                 return false;
             }
-            saveState.set(org.postdesk.ui.status.SaveState.SAVING);
+            saveState.set(SaveState.SAVING);
             open.save(text, hooks.sink(), bytes -> hooks.writing(open, bytes));
-        } catch (org.postdesk.core.io.PostIoException e) {
+        } catch (PostIoException e) {
             notify(NotificationBar.Kind.ERROR, context.text("error.save", e.getMessage()));
             showDirty();
             return false;

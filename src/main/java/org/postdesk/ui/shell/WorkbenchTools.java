@@ -1,12 +1,16 @@
 package org.postdesk.ui.shell;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.EventHandler;
 import javafx.scene.text.Font;
+import javafx.stage.WindowEvent;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.text.BlogSearch;
@@ -20,7 +24,7 @@ import org.postdesk.ui.settings.SettingsValues;
 import org.postdesk.ui.status.StatusBar;
 
 /**
- * The tools of issue 7 around the editor, wired to the workbench: status bar, find and
+ * The tools around the editor (decision 0014), wired to the workbench: status bar, find and
  * replace, go to line, outline, search in all posts, headings, toolbar, theme, settings,
  * shortcuts. Built once per window by {@link Shell#create}. FX thread.
  */
@@ -160,7 +164,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
             search.setOnOpen(this::open);
         }
         BlogSession session = bench.session();
-        java.util.List<String> posts = bench.posts().stream().map(p -> p.path()).toList();
+        List<String> posts = bench.posts().stream().map(p -> p.path()).toList();
         search.setSearcher(session == null ? null
                 : (query, progress, cancelled) -> new BlogSearch(session::resolve).search(posts, query, progress,
                 cancelled));
@@ -186,7 +190,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         OpenPost open = bench.openPostNow();
         if (hit != null && open != null && open.path().equals(hit.post())) {
             pendingJump = null;
-            javafx.application.Platform.runLater(() -> jumpTo(hit));
+            Platform.runLater(() -> jumpTo(hit));
         }
     }
 
@@ -253,9 +257,9 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         status.setCaret(position[0] + 1, position[1] + 1);
     }
 
-    private static javafx.event.EventHandler<javafx.stage.WindowEvent> chain(
-            javafx.event.EventHandler<javafx.stage.WindowEvent> first,
-            javafx.event.EventHandler<javafx.stage.WindowEvent> then) {
+    private static EventHandler<WindowEvent> chain(
+            EventHandler<WindowEvent> first,
+            EventHandler<WindowEvent> then) {
         return e -> {
             if (first != null) {
                 first.handle(e);

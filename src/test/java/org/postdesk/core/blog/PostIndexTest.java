@@ -19,6 +19,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.postdesk.core.post.PostDocument;
 
 class PostIndexTest {
     @TempDir
@@ -111,14 +114,14 @@ class PostIndexTest {
         assertThat(scan(new PostIndex(BlogFolder.open(dir))).get("_posts/2020-01-01-big.md").title()).isEqualTo("Big");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"---\ntitle: a\n---\nbody", "\uFEFF---\r\ntitle: a\r\n---\r\n",
+    @ParameterizedTest
+    @ValueSource(strings = {"---\ntitle: a\n---\nbody", "\uFEFF---\r\ntitle: a\r\n---\r\n",
         "---  \ntitle: a\n...\n", "---\n---\n", "---\rtitle: a\r--- \rbody", "---\ntitle: a\n---", "---\ntitle: a\n",
         "no fence\n---\n", "---\na: 1\n----\nb: 2\n---\n"})
     void findsTheFencesWherePostDocumentDoes(String text) throws Exception {
         Path p = write("_posts/2020-01-01-x.md", text);
-        org.postdesk.core.post.PostDocument doc =
-                org.postdesk.core.post.PostDocument.parse(Files.readAllBytes(p));
+        PostDocument doc =
+                PostDocument.parse(Files.readAllBytes(p));
         PostHead head = PostHead.read(p);
         assertThat(head.closed()).isEqualTo(doc.hasFrontMatter());
         assertThat(head.closed() ? head.frontMatter() : "").isEqualTo(doc.frontMatter());

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Issue 11, items 1, 2 and 6: values that used to be written so that Jekyll could not read them,
+ * Front-matter edit safety (decision 0022): values that used to be written so that Jekyll could not read them,
  * or read them differently. Each is checked the way Jekyll would: the whole front matter is loaded
  * by a YAML 1.1 reader (SnakeYAML's safe constructor) and the value compared.
  */

@@ -24,9 +24,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Issue 11's promise as a property: for a random awkward value and a random front matter (real
+ * The promise of decision 0022 as a property: for a random awkward value and a random front matter (real
  * posts from the corpus when it is there, and hand-made ones with anchors, block scalars, flow
  * lists, comments, CRLF), an edit either is refused (and the document is untouched), or a YAML
  * 1.1 reader reads the intended value, every other key as before, and only the edited value's
@@ -170,7 +171,7 @@ class FrontMatterPropertyTest {
             return value;
         }
         String yaml = FlowValue.stripBlanks(value);
-        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode s && JekyllValues.isPlain(s)) {
+        if (node instanceof ScalarNode s && JekyllValues.isPlain(s)) {
             String lower = yaml.toLowerCase(Locale.ROOT);
             if (Set.of("true", "yes", "on").contains(lower)) {
                 return Boolean.TRUE;

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The table {@code frontmatter/psych-cases.txt}: values Psych and SnakeYAML once read
- * differently after an edit (found by {@link PsychCrossCheckTest}) and the values issue 11 named.
+ * differently after an edit (found by {@link PsychCrossCheckTest}) and the values decision 0022 names.
  * Needs no Ruby: the expected reading is Psych's, checked with SnakeYAML.
  */
 class PsychCasesTest {

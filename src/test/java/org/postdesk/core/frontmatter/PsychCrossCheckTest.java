@@ -7,10 +7,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -20,9 +22,10 @@ import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Cross-check with the real Psych (item 5 of issue 11): a few thousand generated edits, as the
+ * Cross-check with the real Psych (decision 0022): a few thousand generated edits, as the
  * form and as {@code set}, are read by Ruby's {@code Psych.safe_load} the way Debian's Jekyll
  * reads front matter ({@code src/test/scripts/psych_read.rb}) and compared with SnakeYAML's
  * reading. Skipped when {@code ruby} is not installed. {@code -Dpostdesk.psych.cases=N} runs more.
@@ -104,11 +107,11 @@ class PsychCrossCheckTest {
     private static String expectedOfSet(FrontMatterDocument after, String key) {
         Object read = FrontMatterPropertyTest.load(after.text()).get(key);
         Entry e = after.effectiveEntry(key);
-        if (read instanceof String s && e.valueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode n
+        if (read instanceof String s && e.valueNode() instanceof ScalarNode n
                 && JekyllValues.isPlain(n)) {
             var date = JekyllDates.parse(s).filter(d -> d.offset() != null && s.matches("\\d{4}-\\d{1,2}-\\d{1,2}[ T].*"));
             if (date.isPresent()) {
-                java.time.Instant at = date.get().dateTime().toInstant(date.get().offset());
+                Instant at = date.get().dateTime().toInstant(date.get().offset());
                 return canon(Date.from(at));
             }
         }
@@ -164,7 +167,7 @@ class PsychCrossCheckTest {
         if (v instanceof Boolean b) {
             return "b:" + b;
         }
-        if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+        if (v instanceof Integer || v instanceof Long || v instanceof BigInteger) {
             return "i:" + v;
         }
         if (v instanceof Double d) {

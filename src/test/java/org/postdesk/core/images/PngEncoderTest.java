@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class PngEncoderTest {
     @Test
     void opaqueScreenshotsAreWrittenWithoutAlphaAndAcceptedByTheImporter() throws Exception {
         int[] argb = new int[64 * 3];
-        java.util.Arrays.fill(argb, 0xFF336699);
+        Arrays.fill(argb, 0xFF336699);
         argb[5] = 0xFF000000;
         byte[] png = PngEncoder.encode(64, 3, argb);
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));

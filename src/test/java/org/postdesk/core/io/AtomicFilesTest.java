@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class AtomicFilesTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assertThatThrownBy(() -> WriteGuard.forBlog(dir).write(post, "x".getBytes(StandardCharsets.UTF_8)))
-                    .isInstanceOf(java.nio.file.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
             assertThat(Files.readString(post)).isEqualTo("original");
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -127,7 +128,7 @@ class FileRightsTest {
         try {
             assertThat(WriteGuard.forBlog(dir).whyNotWritable(post)).get().asString().isEqualTo("the folder is read-only");
             assertThatThrownBy(() -> WriteGuard.forBlog(dir).create(folder.resolve("new.md"), new byte[] {1}))
-                    .isInstanceOf(java.nio.file.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }

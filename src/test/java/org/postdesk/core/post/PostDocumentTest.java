@@ -2,6 +2,7 @@ package org.postdesk.core.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class PostDocumentTest {
 
     @Test
     void invalidUtf8IsReadOnlyAndNeverRewritten() {
-        byte[] gbk = "---\ntitle: 标题\n---\n正文\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
+        byte[] gbk = "---\ntitle: 标题\n---\n正文\n".getBytes(Charset.forName("GB18030"));
         PostDocument doc = PostDocument.parse(gbk);
         assertThat(doc.isReadOnly()).isTrue();
         assertThat(doc.readOnlyReason()).get().asString().contains("not valid UTF-8");

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
  * The renderer remembers the sanitizer's work on raw HTML it saw lately; what it must never
@@ -80,7 +82,7 @@ class RawHtmlMemoTest {
     @Test
     void theMemoIsBounded() {
         RawHtmlMemo memo = new RawHtmlMemo(3);
-        java.util.function.Function<org.owasp.html.HtmlStreamEventReceiver, ?> text = r -> {
+        Function<HtmlStreamEventReceiver, ?> text = r -> {
             r.text("t");
             return null;
         };

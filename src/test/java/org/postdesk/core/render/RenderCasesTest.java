@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,18 +65,18 @@ class RenderCasesTest {
         }
         SiteLinks links = new SiteLinks() {
             @Override
-            public java.util.Optional<String> postUrl(String postName) {
-                return java.util.Optional.empty();
+            public Optional<String> postUrl(String postName) {
+                return Optional.empty();
             }
 
             @Override
-            public java.util.Optional<String> link(String sourcePath) {
-                return java.util.Optional.empty();
+            public Optional<String> link(String sourcePath) {
+                return Optional.empty();
             }
 
             @Override
-            public java.util.Optional<String> include(String relPath) {
-                return java.util.Optional.ofNullable(c.includes().get(relPath));
+            public Optional<String> include(String relPath) {
+                return Optional.ofNullable(c.includes().get(relPath));
             }
         };
         RenderResult result = RENDERER.render(new RenderRequest(c.markdown(), c.page(), c.site(), blog,

@@ -2,6 +2,7 @@ package org.postdesk.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.postdesk.SharedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class SeedPostTest {
         int count = 0;
         while (m.find()) {
             count++;
-            String file = java.net.URI.create(m.group(1)).getPath();
+            String file = URI.create(m.group(1)).getPath();
             assertThat(Path.of(file)).as("file behind %s", m.group(1)).isRegularFile();
         }
         assertThat(count).isEqualTo(10);

@@ -1,5 +1,6 @@
 package org.postdesk.core.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
@@ -25,7 +26,7 @@ public final class SyntheticPost {
         Random random = new Random(42);
         StringBuilder sb = new StringBuilder(bytes + 4096);
         int block = 0;
-        while (sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes) {
+        while (sb.toString().getBytes(StandardCharsets.UTF_8).length < bytes) {
             for (int k = 0; k < 50; k++) {
                 append(sb, block++, random);
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +34,9 @@ class BlogSearchTest {
 
         assertThat(result.hits()).extracting(BlogSearch.Hit::post, BlogSearch.Hit::line, BlogSearch.Hit::bodyLine)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("_posts/2025-01-01-a.md", 2, -1),
-                        org.assertj.core.groups.Tuple.tuple("_posts/2025-01-01-a.md", 5, 1),
-                        org.assertj.core.groups.Tuple.tuple("_posts/2025-01-02-b.md", 2, 1));
+                        Tuple.tuple("_posts/2025-01-01-a.md", 2, -1),
+                        Tuple.tuple("_posts/2025-01-01-a.md", 5, 1),
+                        Tuple.tuple("_posts/2025-01-02-b.md", 2, 1));
         assertThat(result.hits().get(1).text()).isEqualTo("走到湖边。");
         assertThat(result.unreadable()).containsExactly("_posts/missing.md");
         assertThat(progress).hasSize(3);

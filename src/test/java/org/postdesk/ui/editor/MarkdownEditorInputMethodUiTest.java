@@ -20,6 +20,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.assertj.core.data.Offset;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,8 +103,8 @@ class MarkdownEditorInputMethodUiTest {
         Text shown = visibleComposition().orElseThrow(() -> new AssertionError("no composition shown"));
         assertThat(fx(shown::getText)).isEqualTo("zhong");
         Bounds at = fx(() -> shown.localToScreen(shown.getLayoutBounds()));
-        assertThat(at.getMinX()).isCloseTo(caret.getMinX(), org.assertj.core.data.Offset.offset(2.0));
-        assertThat(at.getMinY()).isCloseTo(caret.getMinY(), org.assertj.core.data.Offset.offset(caret.getHeight()));
+        assertThat(at.getMinX()).isCloseTo(caret.getMinX(), Offset.offset(2.0));
+        assertThat(at.getMinY()).isCloseTo(caret.getMinY(), Offset.offset(caret.getHeight()));
         assertThat(fx(editor::isComposing)).isTrue();
         assertThat(fx(editor::getText)).isEqualTo(LINE);
         assertThat(edits).as("composing is not an edit").hasValue(0);

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
+import org.postdesk.ui.FxTestSupport;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -138,7 +139,7 @@ class FrontMatterInputMethodUiTest {
         fire(input, committing("前端"));
         assertThat(textOf(input)).isEqualTo("前端");
         fire(input, committing("，"));
-        org.postdesk.ui.FxTestSupport.waitUntil("the tag is a chip",
+        FxTestSupport.waitUntil("the tag is a chip",
                 () -> pane.lookupAll("#fm-tags .fm-chip-text").size() == 3);
         assertThat(fx(() -> pane.lookupAll("#fm-tags .fm-chip-text").stream().map(n -> ((Label) n).getText()).toList()))
                 .containsExactly("生活", "Meta", "前端");

@@ -30,6 +30,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 @ExtendWith(ApplicationExtension.class)
 class FrontMatterPaneUiTest {
@@ -325,8 +328,8 @@ class FrontMatterPaneUiTest {
         selectAllIn(robot, "#fm-title");
         robot.write("a: b #c");
         String text = pane.getDocument().text();
-        Object read = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
-                new org.yaml.snakeyaml.LoaderOptions())).<Map<String, Object>>load(text).get("title");
+        Object read = new Yaml(new SafeConstructor(
+                new LoaderOptions())).<Map<String, Object>>load(text).get("title");
         assertThat(read).isEqualTo("a: b #c");
         assertThat(now()).isEqualTo(replaced(1, "title:      \"a: b #c\""));
         assertThat(robot.lookup("#fm-problem").queryAs(Label.class).isVisible()).isFalse();

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.event.ActionEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,12 +93,12 @@ class FrontMatterRefusalUiTest {
         TextField input = robot.lookup("#fm-tags-input").queryAs(TextField.class);
         robot.interact(() -> {
             input.setText("broken \uD800");
-            input.fireEvent(new javafx.event.ActionEvent());
+            input.fireEvent(new ActionEvent());
         });
         assertRefusedAndUntouched(robot);
         assertThat(problem(robot).getText()).contains("broken character");
         assertThat(chips(robot)).as("the file's tags, nothing more").containsExactly("Meta");
-        robot.clickOn("#fm-tags-input").write("Jekyll").push(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#fm-tags-input").write("Jekyll").push(KeyCode.ENTER);
         assertThat(chips(robot)).containsExactly("Meta", "Jekyll");
         assertThat(pane.getDocument().text()).contains("  - Meta\n  - Jekyll\n");
         assertThat(problem(robot).isVisible()).as("the next accepted edit clears the sentence").isFalse();

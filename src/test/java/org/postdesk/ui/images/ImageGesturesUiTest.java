@@ -27,6 +27,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.blog.BlogSettings;
 import org.postdesk.core.blog.BlogSettingsFile;
 import org.postdesk.core.blog.ImageStyle;
+import org.postdesk.core.images.GpsPhotos;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -204,7 +207,7 @@ class ImageGesturesUiTest {
     @Test
     void theGpsNoticeIsToldOncePerBlog() throws Exception {
         Path photo = blog.resolve("../gps-" + blog.getFileName() + ".jpg").normalize();
-        Files.write(photo, org.postdesk.core.images.GpsPhotos.jpegWithGps(8, 8));
+        Files.write(photo, GpsPhotos.jpegWithGps(8, 8));
         fxRun(() -> editor.replaceText(""));
         CompletableFuture<ImageImports.Outcome> first = fx(() -> service.importFiles(List.of(photo), target, 0));
         waitUntil("the first import ends", first::isDone);
@@ -212,7 +215,7 @@ class ImageGesturesUiTest {
         waitUntil("the notice is remembered", () -> new BlogSettingsFile(blog, SEED).load().settings().gpsNoticeShown());
 
         Path other = Files.write(photo.resolveSibling("other-" + photo.getFileName()),
-                org.postdesk.core.images.GpsPhotos.jpegWithGps(9, 9));
+                GpsPhotos.jpegWithGps(9, 9));
         CompletableFuture<ImageImports.Outcome> second = fx(() -> service.importFiles(List.of(other), target, 0));
         waitUntil("the second import ends", second::isDone);
         assertThat(told).hasSize(1);
@@ -262,13 +265,13 @@ class ImageGesturesUiTest {
     @Test
     void theSettingsDialogShowsALiveExampleAndRefusesAFolderJekyllHides() {
         ImageSettingsDialog dialog = fx(() -> new ImageSettingsDialog(blog, BlogSettings.defaults(SEED), Locale.ROOT));
-        fxRun(() -> ((javafx.scene.control.TextField) dialog.getDialogPane().lookup("#image-folder")).setText("img"));
+        fxRun(() -> ((TextField) dialog.getDialogPane().lookup("#image-folder")).setText("img"));
         assertThat(fx(() -> dialog.edited().linkTemplate())).isEqualTo("{{site.baseurl}}/img/{name}");
-        assertThat(fx(() -> ((javafx.scene.control.Label) dialog.getDialogPane().lookup("#image-example")).getText()))
+        assertThat(fx(() -> ((Label) dialog.getDialogPane().lookup("#image-example")).getText()))
                 .isEqualTo("![]({{site.baseurl}}/img/example.png)");
-        fxRun(() -> ((javafx.scene.control.TextField) dialog.getDialogPane().lookup("#image-folder")).setText("_img"));
+        fxRun(() -> ((TextField) dialog.getDialogPane().lookup("#image-folder")).setText("_img"));
         assertThat(fx(() -> dialog.getDialogPane().lookupButton(ButtonType.OK).isDisabled())).isTrue();
-        assertThat(fx(() -> ((javafx.scene.control.Label) dialog.getDialogPane().lookup("#image-problem")).getText()))
+        assertThat(fx(() -> ((Label) dialog.getDialogPane().lookup("#image-problem")).getText()))
                 .contains("_img");
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 /**
@@ -49,8 +50,8 @@ public final class PostListDemo {
             dialog.show();
             String title = args.size() > 2 ? args.get(args.size() - 1) : "";
             Platform.runLater(() -> {
-                javafx.scene.control.TextField field =
-                        (javafx.scene.control.TextField) dialog.getDialogPane().lookup("#newPostTitle");
+                TextField field =
+                        (TextField) dialog.getDialogPane().lookup("#newPostTitle");
                 field.setText(title);
             });
         }

@@ -3,11 +3,14 @@ package org.postdesk.ui.postlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.postdesk.ui.postlist.SampleRows.*;
 
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -147,7 +150,7 @@ class PostListPaneUiTest extends FxRobot {
     @Test
     void filteringAndUpdatingKeepTheOpenPost() {
         interact(() -> pane.select(JAVAFX));
-        List<String> changes = new java.util.ArrayList<>();
+        List<String> changes = new ArrayList<>();
         pane.selectedPathProperty().addListener((o, a, b) -> changes.add(b));
 
         clickOn("#postFilter").write("西湖");
@@ -157,10 +160,10 @@ class PostListPaneUiTest extends FxRobot {
         waitUntil(() -> shownTitles().size() == 6);
         assertThat(selectedInList()).isEqualTo(JAVAFX);
 
-        List<PostRow> updated = new java.util.ArrayList<>(SampleRows.rows());
+        List<PostRow> updated = new ArrayList<>(SampleRows.rows());
         updated.replaceAll(r -> r.path().equals(JAVAFX)
                 ? PostRow.of(JAVAFX, "Learning JavaFX, part 1", r.date(), false, r.tags()) : r);
-        updated.add(PostRow.of("_posts/2026-11-27-new.md", "Brand new", java.time.LocalDateTime.of(2026, 11, 27, 8, 0),
+        updated.add(PostRow.of("_posts/2026-11-27-new.md", "Brand new", LocalDateTime.of(2026, 11, 27, 8, 0),
                 false, List.of()));
         interact(() -> pane.setRows(updated));
         waitUntil(() -> shownTitles().contains("Learning JavaFX, part 1"));
@@ -181,7 +184,7 @@ class PostListPaneUiTest extends FxRobot {
 
     @Test
     void aCancelButtonShowsWhileLoadingAndCallsTheShell() {
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
         interact(() -> {
             pane.setOnCancelLoading(calls::incrementAndGet);
             pane.setRows(List.of());
@@ -276,7 +279,7 @@ class PostListPaneUiTest extends FxRobot {
     private static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met within 10 s", e);
         }
     }

@@ -40,7 +40,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Issue 4's image gestures in the real window, on a copy of the sample blog. */
+/** The image gestures of decision 0012 in the real window, on a copy of the sample blog. */
 @ExtendWith(ApplicationExtension.class)
 class ImagesWindowUiTest {
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.postlist.NewPost;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -66,7 +68,7 @@ class LargePostUiTest {
     }
 
     private CodeArea area(FxRobot robot) {
-        return robot.lookup("#" + org.postdesk.ui.editor.MarkdownEditor.NODE_ID).queryAs(CodeArea.class);
+        return robot.lookup("#" + MarkdownEditor.NODE_ID).queryAs(CodeArea.class);
     }
 
     @Test
@@ -83,7 +85,7 @@ class LargePostUiTest {
         Thread.sleep(400); // a highlighting round would have landed by now
         CodeArea area = area(robot);
         assertThat(fx(() -> area.getStyleOfChar(1))).isEmpty(); // "## 第 1 节": a heading, unstyled
-        assertThat(fx(() -> area.getStyleSpans(0, 5000).styleStream().allMatch(java.util.Collection::isEmpty))).isTrue();
+        assertThat(fx(() -> area.getStyleSpans(0, 5000).styleStream().allMatch(Collection::isEmpty))).isTrue();
 
         fxRun(() -> {
             bench.window().editor().moveCaret(0);
@@ -114,7 +116,7 @@ class LargePostUiTest {
         Thread.sleep(300);
         assertThat(fx(() -> bench.window().editor().getText())).isEqualTo(hike);
         waitUntil("the other post is highlighted", () -> !area(robot).getStyleSpans(0, hike.length()).styleStream()
-                .allMatch(java.util.Collection::isEmpty));
+                .allMatch(Collection::isEmpty));
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -68,8 +70,8 @@ public final class RecoveryChild {
         return false;
     }
 
-    private static boolean onFx(java.util.function.BooleanSupplier condition) throws Exception {
-        java.util.concurrent.CompletableFuture<Boolean> result = new java.util.concurrent.CompletableFuture<>();
+    private static boolean onFx(BooleanSupplier condition) throws Exception {
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
         Platform.runLater(() -> result.complete(condition.getAsBoolean()));
         return result.get();
     }

@@ -6,6 +6,7 @@ import static org.postdesk.ui.FxTestSupport.fxRun;
 import static org.postdesk.ui.FxTestSupport.waitUntil;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ class RecoveryKillTest {
                     }
                 }
                 return all.toString();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return e.toString();
             }
         });

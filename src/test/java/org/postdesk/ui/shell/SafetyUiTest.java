@@ -10,13 +10,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Stream;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +41,7 @@ class SafetyUiTest {
     /** Answers file questions from a script. */
     static final class Answers implements FileQuestions {
         final Deque<Overwrite> overwrite = new ArrayDeque<>();
-        final Deque<String> asked = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        final Deque<String> asked = new ConcurrentLinkedDeque<>();
         LocalDate publishOn = LocalDate.of(2026, 1, 2);
 
         @Override
@@ -76,7 +79,7 @@ class SafetyUiTest {
         journal = temp.resolve("journal");
         Files.writeString(blog.resolve("_posts/2025-03-08-welcome-to-postdesk.md"),
                 "\nSee [the hike]({% post_url 2025-05-20-春日徒步 %}).\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         Files.write(blog.resolve("_posts/2024-01-01-old.md"), "---\ntitle: 旧文章\n---\n中文正文，春天。\n"
                 .getBytes(Charset.forName("GB18030")));
         context = TestShells.context();
@@ -177,7 +180,7 @@ class SafetyUiTest {
     @Test
     void changingTheTitleOffersARenameThatUpdatesReferences(FxRobot robot) throws IOException {
         open(HIKE);
-        robot.clickOn(robot.lookup("#fm-title").queryAs(javafx.scene.control.TextField.class));
+        robot.clickOn(robot.lookup("#fm-title").queryAs(TextField.class));
         robot.push(KeyCode.CONTROL, KeyCode.A).write("autumn hike");
         waitUntil("unsaved", () -> bench.window().postList().dirtyPaths().contains(HIKE));
         robot.push(KeyCode.CONTROL, KeyCode.S);

@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -22,11 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.core.text.BlogSearch;
+import org.postdesk.ui.status.StatusBar;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The tools of issue 7 on the real window: status bar, find/replace, outline, go to line, search, theme. */
+/** The tools of decision 0014 on the real window: status bar, find/replace, outline, go to line, search, theme. */
 @ExtendWith(ApplicationExtension.class)
 class ToolsUiTest {
 
@@ -135,7 +141,7 @@ class ToolsUiTest {
         waitUntil("the outline lists the headings", () -> tools().outline().headings().size() == 2);
         int line = fx(() -> Arrays.asList(area().getText().split("\n", -1)).indexOf("## 装备清单"));
         assertThat(line).isPositive();
-        java.util.function.Supplier<java.util.Optional<Node>> cellOf = () -> robot.lookup("#outline")
+        Supplier<Optional<Node>> cellOf = () -> robot.lookup("#outline")
                 .lookup((Node n) -> n instanceof ListCell<?> c && "装备清单".equals(c.getText())).tryQuery();
         // the list's cells are laid out on a later pulse than the items arrive
         waitUntil("the outline shows the heading", () -> cellOf.get().isPresent());
@@ -206,16 +212,16 @@ class ToolsUiTest {
     @Test
     void theSettingsDialogStoresTheAutosaveDelayAndTheJournalUsesItAtOnce(FxRobot robot) {
         RecoveryFeature recovery = fx(() -> bench.hooks.find(RecoveryFeature.class));
-        assertThat(fx(recovery::autosaveDelay)).as("within 2 s by default").isEqualTo(java.time.Duration.ofSeconds(1));
-        javafx.application.Platform.runLater(() -> tools().settings());
+        assertThat(fx(recovery::autosaveDelay)).as("within 2 s by default").isEqualTo(Duration.ofSeconds(1));
+        Platform.runLater(() -> tools().settings());
         waitUntil("the dialog is open", () -> robot.lookup("#settingsAutosaveDelay").tryQuery().isPresent());
-        javafx.scene.control.Spinner<?> spinner = robot.lookup("#settingsAutosaveDelay").queryAs(
-                javafx.scene.control.Spinner.class);
+        Spinner<?> spinner = robot.lookup("#settingsAutosaveDelay").queryAs(
+                Spinner.class);
         assertThat(fx(spinner::getValue)).isEqualTo(1);
         robot.clickOn(spinner.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("4");
         robot.clickOn("OK");
         waitUntil("stored", () -> settings.getDouble(AutosaveDelay.SETTING, 0) == 4);
-        assertThat(fx(recovery::autosaveDelay)).isEqualTo(java.time.Duration.ofSeconds(4));
+        assertThat(fx(recovery::autosaveDelay)).isEqualTo(Duration.ofSeconds(4));
         assertThat(AutosaveDelay.seconds(settings)).isEqualTo(4);
     }
 
@@ -246,7 +252,7 @@ class ToolsUiTest {
         return bench.tools();
     }
 
-    private org.postdesk.ui.status.StatusBar status() {
+    private StatusBar status() {
         return tools().statusBar();
     }
 

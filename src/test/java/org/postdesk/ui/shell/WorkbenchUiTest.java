@@ -6,12 +6,14 @@ import static org.postdesk.ui.FxTestSupport.fxRun;
 import static org.postdesk.ui.FxTestSupport.waitUntil;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -77,7 +79,7 @@ class WorkbenchUiTest {
         String src = String.valueOf(fx(() -> bench.window().preview()
                 .executeScript("document.querySelector('#pd-content img').src")));
         assertThat(src).startsWith("file:").contains("/img/in-post/spring-hike-ridge.png");
-        assertThat(Path.of(java.net.URI.create(src))).startsWith(blog.toRealPath());
+        assertThat(Path.of(URI.create(src))).startsWith(blog.toRealPath());
         waitUntil("the image loaded", () -> ((Number) bench.window().preview().executeScript(
                 "document.querySelector('#pd-content img').naturalWidth")).intValue() > 0);
         assertThat(fx(() -> bench.window().stage().getTitle())).isEqualTo(HIKE_TITLE + " \u2014 Postdesk");
@@ -267,7 +269,7 @@ class WorkbenchUiTest {
 
     private static void deleteTree(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

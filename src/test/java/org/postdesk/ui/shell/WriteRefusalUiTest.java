@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.OpenPost;
+import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.core.io.WriteGuard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +49,7 @@ class WriteRefusalUiTest {
         context = TestShells.context();
         bench = Shell.create(stage, context, w -> new ScriptedDialogs(), temp.resolve("cache"),
                 Clock.systemDefaultZone(), new FileSafety(temp.resolve("journal"), (w, c) -> new SafetyUiTest.Answers(),
-                        org.postdesk.core.io.AtomicFiles.CHANNEL));
+                        AtomicFiles.CHANNEL));
         stage.show();
     }
 
@@ -85,8 +88,8 @@ class WriteRefusalUiTest {
     @Test
     void aPostLinkedOutOfTheBlogReadsAsReadOnlyAndSaysWhy() throws IOException {
         // the post list does not follow links, so such a post is reached only by a path; it still never saves
-        OpenPost.Reading reading = OpenPost.read(LINKED, blog.resolve(LINKED), java.util.List.of(),
-                org.postdesk.core.io.WriteGuard.forBlog(blog));
+        OpenPost.Reading reading = OpenPost.read(LINKED, blog.resolve(LINKED), List.of(),
+                WriteGuard.forBlog(blog));
         assertThat(reading.post().isReadOnly()).isTrue();
         assertThat(reading.post().writeRefusal()).get().asString().contains("outside the blog");
         assertThat(reading.post().readOnlySentence()).get().asString()

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.Date;
@@ -297,7 +298,7 @@ final class LiquidDates {
         }
         return t.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equals(t.getZone().getId())
                 ? t.getZone().getId()
-                : java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(t);
+                : DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(t);
     }
 
     /** Jekyll's {@code date_to_string} / {@code date_to_long_string} with its "ordinal" and "US" variants. */

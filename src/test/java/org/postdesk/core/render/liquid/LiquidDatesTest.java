@@ -3,6 +3,7 @@ package org.postdesk.core.render.liquid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -52,7 +53,7 @@ class LiquidDatesTest {
                 .isEqualTo("Mar 4th, 2024|4th March 2024");
         assertThat(apply("{{ page.date }}")).isEqualTo("2024-03-04 01:05:07 +0000".replace("01:05:07 +0000",
                 LiquidDates.strftime(ZonedDateTime.of(2024, 3, 4, 1, 5, 7, 0, ZoneOffset.UTC)
-                        .withZoneSameInstant(java.time.ZoneId.systemDefault()), "%H:%M:%S %z")));
+                        .withZoneSameInstant(ZoneId.systemDefault()), "%H:%M:%S %z")));
     }
 
     @Test
