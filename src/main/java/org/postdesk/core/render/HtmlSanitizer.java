@@ -6,6 +6,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.postdesk.core.render.kramdown.NodeSwap;
 
 /**
  * The scheme check of the preview: which kinds of URL an element may keep. Markdown link and
@@ -46,7 +47,7 @@ public final class HtmlSanitizer {
     /** One link, its children already sanitized: replaced by a marked link when its URL is not allowed. */
     void sanitizeLink(Link link) {
         if (!safeUrl("a", "href", link.getDestination())) {
-            MarkedNodes.replace(link, new MarkedNodes.MarkedLink(PreviewUrls.BLOCKED,
+            NodeSwap.replace(link, new MarkedNodes.MarkedLink(PreviewUrls.BLOCKED,
                     "This link was removed from the preview: its kind of URL is not allowed."));
         }
     }
@@ -54,7 +55,7 @@ public final class HtmlSanitizer {
     /** One image: replaced by a marked image without source when its URL is not allowed. */
     void sanitizeImage(Image image) {
         if (!safeUrl("img", "src", image.getDestination())) {
-            MarkedNodes.replace(image, new MarkedNodes.MarkedImage(null, image.getTitle(),
+            NodeSwap.replace(image, new MarkedNodes.MarkedImage(null, image.getTitle(),
                     PreviewUrls.BLOCKED, "This image source was removed from the preview."));
         }
     }

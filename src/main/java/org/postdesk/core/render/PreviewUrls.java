@@ -11,6 +11,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.postdesk.core.render.kramdown.IalAttributes;
+import org.postdesk.core.render.kramdown.NodeSwap;
 
 /**
  * Points the links and images of one parsed post at the blog folder ({@code file:} URLs), in
@@ -151,7 +152,7 @@ final class PreviewUrls extends AbstractVisitor {
     }
 
     private static void mark(Image image, String src, String cssClass, SiteTarget target) {
-        MarkedNodes.replace(image, new MarkedNodes.MarkedImage(src, image.getTitle(), cssClass, target.note()));
+        NodeSwap.replace(image, new MarkedNodes.MarkedImage(src, image.getTitle(), cssClass, target.note()));
     }
 
     @Override
@@ -166,8 +167,8 @@ final class PreviewUrls extends AbstractVisitor {
         switch (target.kind()) {
             case EXTERNAL -> link.setDestination(https(link.getDestination()));
             case FILE, WRONG_CASE, MISSING -> link.setDestination(target.fileUrl());
-            case OUTSIDE -> MarkedNodes.replace(link, new MarkedNodes.MarkedLink(BLOCKED, target.note()));
-            case BROKEN_TAG -> MarkedNodes.replace(link, new MarkedNodes.MarkedLink(BROKEN, target.note()));
+            case OUTSIDE -> NodeSwap.replace(link, new MarkedNodes.MarkedLink(BLOCKED, target.note()));
+            case BROKEN_TAG -> NodeSwap.replace(link, new MarkedNodes.MarkedLink(BROKEN, target.note()));
         }
         if (link.getParent() != null) {
             sanitizer.sanitizeLink(link);

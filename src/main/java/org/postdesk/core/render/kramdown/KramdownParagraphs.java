@@ -31,19 +31,6 @@ final class KramdownParagraphs {
     static final class WrappedParagraph extends CustomBlock {
     }
 
-    /** Moves all children of {@code from} under {@code to}, replaces {@code from} with {@code to}. */
-    static void replace(Node from, Node to) {
-        Node child = from.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            to.appendChild(child);
-            child = next;
-        }
-        to.setSourceSpans(from.getSourceSpans());
-        from.insertAfter(to);
-        from.unlink();
-    }
-
     static final class Renderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;

@@ -234,7 +234,7 @@ final class KramdownTree {
             for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Paragraph p && afterBlock) {
                     c = new KramdownParagraphs.WrappedParagraph();
-                    KramdownParagraphs.replace(p, c);
+                    NodeSwap.replace(p, c);
                 }
                 afterBlock |= c instanceof Block;
             }
@@ -257,7 +257,7 @@ final class KramdownTree {
         if (nextItem == null && list.getFirstChild() != item && !earlierItemBare(item)) {
             return; // the last item follows the others when they all have <p>
         }
-        KramdownParagraphs.replace(paragraph, new KramdownParagraphs.BareParagraph());
+        NodeSwap.replace(paragraph, new KramdownParagraphs.BareParagraph());
     }
 
     private static boolean earlierItemBare(ListItem last) {
