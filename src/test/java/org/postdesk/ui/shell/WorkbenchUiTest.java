@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -238,9 +239,10 @@ class WorkbenchUiTest {
 
     private void pick(FxRobot robot, String title) {
         Node list = robot.lookup("#postListView").query();
-        Node label = robot.from(list).lookup((Node n) -> n instanceof Labeled l && title.equals(l.getText())
-                && n.isVisible()).query();
-        robot.clickOn(label);
+        Predicate<Node> row = n -> n instanceof Labeled l && title.equals(l.getText()) && n.isVisible();
+        // the rows are in the model before the list has laid out their cells: wait for the cell
+        waitUntil("the row of " + title + " is shown", () -> robot.from(list).lookup(row).tryQuery().isPresent());
+        robot.clickOn((Node) robot.from(list).lookup(row).query());
     }
 
     private static TextField titleField(FxRobot robot) {
