@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,29 +88,8 @@ class JekyllCasesTest {
     }
 
     private String render(Case c) throws IOException {
-        for (String f : c.files()) {
-            Path p = blog.resolve(f);
-            Files.createDirectories(p.getParent());
-            Files.write(p, new byte[] {1});
-        }
-        SiteLinks links = new SiteLinks() {
-            @Override
-            public Optional<String> postUrl(String postName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> link(String sourcePath) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> include(String relPath) {
-                return Optional.ofNullable(c.includes().get(relPath));
-            }
-        };
-        return RENDERER.renderBody(new RenderRequest(c.markdown(), c.page(), c.site(), blog,
-                FolderBlogFiles.of(blog), links)).html();
+        return RENDERER.renderBody(CaseRequests.request(blog, c.files(), c.includes(), c.markdown(), c.page(),
+                c.site())).html();
     }
 
     /** A {@code - }/{@code + } line's fragment: normalised HTML, {@code \\n} for a line break inside {@code pre}. */

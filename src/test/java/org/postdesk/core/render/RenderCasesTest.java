@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,29 +56,8 @@ class RenderCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rendersAsExpected(Case c) throws IOException {
-        for (String f : c.files()) {
-            Path p = blog.resolve(f);
-            Files.createDirectories(p.getParent());
-            Files.write(p, new byte[] {1});
-        }
-        SiteLinks links = new SiteLinks() {
-            @Override
-            public Optional<String> postUrl(String postName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> link(String sourcePath) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> include(String relPath) {
-                return Optional.ofNullable(c.includes().get(relPath));
-            }
-        };
-        RenderResult result = RENDERER.render(new RenderRequest(c.markdown(), c.page(), c.site(), blog,
-                FolderBlogFiles.of(blog), links));
+        RenderResult result = RENDERER.render(CaseRequests.request(blog, c.files(), c.includes(), c.markdown(),
+                c.page(), c.site()));
         String root = new SiteUrlResolver(Map.of(), BlogFiles.NONE, blog).resolve("/").fileUrl();
         for (String s : c.contains()) {
             assertThat(result.html()).as("HTML of case '%s'", c.name()).contains(s.replace("{root}", root));
