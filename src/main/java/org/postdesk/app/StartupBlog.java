@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.io.FolderFiles;
+import org.postdesk.core.site.Generators;
 
 /**
  * Which blog the window opens on: the folder or post named on the command line, else the blog
@@ -47,7 +47,7 @@ public final class StartupBlog {
                 return new Start(given, null, null);
             }
             if (FolderFiles.isRegularFile(given)) {
-                Optional<Path> blog = BlogFolder.enclosing(given);
+                Optional<Path> blog = Generators.standard().enclosing(given);
                 if (blog.isPresent()) {
                     String post = blog.get().relativize(given).toString().replace('\\', '/');
                     return new Start(blog.get(), post, null);

@@ -58,7 +58,7 @@ final class NewPostFlow {
                     : BlogConventions.learn(blog.blog(), blog.posts());
             Path file;
             try {
-                file = new NewPosts(blog.blog(), conventions).create(new NewPosts.Request(request.title(),
+                file = blog.site().newPosts(conventions).create(new NewPosts.Request(request.title(),
                         request.date(), request.slug(), request.draft()), now);
             } catch (PostIoException e) {
                 throw new CompletionException(e);

@@ -137,7 +137,7 @@ public final class Workbench implements Bench {
     @Override
     public void openBlog(Path folder, String postToSelect) {
         Path dir = folder.toAbsolutePath().normalize();
-        CompletableFuture.supplyAsync(() -> BlogFolder.isBlog(dir), context.taskExecutor())
+        CompletableFuture.supplyAsync(() -> loader.isBlog(dir), context.taskExecutor())
                 .thenAcceptAsync(isBlog -> {
                     if (isBlog) {
                         load(dir, postToSelect);

@@ -1,13 +1,16 @@
-package org.postdesk.core.blog;
+package org.postdesk.core.site.jekyll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.site.Generators;
 import org.junit.jupiter.api.io.TempDir;
 
-class BlogFolderTest {
+/** A Jekyll blog's _config.yml as the adapter reads it, and the folders it opens. */
+class JekyllConfigTest {
     @TempDir
     Path dir;
 
@@ -17,7 +20,7 @@ class BlogFolderTest {
                 + "kramdown:\n  input: GFM\nexclude: [node_modules, README.md]\nmarkdown_ext: \"md, .txt\"\n");
         BlogFolder blog = BlogFolder.open(dir);
         assertThat(blog.problems()).isEmpty();
-        BlogConfig c = blog.config();
+        JekyllConfig c = ((JekyllSite) blog.site()).config();
         assertThat(c.baseurl()).isEqualTo("/blog");
         assertThat(c.url()).isEqualTo("https://example.org");
         assertThat(c.permalink()).isEqualTo("pretty");
@@ -34,21 +37,21 @@ class BlogFolderTest {
         BlogFolder blog = BlogFolder.open(dir);
         assertThat(blog.problems()).hasSize(1);
         assertThat(blog.problems().get(0)).contains("_config.yml is not valid YAML at line").contains("column");
-        assertThat(blog.config().markdownExtensions()).contains("md", "markdown");
+        assertThat(blog.naming().markdownExtensions()).contains("md", "markdown");
     }
 
     @Test
     void aFolderWithoutConfigIsStillOpened() throws Exception {
         Files.createDirectories(dir.resolve("_posts"));
-        assertThat(BlogFolder.isBlog(dir)).isTrue();
+        assertThat(Generators.standard().isSite(dir)).isTrue();
         BlogFolder blog = BlogFolder.open(dir);
         assertThat(blog.problems()).singleElement().asString().contains("no _config.yml");
-        assertThat(blog.config().permalink()).isEqualTo("date");
+        assertThat(((JekyllSite) blog.site()).config().permalink()).isEqualTo("date");
         assertThat(blog.relativize(dir.resolve("_posts/a.md"))).isEqualTo("_posts/a.md");
     }
 
     @Test
     void anEmptyFolderIsNoBlog() {
-        assertThat(BlogFolder.isBlog(dir)).isFalse();
+        assertThat(Generators.standard().isSite(dir)).isFalse();
     }
 }

@@ -1,13 +1,14 @@
-package org.postdesk.core.blog;
+package org.postdesk.core.site.jekyll;
 
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postdesk.core.blog.PostFlag;
+import org.postdesk.core.blog.PostName;
+import org.postdesk.core.blog.Slugs;
+import org.postdesk.core.site.PostNames;
 
 /**
  * Jekyll's naming rules for posts and drafts, and the names Postdesk gives new posts.
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * file name, starts with {@code . _ # ~}, and names ending in {@code ~}, are skipped by Jekyll.
  * Stateless and thread-safe.
  */
-public final class PostNaming {
+public final class JekyllNaming implements PostNames {
     /** Jekyll's default {@code markdown_ext}. */
     public static final List<String> DEFAULT_MARKDOWN_EXTENSIONS =
             List.of("markdown", "mkdown", "mkdn", "mkd", "md");
@@ -27,23 +28,19 @@ public final class PostNaming {
             Pattern.compile("^(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.*)(\\.[^.]+)$");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{2,4}-\\d{1,2}-\\d{1,2}(\\.[^.]+)?$");
     private static final Pattern DOTTED_DATE = Pattern.compile("^\\d{2,4}[._/年]\\d{1,2}[._/月]\\d{1,2}.*");
-    private static final Pattern UNICODE_RUNS = Pattern.compile("[^\\p{M}\\p{L}\\p{Nd}]+");
-    private static final Pattern ASCII_RUNS = Pattern.compile("[^A-Za-z0-9]+");
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
-    private static final DateTimeFormatter NAME_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final int MAX_SLUG_BYTES = 180;
 
     private final List<String> markdownExtensions;
 
     /** Rules with the blog's {@code markdown_ext} (lower case, no dots). */
-    public PostNaming(List<String> markdownExtensions) {
+    public JekyllNaming(List<String> markdownExtensions) {
         this.markdownExtensions = List.copyOf(markdownExtensions);
     }
 
-    public static PostNaming withDefaults() {
-        return new PostNaming(DEFAULT_MARKDOWN_EXTENSIONS);
+    public static JekyllNaming withDefaults() {
+        return new JekyllNaming(DEFAULT_MARKDOWN_EXTENSIONS);
     }
 
+    @Override
     public List<String> markdownExtensions() {
         return markdownExtensions;
     }
@@ -53,6 +50,7 @@ public final class PostNaming {
      * {@code travel/_drafts/idea.md}. The part after the last {@code _posts/} or {@code _drafts/}
      * folder is judged; a path outside those folders is judged as a post.
      */
+    @Override
     public PostName classify(String relativePath) {
         String path = relativePath.replace('\\', '/');
         int posts = path.lastIndexOf("_posts/");
@@ -104,6 +102,7 @@ public final class PostNaming {
      * extension (even behind a leading {@code _ . #} or a trailing {@code ~}), or it is named like
      * a dated post. Images and other files kept beside posts are not listed.
      */
+    @Override
     public boolean isCandidate(String fileName) {
         String name = fileName;
         while (name.endsWith("~")) {
@@ -184,58 +183,36 @@ public final class PostNaming {
         return LocalDate.of(fullYear, month, 1).plusDays(day - 1L);
     }
 
-    /** Jekyll's default slug: runs of anything but letters, marks and digits become one dash; lower case. Chinese stays. */
-    public static String slugify(String title) {
-        return cut(trimDashes(UNICODE_RUNS.matcher(title).replaceAll("-")).toLowerCase(Locale.ROOT));
-    }
-
-    /** An ASCII-only slug: accents dropped, other characters become dashes. Empty for a title with no Latin letters or digits. */
-    public static String slugifyAscii(String title) {
-        String plain = ACCENTS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
-        return cut(trimDashes(ASCII_RUNS.matcher(plain).replaceAll("-")).toLowerCase(Locale.ROOT));
-    }
-
     /** {@code YYYY-MM-DD-SLUG.ext}; an empty slug becomes {@code post}. */
     public static String fileName(LocalDate date, String slug, String extension) {
-        String s = slug == null || slug.isBlank() ? "post" : slug;
-        return NAME_DATE.format(date) + "-" + s + "." + extension;
+        return Slugs.datedName(date, slug, extension);
     }
 
-    /** {@code YYYY-MM-DD-SLUG.md} for a new post, slug from {@link #slugify} (or {@link #slugifyAscii} when {@code asciiOnly}). */
+    /** {@code YYYY-MM-DD-SLUG.md} for a new post, slug from {@link Slugs#slugify} (or {@link Slugs#slugifyAscii} when {@code asciiOnly}). */
     public static String newPostFileName(LocalDate date, String title, boolean asciiOnly) {
-        return fileName(date, asciiOnly ? slugifyAscii(title) : slugify(title), "md");
+        return fileName(date, asciiOnly ? Slugs.slugifyAscii(title) : Slugs.slugify(title), "md");
     }
 
-    private static String trimDashes(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && s.charAt(a) == '-') {
-            a++;
-        }
-        while (b > a && s.charAt(b - 1) == '-') {
-            b--;
-        }
-        return s.substring(a, b);
+    /** Jekyll's default slug ({@link Slugs#slugify}). */
+    @Override
+    public String slugify(String title) {
+        return Slugs.slugify(title);
     }
 
-    /** Keeps file names well under the 255-byte limit of common file systems, cutting at a dash when possible. */
-    private static String cut(String slug) {
-        if (slug.getBytes(StandardCharsets.UTF_8).length <= MAX_SLUG_BYTES) {
-            return slug;
-        }
-        int end = 0;
-        int bytes = 0;
-        while (end < slug.length()) {
-            int cp = slug.codePointAt(end);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > MAX_SLUG_BYTES) {
-                break;
-            }
-            bytes += size;
-            end += Character.charCount(cp);
-        }
-        String head = slug.substring(0, end);
-        int dash = head.lastIndexOf('-');
-        return trimDashes(dash > head.length() / 2 ? head.substring(0, dash) : head);
+    @Override
+    public String postFileName(LocalDate date, String slug, String extension) {
+        return fileName(date, slug, extension);
+    }
+
+    /** True inside a {@code _posts/} or {@code _drafts/} folder, at the root or below a category folder. */
+    @Override
+    public boolean inContentFolder(String relativePath) {
+        return relativePath.startsWith("_posts/") || relativePath.startsWith("_drafts/")
+                || relativePath.contains("/_posts/") || relativePath.contains("/_drafts/");
+    }
+
+    @Override
+    public boolean isContentFolder(String folderName) {
+        return folderName.equals("_posts") || folderName.equals("_drafts");
     }
 }

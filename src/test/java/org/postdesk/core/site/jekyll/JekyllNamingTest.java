@@ -1,4 +1,4 @@
-package org.postdesk.core.blog;
+package org.postdesk.core.site.jekyll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.postdesk.core.blog.PostFlag;
+import org.postdesk.core.blog.PostName;
+import org.postdesk.core.blog.Slugs;
 
-class PostNamingTest {
-    private final PostNaming naming = PostNaming.withDefaults();
+class JekyllNamingTest {
+    private final JekyllNaming naming = JekyllNaming.withDefaults();
 
     static Stream<Arguments> cases() throws IOException {
         Path table = Path.of("src/test/resources/blog/post-names.tsv");
@@ -53,7 +56,7 @@ class PostNamingTest {
 
     @Test
     void configuredMarkdownExtensionsCount() {
-        PostNaming custom = new PostNaming(List.of("md", "txt"));
+        JekyllNaming custom = new JekyllNaming(List.of("md", "txt"));
         assertThat(custom.classify("_posts/2024-01-01-notes.txt").flag()).isNull();
         assertThat(custom.classify("_posts/2024-01-01-notes.markdown").flag().kind())
                 .isEqualTo(PostFlag.Kind.NOT_MARKDOWN);
@@ -71,20 +74,20 @@ class PostNamingTest {
 
     @Test
     void slugsFollowJekyllAndKeepChinese() {
-        assertThat(PostNaming.slugify("Hello, World: Jekyll 4!")).isEqualTo("hello-world-jekyll-4");
-        assertThat(PostNaming.slugify("止付，2.9亿！")).isEqualTo("止付-2-9亿");
-        assertThat(PostNaming.slugify("接到“客服”退款电话？先挂断")).isEqualTo("接到-客服-退款电话-先挂断");
-        assertThat(PostNaming.slugifyAscii("Café crème & Java 17")).isEqualTo("cafe-creme-java-17");
-        assertThat(PostNaming.slugifyAscii("防范冒充客服诈骗")).isEmpty();
-        assertThat(PostNaming.slugify("a".repeat(300)).length()).isLessThanOrEqualTo(180);
+        assertThat(Slugs.slugify("Hello, World: Jekyll 4!")).isEqualTo("hello-world-jekyll-4");
+        assertThat(Slugs.slugify("止付，2.9亿！")).isEqualTo("止付-2-9亿");
+        assertThat(Slugs.slugify("接到“客服”退款电话？先挂断")).isEqualTo("接到-客服-退款电话-先挂断");
+        assertThat(Slugs.slugifyAscii("Café crème & Java 17")).isEqualTo("cafe-creme-java-17");
+        assertThat(Slugs.slugifyAscii("防范冒充客服诈骗")).isEmpty();
+        assertThat(Slugs.slugify("a".repeat(300)).length()).isLessThanOrEqualTo(180);
     }
 
     @Test
     void newFileNamesHaveTheDateAndASlug() {
         LocalDate day = LocalDate.of(2024, 2, 7);
-        assertThat(PostNaming.newPostFileName(day, "My First Post", false)).isEqualTo("2024-02-07-my-first-post.md");
-        assertThat(PostNaming.newPostFileName(day, "防范冒充客服诈骗", false)).isEqualTo("2024-02-07-防范冒充客服诈骗.md");
-        assertThat(PostNaming.newPostFileName(day, "防范冒充客服诈骗", true)).isEqualTo("2024-02-07-post.md");
-        assertThat(naming.classify("_posts/" + PostNaming.newPostFileName(day, "止付，2.9亿！", false)).flag()).isNull();
+        assertThat(JekyllNaming.newPostFileName(day, "My First Post", false)).isEqualTo("2024-02-07-my-first-post.md");
+        assertThat(JekyllNaming.newPostFileName(day, "防范冒充客服诈骗", false)).isEqualTo("2024-02-07-防范冒充客服诈骗.md");
+        assertThat(JekyllNaming.newPostFileName(day, "防范冒充客服诈骗", true)).isEqualTo("2024-02-07-post.md");
+        assertThat(naming.classify("_posts/" + JekyllNaming.newPostFileName(day, "止付，2.9亿！", false)).flag()).isNull();
     }
 }

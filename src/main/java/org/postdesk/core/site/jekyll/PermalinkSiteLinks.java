@@ -1,4 +1,4 @@
-package org.postdesk.core.blog;
+package org.postdesk.core.site.jekyll;
 
 import java.nio.file.Files;
 import java.time.LocalDateTime;
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.blog.IncludeFiles;
+import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.render.SiteLinks;
 
 /**
@@ -21,14 +24,16 @@ import org.postdesk.core.render.SiteLinks;
  */
 public final class PermalinkSiteLinks implements SiteLinks {
     private final BlogFolder blog;
+    private final JekyllConfig config;
     private final Map<String, PostSummary> byName = new HashMap<>();
     private final Map<String, PostSummary> byPath = new HashMap<>();
     private final Map<String, String> pathByUrl = new HashMap<>();
     private final List<Map<String, Object>> posts;
     private final IncludeFiles includes;
 
-    public PermalinkSiteLinks(BlogFolder blog, List<PostSummary> posts) {
+    PermalinkSiteLinks(BlogFolder blog, JekyllConfig config, List<PostSummary> posts) {
         this.blog = blog;
+        this.config = config;
         this.includes = new IncludeFiles(blog.root());
         for (PostSummary post : posts) {
             if (post.draft()) {
@@ -63,6 +68,7 @@ public final class PermalinkSiteLinks implements SiteLinks {
      * {@code date}, {@code path}, {@code slug}, {@code tags}, {@code categories}); empty when
      * the index does not know the path (a new post not saved yet).
      */
+    @Override
     public Map<String, Object> pageOf(String path) {
         PostSummary post = byPath.get(path);
         return post == null ? Map.of() : templateView(post);
@@ -70,7 +76,7 @@ public final class PermalinkSiteLinks implements SiteLinks {
 
     private Map<String, Object> templateView(PostSummary post) {
         String url = urlOf(post);
-        String base = blog.config().baseurl();
+        String base = config.baseurl();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", post.title());
         view.put("url", !base.isEmpty() && url.startsWith(base) ? url.substring(base.length()) : url);
@@ -122,17 +128,17 @@ public final class PermalinkSiteLinks implements SiteLinks {
         if (url.endsWith("index.html")) {
             url = url.substring(0, url.length() - "index.html".length());
         }
-        return Optional.of(blog.config().baseurl() + "/" + url);
+        return Optional.of(config.baseurl() + "/" + url);
     }
 
     /** The URL of a post under the blog's permalink setting, with the baseurl. */
     public String urlOf(PostSummary post) {
-        String pattern = switch (blog.config().permalink()) {
+        String pattern = switch (config.permalink()) {
             case "date" -> "/:categories/:year/:month/:day/:title:output_ext";
             case "pretty" -> "/:categories/:year/:month/:day/:title/";
             case "ordinal" -> "/:categories/:year/:y_day/:title:output_ext";
             case "none" -> "/:categories/:title:output_ext";
-            default -> blog.config().permalink();
+            default -> config.permalink();
         };
         LocalDateTime d = post.date();
         String categories = String.join("/", post.categories().stream()
@@ -150,6 +156,6 @@ public final class PermalinkSiteLinks implements SiteLinks {
                 .replace(":slug", post.slug())
                 .replace(":output_ext", ".html");
         url = url.replaceAll("/{2,}", "/");
-        return blog.config().baseurl() + (url.startsWith("/") ? url : "/" + url);
+        return config.baseurl() + (url.startsWith("/") ? url : "/" + url);
     }
 }
