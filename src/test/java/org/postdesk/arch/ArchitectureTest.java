@@ -85,6 +85,23 @@ class ArchitectureTest {
                     + " them, so no ui class does file I/O (decision records 0001, 0028)");
 
     @ArchTest
+    static final ArchRule generatorsAreReachedThroughTheSeam = noClasses()
+            .that().resideOutsideOfPackage("org.postdesk.core.site.jekyll..")
+            .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
+            .should().dependOnClassesThat().resideInAPackage("org.postdesk.core.site.jekyll..")
+            .because("the window, the session, the command line and the index ask core.site (Generator, Site and"
+                    + " Generators, the one registry) what a generator decides; only its adapter names it"
+                    + " (decision record 0029)");
+
+    @ArchTest
+    static final ArchRule enginesAreChosenByTheAdapter = noClasses()
+            .that().resideInAnyPackage("org.postdesk.ui..", "org.postdesk.app..", "org.postdesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.postdesk.core.render.liquid..",
+                    "org.postdesk.core.render.kramdown..")
+            .because("the template pass and the Markdown flavour are the generator's choice, made in its adapter"
+                    + " and reached through core.site.Site (decision record 0029)");
+
+    @ArchTest
     static final ArchRule appHasNoUi = noClasses().that().resideInAPackage("org.postdesk.app..")
             .should().dependOnClassesThat(UI_TOOLKITS)
             .orShould().dependOnClassesThat().resideInAnyPackage("org.postdesk.ui.shell..", "org.postdesk.cli..")
