@@ -78,6 +78,15 @@ class GeneratorsTest {
     }
 
     @Test
+    void aPostsFileOrAConfigFolderIsNoEvidence() throws IOException {
+        Files.writeString(dir.resolve("_posts"), "a file, not a folder");
+        Files.createDirectories(dir.resolve("_config.yml"));
+        assertThat(standard.isSite(dir)).isFalse();
+        assertThat(standard.all().get(0).recognise(dir).evidence())
+                .isEqualTo("This folder has neither _config.yml nor a _posts folder");
+    }
+
+    @Test
     void aLinkedFolderIsRecognisedThroughTheLink() throws IOException {
         Path real = Files.createDirectories(dir.resolve("real"));
         Files.createDirectories(real.resolve("_posts"));
