@@ -9,6 +9,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.postdesk.app.FieldHints;
 
 /**
  * An image path ({@code #fm-KEY}, committed on each change), a thumbnail loaded in the

@@ -9,8 +9,10 @@ import javafx.beans.value.ObservableValue;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.SaveState;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.postlist.PreparedRows;
-import org.postdesk.ui.status.SaveState;
 
 /**
  * The workbench as the features see it (decision record 0028): the open blog and post, to

@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import org.postdesk.app.BlogSession;
 import org.postdesk.core.blog.BlogStylesheets;
 import org.postdesk.core.render.BlogStyle;
+import org.postdesk.ui.common.PostHooks;
 
 /**
  * View > Blog's Own Style ({@code #menuBlogStyle}): previews posts with the blog's own plain

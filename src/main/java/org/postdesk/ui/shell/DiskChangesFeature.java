@@ -20,6 +20,9 @@ import org.postdesk.core.io.DiskState;
 import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.post.LineDiff;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.PostHooks;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * Follows the blog folder while it is open: the list adds, drops and updates rows for files

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import javafx.stage.Window;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.JournalLocation;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * What the features that keep text safe need from outside: where the recovery journal lives

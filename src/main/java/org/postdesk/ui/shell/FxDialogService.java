@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.postdesk.core.io.FolderFiles;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.NewPostDialog;
 

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import org.postdesk.ui.common.ShellContext;
 
 /** {@link FileQuestions} as dialogs over the main window. */
 final class FxFileQuestions implements FileQuestions {

@@ -26,6 +26,7 @@ import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.app.Settings;
 import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.images.CodeAreaTarget;
 import org.postdesk.ui.images.ImageDropHandler;
 import org.postdesk.ui.images.ImageImports;

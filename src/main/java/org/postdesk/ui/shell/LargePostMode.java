@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ProgressBar;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.ChunkedLoad;
 import org.postdesk.ui.editor.MarkdownEditor;
 

@@ -1,12 +1,14 @@
 package org.postdesk.ui.shell;
 
 import java.io.IOException;
-import org.postdesk.app.FailureReason;
-import org.postdesk.core.io.WriteGuard;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import org.postdesk.app.FailureReason;
 import org.postdesk.core.io.PostFiles;
+import org.postdesk.core.io.WriteGuard;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * A folder that is not a blog: say so and offer to make it one (a {@code _posts/} folder) or to

@@ -13,8 +13,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
-import org.postdesk.app.FailureReason;
 import org.postdesk.app.BlogSession;
+import org.postdesk.app.FailureReason;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.MoveReport;
 import org.postdesk.core.blog.PostMoves;
@@ -22,6 +22,10 @@ import org.postdesk.core.blog.PostName;
 import org.postdesk.core.io.FolderTrash;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.io.Trash;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.PostHooks;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * The Post menu: Publish (a draft to {@code _posts/} on a chosen date), Unpublish, Move to

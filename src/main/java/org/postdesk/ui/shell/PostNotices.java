@@ -2,6 +2,10 @@ package org.postdesk.ui.shell;
 
 import java.util.List;
 import org.postdesk.app.OpenPost;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.PostHooks;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * Bars about how a post was opened: a GB18030 post opens read-only with "Convert to UTF-8"

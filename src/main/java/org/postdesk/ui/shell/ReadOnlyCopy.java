@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
-import org.postdesk.app.FailureReason;
 import org.postdesk.app.BlogSession;
+import org.postdesk.app.FailureReason;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.PostName;
 import org.postdesk.core.io.PostFiles;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.PostHooks;
 import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
 

@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
 import javafx.stage.WindowEvent;
-import org.postdesk.app.FailureReason;
 import org.postdesk.app.BlogSession;
+import org.postdesk.app.FailureReason;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.Journal;
@@ -28,6 +28,10 @@ import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.post.LineDiff;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.PostHooks;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * The recovery journal in the window: unsaved text of the open post is journaled (in the user's

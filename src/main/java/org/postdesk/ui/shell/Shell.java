@@ -15,6 +15,8 @@ import org.postdesk.app.BlogLoader;
 import org.postdesk.app.FailureReason;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.app.StartupBlog;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.ShellContext;
 
 /** Builds the working window (panes + workbench) and opens the blog it starts on. */
 public final class Shell {

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.postdesk.app.BlogLoader;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.FailureReason;
+import org.postdesk.app.FieldHints;
 import org.postdesk.app.OpenPost;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.core.blog.BlogFolder;
@@ -22,10 +23,11 @@ import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.RenderRequest;
-import org.postdesk.ui.frontmatter.FieldHints;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.SaveState;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
-import org.postdesk.ui.status.SaveState;
 
 /**
  * Wires the window's panes to the open blog and the open post: opening blogs and posts in the

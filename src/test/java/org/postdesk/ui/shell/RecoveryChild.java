@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * A real Postdesk window in its own JVM, for {@link RecoveryKillTest}: opens {@code args[0]}'s

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.app.Settings;
-import org.postdesk.ui.preview.LinkOpener;
+import org.postdesk.ui.common.LinkOpener;
+import org.postdesk.ui.common.ShellContext;
 
 /** What the window tests share: a context as the app makes it (English messages), and closing the window. */
 final class TestShells {

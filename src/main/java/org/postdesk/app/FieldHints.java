@@ -1,4 +1,4 @@
-package org.postdesk.ui.frontmatter;
+package org.postdesk.app;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.postdesk.ui.editor;
+package org.postdesk.ui.common;
 
 import javafx.beans.value.ObservableValue;
 

@@ -1,4 +1,4 @@
-package org.postdesk.ui.status;
+package org.postdesk.ui.common;
 
 /** What the status bar says about the open post's file. */
 public enum SaveState {

@@ -1,14 +1,14 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.find;
 
-import org.postdesk.ui.editor.EditorText;
+import org.postdesk.ui.common.EditorText;
 import org.postdesk.ui.find.FindTarget;
 
 /** The Markdown editor's text as the find bar's target. FX thread. */
-final class EditorFindTarget implements FindTarget {
+public final class EditorFindTarget implements FindTarget {
 
     private final EditorText editor;
 
-    EditorFindTarget(EditorText editor) {
+    public EditorFindTarget(EditorText editor) {
         this.editor = editor;
     }
 

@@ -1,4 +1,4 @@
-package org.postdesk.ui.preview;
+package org.postdesk.ui.common;
 
 /** Opens an address outside the application (the system browser); the shell passes HostServices. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
@@ -8,7 +8,7 @@ import org.postdesk.app.OpenPost;
  * watcher, file actions) at the moments they care about. FX thread; every method has a
  * do-nothing default.
  */
-interface PostHooks {
+public interface PostHooks {
 
     /** A blog finished opening (its posts are listed). */
     default void blogOpened(BlogSession session) {

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,15 +13,15 @@ import javafx.scene.layout.Region;
  * happened and what was kept. Informational or an error; the author dismisses it with ×.
  * Hidden (and taking no space) while there is nothing to say.
  */
-final class NotificationBar extends HBox {
+public final class NotificationBar extends HBox {
 
     /** How the sentence is shown. */
-    enum Kind { INFO, ERROR }
+    public enum Kind { INFO, ERROR }
 
     private final Label text = new Label();
     private final Button close = new Button("\u00d7");
 
-    NotificationBar(String closeTooltip) {
+    public NotificationBar(String closeTooltip) {
         setId("notification");
         getStyleClass().add("notification");
         setAlignment(Pos.CENTER_LEFT);
@@ -41,7 +41,7 @@ final class NotificationBar extends HBox {
         hide();
     }
 
-    void show(Kind kind, String sentence) {
+    public void show(Kind kind, String sentence) {
         getStyleClass().removeAll("info", "error");
         getStyleClass().add(kind == Kind.ERROR ? "error" : "info");
         text.setText(sentence);
@@ -49,29 +49,29 @@ final class NotificationBar extends HBox {
         setManaged(true);
     }
 
-    void info(String sentence) {
+    public void info(String sentence) {
         show(Kind.INFO, sentence);
     }
 
-    void error(String sentence) {
+    public void error(String sentence) {
         show(Kind.ERROR, sentence);
     }
 
-    void hide() {
+    public void hide() {
         text.setText("");
         setVisible(false);
         setManaged(false);
     }
 
     /** Hides the sentence if it is an error (a later success makes it stale); notices stay. */
-    void hideErrors() {
+    public void hideErrors() {
         if (getStyleClass().contains("error")) {
             hide();
         }
     }
 
     /** The sentence shown now, or empty. */
-    String sentence() {
+    public String sentence() {
         return isVisible() ? text.getText() : "";
     }
 }

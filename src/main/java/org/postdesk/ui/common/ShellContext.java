@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -11,10 +11,10 @@ import java.util.function.Function;
 import org.postdesk.app.Settings;
 import org.postdesk.app.Texts;
 import org.postdesk.core.render.PreviewRenderer;
-import org.postdesk.ui.preview.LinkOpener;
+import org.postdesk.ui.common.LinkOpener;
 
 /**
- * What the window needs from outside, injected by the composition root ({@link PostdeskApp}) or
+ * What the window needs from outside, injected by the composition root ({@code ui.shell.PostdeskApp}) or
  * a test: settings, UI strings, the preview renderer, the browser opener, and the background
  * workers (highlighting, rendering, and file tasks: reading, indexing, learning the blog's
  * habits). Closing it stops the workers.

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import java.util.List;
 import javafx.geometry.Pos;
@@ -14,10 +14,10 @@ import javafx.scene.layout.VBox;
  * (reload, keep, convert, rename...). Each bar has an id; showing a bar with an id already shown
  * replaces it. A button closes its bar before it runs its action. FX thread.
  */
-final class ActionBar extends VBox {
+public final class ActionBar extends VBox {
 
     /** One button: its node id, its label and what it does. */
-    record Choice(String id, String label, Runnable action) {
+    public record Choice(String id, String label, Runnable action) {
     }
 
     private final VBox bars;
@@ -51,14 +51,14 @@ final class ActionBar extends VBox {
     }
 
     /** Shows a bar in {@code bars}, replacing one with the same id. */
-    static ActionBar show(VBox bars, String id, String sentence, List<Choice> choices, Region extra) {
+    public static ActionBar show(VBox bars, String id, String sentence, List<Choice> choices, Region extra) {
         hide(bars, id);
         ActionBar bar = new ActionBar(bars, id, sentence, choices, extra);
         bars.getChildren().add(bar);
         return bar;
     }
 
-    static void hide(VBox bars, String id) {
+    public static void hide(VBox bars, String id) {
         bars.getChildren().removeIf(n -> id.equals(n.getId()));
     }
 
