@@ -1,11 +1,16 @@
 package org.postdesk.ui.common;
 
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import org.reactfx.Subscription;
 
 /**
  * What the window's tools need of the editor's text, so they never pry into its nodes
  * (decision record 0028): the find bar's target (text, selection, replace as one undo step,
  * lines), where an insertion goes (the caret), and the caret's place for the status bar.
+ * The features (recovery, disk changes, images) also watch edits, snapshot the text for a
+ * worker, keep the view across a reload and guard the editor's node (decision record 0030).
  * Offsets are UTF-16 indexes into the editor text; lines and columns count from 0. FX thread.
  */
 public interface EditorText {
@@ -38,4 +43,19 @@ public interface EditorText {
 
     /** The caret's line and column (both from 0), as {@code {line, column}}. */
     int[] caretLineColumn();
+
+    /** The text as it is now, to be read later from any thread (O(1) on the FX thread). */
+    Supplier<String> textSnapshot();
+
+    /** Runs {@code action} after every change of the text; a chunked load counts as one change. */
+    Subscription onEdit(Runnable action);
+
+    /** The paragraph (from 0) shown at the top of the view. */
+    int firstVisibleParagraph();
+
+    /** Puts the caret at {@code caret} and paragraph {@code paragraph} at the top of the view (both clamped). */
+    void restoreView(int caret, int paragraph);
+
+    /** The editor's node, for event filters above the text (not to look inside). */
+    Node node();
 }

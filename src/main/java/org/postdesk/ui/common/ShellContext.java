@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.postdesk.app.Settings;
 import org.postdesk.app.Texts;
 import org.postdesk.core.render.PreviewRenderer;
-import org.postdesk.ui.common.LinkOpener;
 
 /**
  * What the window needs from outside, injected by the composition root ({@code ui.shell.PostdeskApp}) or

@@ -1,7 +1,6 @@
 package org.postdesk.ui.find;
 
 import org.postdesk.ui.common.EditorText;
-import org.postdesk.ui.find.FindTarget;
 
 /** The Markdown editor's text as the find bar's target. FX thread. */
 public final class EditorFindTarget implements FindTarget {

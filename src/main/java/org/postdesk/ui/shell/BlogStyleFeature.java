@@ -12,7 +12,9 @@ import javafx.scene.control.MenuItem;
 import org.postdesk.app.BlogSession;
 import org.postdesk.core.blog.BlogStylesheets;
 import org.postdesk.core.render.BlogStyle;
+import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.PostHooks;
+import org.postdesk.ui.preview.PreviewPane;
 
 /**
  * View > Blog's Own Style ({@code #menuBlogStyle}): previews posts with the blog's own plain
@@ -24,13 +26,15 @@ import org.postdesk.ui.common.PostHooks;
 final class BlogStyleFeature implements PostHooks {
 
     private final Bench bench;
+    private final PreviewPane preview;
     private final CheckMenuItem item;
     private Path root;
     private String css = "";
     private boolean updating;
 
-    private BlogStyleFeature(Bench bench) {
+    private BlogStyleFeature(Bench bench, PreviewPane preview) {
         this.bench = bench;
+        this.preview = preview;
         this.item = new CheckMenuItem(
                 bench.context().bundle("org.postdesk.ui.shell.messages").getString("menu.view.blogStyle"));
         item.setId("menuBlogStyle");
@@ -44,8 +48,8 @@ final class BlogStyleFeature implements PostHooks {
     }
 
     /** Adds the item to the end of the View menu; the caller adds the feature to the post hooks. */
-    static BlogStyleFeature install(Bench bench) {
-        BlogStyleFeature feature = new BlogStyleFeature(bench);
+    public static BlogStyleFeature install(Bench bench, PreviewPane preview) {
+        BlogStyleFeature feature = new BlogStyleFeature(bench, preview);
         for (Menu menu : bench.window().menuBar().getMenus()) {
             for (MenuItem i : menu.getItems()) {
                 if ("menuShowPreview".equals(i.getId())) {
@@ -100,7 +104,7 @@ final class BlogStyleFeature implements PostHooks {
     }
 
     private void apply() {
-        bench.window().preview().setBlogStyle(item.isSelected() && !css.isEmpty() ? css : "");
+        preview.setBlogStyle(item.isSelected() && !css.isEmpty() ? css : "");
     }
 
     /** The settings key for one blog folder (short: preference keys have a length limit). */

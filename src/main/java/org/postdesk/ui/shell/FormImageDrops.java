@@ -18,7 +18,7 @@ import org.postdesk.ui.images.ImageImports;
  * dropped file's value is typed into the field's text, so it goes through the form's lossless
  * editor like an author's edit.
  */
-final class FormImageDrops {
+final class FormImageDrops implements ImagesFeature.FieldDrops {
 
     private static final String KEY = "postdesk.fieldImageDrop";
 
@@ -30,14 +30,14 @@ final class FormImageDrops {
         form.documentProperty().addListener((obs, was, now) -> Platform.runLater(this::attachAll));
     }
 
-    /** The blog's import service (null: no drops accepted). */
-    void use(ImageImports current) {
+    @Override
+    public void use(ImageImports current) {
         imports = current;
         attachAll();
     }
 
-    /** What a drop of {@code file} on the image field {@code key} does; for tests (no Dragboard under Monocle). */
-    CompletableFuture<Optional<String>> drop(String key, File file) {
+    @Override
+    public CompletableFuture<Optional<String>> drop(String key, File file) {
         attachAll();
         Node field = form.lookup("#fm-" + key);
         if (field == null || !(field.getParent().getProperties().get(KEY) instanceof Attached attached)) {

@@ -26,7 +26,9 @@ import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.app.Settings;
 import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.WindowParts;
 import org.postdesk.ui.images.CodeAreaTarget;
 import org.postdesk.ui.images.ImageDropHandler;
 import org.postdesk.ui.images.ImageImports;
@@ -51,7 +53,7 @@ final class ImagesFeature {
     private final CodeAreaTarget target;
     private final ExecutorService worker;
     private final ImportStatusStrip status;
-    private final FormImageDrops formDrops;
+    private final FieldDrops formDrops;
     private final List<String> pendingSentences = new ArrayList<>();
     private ImageDialogs dialogs;
     private Wiring wiring;
@@ -67,19 +69,36 @@ final class ImagesFeature {
         }
     }
 
-    ImagesFeature(Bench bench) {
+    /**
+     * The form's image fields, wired by the shell (which knows the form): they take drops
+     * for the open blog's imports.
+     */
+    public interface FieldDrops {
+
+        /** The blog's import service (null: no drops accepted). */
+        void use(ImageImports imports);
+
+        /** What a drop of {@code file} on the image field {@code key} does; for tests (no Dragboard under Monocle). */
+        CompletableFuture<Optional<String>> drop(String key, File file);
+    }
+
+    /**
+     * @param area       the editor's text area, where pasted and dropped images go
+     * @param formDrops  the form's image fields
+     */
+    public ImagesFeature(Bench bench, CodeArea area, FieldDrops formDrops) {
         this.bench = bench;
-        MainWindow window = bench.window();
+        WindowParts window = bench.window();
         this.text = ResourceBundle.getBundle("org.postdesk.ui.shell.images", bench.context().messages().getLocale());
         this.dialogs = new FxImageDialogs(window.stage(), text, bench.context().text("app.title"));
-        this.area = window.editor().textArea();
+        this.area = area;
         this.target = new CodeAreaTarget(area);
         this.worker = bench.context().newWorker("postdesk-images");
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> worker.shutdownNow());
 
         status = new ImportStatusStrip(text);
         window.addUnderNotifications(status);
-        formDrops = new FormImageDrops(window.frontMatter());
+        this.formDrops = formDrops;
         guardReadOnlyEditor();
         addInsertMenu();
     }

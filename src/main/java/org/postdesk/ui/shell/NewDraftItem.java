@@ -3,6 +3,7 @@ package org.postdesk.ui.shell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
+import org.postdesk.ui.common.Bench;
 
 /** File > New Draft ({@code #menuNewDraft}, Shortcut+Shift+N): the New Post dialog with Draft ticked. */
 final class NewDraftItem {

@@ -11,12 +11,11 @@ import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.NewPosts;
 import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.postlist.Messages;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.NewPostDialog;
-import org.postdesk.ui.postlist.PostRows;
-import org.postdesk.ui.postlist.PreparedRows;
 
 /**
  * File > New Post and File > New Draft: the dialog (which refuses names already taken), then the file written in the
@@ -44,12 +43,12 @@ final class NewPostFlow {
         NewPostDialog dialog = new NewPostDialog(new Messages(bench.context().messages().getLocale()), bench.clock(),
                 path -> known.contains(path) || FolderFiles.exists(blog.resolve(path)));
         dialog.setDraft(draft);
-        bench.dialogs().askNewPost(dialog).filter(request -> bench.canLeave())
+        bench.dialogs().ask(dialog).filter(request -> bench.canLeave())
                 .ifPresent(request -> create(blog, request));
     }
 
     /** The created file's session and rows. */
-    private record Created(BlogSession session, PreparedRows rows, String path) {
+    private record Created(BlogSession session, Bench.Rows rows, String path) {
     }
 
     private void create(BlogSession blog, NewPost request) {
@@ -66,7 +65,7 @@ final class NewPostFlow {
             }
             String path = blog.blog().relativize(file);
             BlogSession next = blog.withPost(path, blog.index().rescan(file));
-            return new Created(next, PreparedRows.of(PostRows.from(next.posts())), path);
+            return new Created(next, bench.listRows(next), path);
         }).whenCompleteAsync((created, error) -> {
             if (error != null) {
                 bench.notify(NotificationBar.Kind.ERROR, FailureReason.of(error));

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import org.postdesk.app.FailureReason;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.WriteGuard;
+import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.ShellContext;
 

@@ -23,6 +23,8 @@ import org.postdesk.core.io.FolderTrash;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.io.Trash;
 import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.Bench;
+import org.postdesk.ui.common.FileQuestions;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.PostHooks;
 import org.postdesk.ui.common.ShellContext;
@@ -103,7 +105,7 @@ final class PostFileActions implements PostHooks {
             return;
         }
         bench.discarded(post);
-        bench.window().postList().dirtyPaths().remove(post.path());
+        bench.window().dirtyPaths().remove(post.path());
         Trash fallback = new FolderTrash(bench.session().root());
         move(post, (moves, file) -> moves.delete(file, desktopTrash().orElse(fallback)));
     }

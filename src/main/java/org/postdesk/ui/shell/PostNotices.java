@@ -3,6 +3,8 @@ package org.postdesk.ui.shell;
 import java.util.List;
 import org.postdesk.app.OpenPost;
 import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.Bench;
+import org.postdesk.ui.common.LargePosts;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.PostHooks;
 import org.postdesk.ui.common.ShellContext;
@@ -33,11 +35,11 @@ final class PostNotices implements PostHooks {
                             () -> convert(post, keyOrder))), null);
         }
         boolean large = bench.largePosts().isLarge(post.savedBody());
-        bench.window().renderScheduler().setActive(!large && bench.window().previewShownProperty().get());
+        bench.window().previewFollows(large);
         ActionBar.hide(bars, "largeBar");
         if (large) {
             long bytes = post.openedState() != null ? post.openedState().size() : post.savedBody().length();
-            String sentence = c.text("large.mode", LargePostMode.megabytes(bytes));
+            String sentence = c.text("large.mode", LargePosts.megabytes(bytes));
             if (post.isReadOnly()) {
                 ActionBar.show(bars, "largeBar", sentence, List.of(), null); // the bar keeps the read-only sentence
             } else {

@@ -25,6 +25,7 @@ import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.postlist.NewPost;
+import org.postdesk.ui.safety.FileSafety;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

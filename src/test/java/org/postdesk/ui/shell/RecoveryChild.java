@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.safety.FileSafety;
 
 /**
  * A real Postdesk window in its own JVM, for {@link RecoveryKillTest}: opens {@code args[0]}'s

@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.control.Dialog;
+import org.postdesk.ui.common.DialogService;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.NewPostDialog;
 
@@ -43,10 +45,12 @@ final class ScriptedDialogs implements DialogService {
         return answer == null ? Optional.empty() : answer;
     }
 
+    /** The only feature dialog the window shows through the service is New Post. */
     @Override
-    public synchronized Optional<NewPost> askNewPost(NewPostDialog dialog) {
+    @SuppressWarnings("unchecked")
+    public synchronized <T> Optional<T> ask(Dialog<T> dialog) {
         asked.add("new post");
-        return newPost.apply(dialog);
+        return (Optional<T>) newPost.apply((NewPostDialog) dialog);
     }
 
     synchronized List<String> asked() {

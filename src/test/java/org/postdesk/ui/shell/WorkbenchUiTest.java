@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
+import org.postdesk.ui.common.DialogService;
 import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.PostRow;

@@ -19,6 +19,7 @@ import org.postdesk.app.OpenPost;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.WriteGuard;
 import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.safety.FileSafety;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

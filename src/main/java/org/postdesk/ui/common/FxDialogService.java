@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -6,20 +6,18 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.postdesk.core.io.FolderFiles;
-import org.postdesk.ui.common.ShellContext;
-import org.postdesk.ui.postlist.NewPost;
-import org.postdesk.ui.postlist.NewPostDialog;
 
 /** {@link DialogService} with real, modal JavaFX dialogs owned by the main window. */
-final class FxDialogService implements DialogService {
+public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final ShellContext context;
 
-    FxDialogService(Window owner, ShellContext context) {
+    public FxDialogService(Window owner, ShellContext context) {
         this.owner = owner;
         this.context = context;
     }
@@ -59,7 +57,7 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<NewPost> askNewPost(NewPostDialog dialog) {
+    public <T> Optional<T> ask(Dialog<T> dialog) {
         dialog.initOwner(owner);
         return dialog.showAndWait();
     }

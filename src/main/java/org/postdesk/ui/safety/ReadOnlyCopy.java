@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,10 +12,9 @@ import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.PostName;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.PostHooks;
-import org.postdesk.ui.postlist.PostRows;
-import org.postdesk.ui.postlist.PreparedRows;
 
 /**
  * A post Postdesk may not write (a link out of the blog, a read-only file, another user's file)
@@ -23,10 +22,10 @@ import org.postdesk.ui.postlist.PreparedRows;
  * the post's text to {@code _drafts/SLUG-copy.md} (then {@code -copy-2}, ...) and opens the copy.
  * A draft, because a second copy in {@code _posts/} would publish the post twice.
  */
-final class ReadOnlyCopy implements PostHooks {
+public final class ReadOnlyCopy implements PostHooks {
     private final Bench bench;
 
-    ReadOnlyCopy(Bench bench) {
+    public ReadOnlyCopy(Bench bench) {
         this.bench = bench;
     }
 
@@ -44,7 +43,7 @@ final class ReadOnlyCopy implements PostHooks {
     }
 
     /** The copy's free path relative to the blog. */
-    private record Copied(BlogSession session, PreparedRows rows, String path) {
+    private record Copied(BlogSession session, Bench.Rows rows, String path) {
     }
 
     private void copy(OpenPost post) {
@@ -69,7 +68,7 @@ final class ReadOnlyCopy implements PostHooks {
                             PostFiles.reason(e)), e));
                 }
                 BlogSession next = blog.withPost(path, blog.index().rescan(file));
-                return new Copied(next, PreparedRows.of(PostRows.from(next.posts())), path);
+                return new Copied(next, bench.listRows(next), path);
             }
             throw new CompletionException(new IOException(bench.context().text("write.copyNoName", slug)));
         }).whenCompleteAsync((copied, error) -> {

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,6 +21,8 @@ import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.post.LineDiff;
 import org.postdesk.core.post.PostDocument;
 import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.Bench;
+import org.postdesk.ui.common.FileQuestions;
 import org.postdesk.ui.common.PostHooks;
 import org.postdesk.ui.common.ShellContext;
 
@@ -32,14 +34,14 @@ import org.postdesk.ui.common.ShellContext;
  * changed since it was opened always asks. The watcher runs on its own thread; reading files
  * runs on the task worker.
  */
-final class DiskChangesFeature implements PostHooks {
+public final class DiskChangesFeature implements PostHooks {
 
     private final Bench bench;
     private final FileQuestions questions;
     private PostWatcher watcher;
     private CompletableFuture<Void> rescans = CompletableFuture.completedFuture(null);
 
-    DiskChangesFeature(Bench bench, FileQuestions questions) {
+    public DiskChangesFeature(Bench bench, FileQuestions questions) {
         this.bench = bench;
         this.questions = questions;
         bench.window().stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopWatching());
@@ -137,7 +139,7 @@ final class DiskChangesFeature implements PostHooks {
         if (state != null && post.openedState() != null && state.sameContent(post.openedState())) {
             return; // our own save, or a touch
         }
-        if (!bench.window().postList().dirtyPaths().contains(post.path())) {
+        if (!bench.window().dirtyPaths().contains(post.path())) {
             reload(post);
             return;
         }
@@ -163,7 +165,7 @@ final class DiskChangesFeature implements PostHooks {
                         return;
                     }
                     ActionBar.hide(bench.window().bars(), "diskBar");
-                    bench.window().postList().dirtyPaths().remove(post.path());
+                    bench.window().dirtyPaths().remove(post.path());
                     bench.discarded(post);
                     bench.show(reading);
                     bench.largePosts().whenLoaded(() -> bench.window().editor().restoreView(caret, top));

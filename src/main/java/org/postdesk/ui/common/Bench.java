@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,19 +9,15 @@ import javafx.beans.value.ObservableValue;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.blog.PostSummary;
-import org.postdesk.ui.common.NotificationBar;
-import org.postdesk.ui.common.SaveState;
-import org.postdesk.ui.common.ShellContext;
-import org.postdesk.ui.postlist.PreparedRows;
 
 /**
- * The workbench as the features see it (decision record 0028): the open blog and post, to
- * watch; the notification bar; selecting a post and refreshing the list; the author's answer
- * before leaving a post; work off the FX thread on the injected task worker; and the window's
- * parts and the injected context. Features take this, never the {@link Workbench} class, so
- * they cannot reach its wiring. FX thread.
+ * The workbench as the features see it (decision records 0028, 0030): the open blog and post,
+ * to watch; the notification bar; selecting a post and refreshing the list; the author's
+ * answer before leaving a post; work off the FX thread on the injected task worker; and the
+ * window's parts (as small faces) and the injected context. Features take this, never the
+ * shell's {@code Workbench} class, so they cannot reach its wiring. FX thread.
  */
-interface Bench {
+public interface Bench {
 
     /** The open blog; null while none is open. */
     ObservableValue<BlogSession> sessionProperty();
@@ -55,8 +51,15 @@ interface Bench {
     /** Reads one post's summary again and updates the list (after a save, a move, a new post). */
     CompletableFuture<Void> refreshRow(String path);
 
+    /** The post list's rows for a session, prepared by {@link #listRows}; features only pass them on. */
+    interface Rows {
+    }
+
+    /** Prepares the post list's rows of {@code session}; any thread (off the FX thread for a large blog). */
+    Rows listRows(BlogSession session);
+
     /** Makes {@code next} the session (after a new post or a copy) and lists its posts. */
-    void replaceSession(BlogSession next, PreparedRows rows);
+    void replaceSession(BlogSession next, Rows rows);
 
     /** Opens a blog folder (asking first when it is not a blog) and selects {@code post} or the first one. */
     void openBlog(Path folder, String post);
@@ -84,11 +87,11 @@ interface Bench {
     /** Settings, strings and workers, as injected. */
     ShellContext context();
 
-    /** The window's parts. */
-    MainWindow window();
+    /** The window's parts, as the features see them. */
+    WindowParts window();
 
     /** How bodies get into the editor (large posts in pieces). */
-    LargePostMode largePosts();
+    LargePosts largePosts();
 
     DialogService dialogs();
 

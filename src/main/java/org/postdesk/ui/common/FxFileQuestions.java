@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,15 +8,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
-import org.postdesk.ui.common.ShellContext;
 
 /** {@link FileQuestions} as dialogs over the main window. */
-final class FxFileQuestions implements FileQuestions {
+public final class FxFileQuestions implements FileQuestions {
 
     private final Window owner;
     private final ShellContext context;
 
-    FxFileQuestions(Window owner, ShellContext context) {
+    public FxFileQuestions(Window owner, ShellContext context) {
         this.owner = owner;
         this.context = context;
     }

@@ -1,14 +1,15 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.postdesk.app.OpenPost;
+import org.postdesk.ui.common.DialogService;
 
 /**
  * Asks Save / Don't Save / Cancel before the open post is left (another post, another blog,
  * closing the window) while it has unsaved changes. FX thread.
  */
-final class UnsavedChangesGuard {
+public final class UnsavedChangesGuard {
 
     private final DialogService dialogs;
     private final Supplier<OpenPost> openPost;
@@ -20,8 +21,8 @@ final class UnsavedChangesGuard {
      * @param save    saves the open post; false when it could not (the sentence is shown)
      * @param discard forgets the unsaved changes' marks
      */
-    UnsavedChangesGuard(DialogService dialogs, Supplier<OpenPost> openPost, Supplier<String> editorText,
-                        BooleanSupplier save, Runnable discard) {
+    public UnsavedChangesGuard(DialogService dialogs, Supplier<OpenPost> openPost, Supplier<String> editorText,
+                               BooleanSupplier save, Runnable discard) {
         this.dialogs = dialogs;
         this.openPost = openPost;
         this.editorText = editorText;
@@ -30,7 +31,7 @@ final class UnsavedChangesGuard {
     }
 
     /** True when the post may be left: nothing unsaved, saved now, or the author let it go. */
-    boolean canLeave() {
+    public boolean canLeave() {
         OpenPost post = openPost.get();
         if (post == null || post.isReadOnly() || !post.isDirty(editorText.get())) {
             return true;

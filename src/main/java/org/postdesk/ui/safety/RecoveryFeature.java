@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,6 +29,7 @@ import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.post.LineDiff;
 import org.postdesk.core.post.PostDocument;
 import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.PostHooks;
 import org.postdesk.ui.common.ShellContext;
@@ -40,7 +41,7 @@ import org.postdesk.ui.common.ShellContext;
  * with what differs from the file on disk, to restore or discard. Journal I/O and text building
  * run on the journal worker; the FX thread only captures snapshots and touches nodes.
  */
-final class RecoveryFeature implements PostHooks {
+public final class RecoveryFeature implements PostHooks {
 
     /** An entry offered back, with its difference from the disk computed off the FX thread. */
     private record Offer(Journal.Pending pending, String diffText) {
@@ -61,25 +62,26 @@ final class RecoveryFeature implements PostHooks {
     private final AtomicReference<Runnable> latestEdit = new AtomicReference<>();
     private static final Duration COALESCE = Duration.ofMillis(250);
 
-    RecoveryFeature(Bench bench, Path journalRoot) {
+    /** @param autosave the author's autosave delay when the window opens */
+    public RecoveryFeature(Bench bench, Path journalRoot, Duration autosave) {
         this.bench = bench;
         this.worker = bench.context().newWorker("postdesk-journal-text");
         this.journal = new Journal(journalRoot);
         this.writer = JournalWriter.start(journal, sentence -> Platform.runLater(
                 () -> bench.notify(NotificationBar.Kind.ERROR, sentence)),
-                AutosaveDelay.of(bench.context().settings()));
+                autosave);
         bench.window().editor().onEdit(this::edited);
-        bench.window().frontMatter().addEditListener(doc -> edited());
+        bench.window().onFormEdit(this::edited);
         bench.window().stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
     /** The author chose another autosave delay: the journal writer uses it at once. */
-    void setAutosaveDelay(Duration quiet) {
+    public void setAutosaveDelay(Duration quiet) {
         writer.setQuietDelay(quiet);
     }
 
     /** The delay the journal writer uses now (tests). */
-    Duration autosaveDelay() {
+    public Duration autosaveDelay() {
         return writer.quietDelay();
     }
 
@@ -240,7 +242,7 @@ final class RecoveryFeature implements PostHooks {
         FrontMatterDocument frontMatter = FrontMatterDocument.parse(waiting.document().frontMatter(),
                 session.hints().keyOrder());
         post.setFrontMatter(frontMatter);
-        bench.window().frontMatter().setDocument(frontMatter, session.hints());
+        bench.window().showFrontMatter(frontMatter, session.hints());
         bench.largePosts().show(waiting.document().bodyForEditor(), true);
         bench.showDirty();
         bench.notify(NotificationBar.Kind.INFO, bench.context().text("recovery.restored", post.title()));

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.Optional;
  * the trash, the date to publish a draft on. An interface so that tests answer them;
  * {@link FxFileQuestions} shows real dialogs. FX thread; each blocks until answered.
  */
-interface FileQuestions {
+public interface FileQuestions {
 
     /** The answer to "the file changed on disk since you opened it". */
     enum Overwrite { OVERWRITE, RELOAD_THEIRS, CANCEL }

@@ -1,10 +1,12 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import java.nio.file.Path;
 import java.util.function.BiFunction;
 import javafx.stage.Window;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.JournalLocation;
+import org.postdesk.ui.common.FileQuestions;
+import org.postdesk.ui.common.FxFileQuestions;
 import org.postdesk.ui.common.ShellContext;
 
 /**
@@ -12,10 +14,10 @@ import org.postdesk.ui.common.ShellContext;
  * (the user's data folder; a temporary folder in tests), the questions about files, and how
  * saves write bytes (tests simulate a full disk).
  */
-record FileSafety(Path journalRoot, BiFunction<Window, ShellContext, FileQuestions> questions, AtomicFiles.Sink sink) {
+public record FileSafety(Path journalRoot, BiFunction<Window, ShellContext, FileQuestions> questions, AtomicFiles.Sink sink) {
 
     /** The journal in the user's data folder, real dialogs, real writes. */
-    static FileSafety forCurrentUser() {
+    public static FileSafety forCurrentUser() {
         return new FileSafety(JournalLocation.forCurrentUser(), FxFileQuestions::new, AtomicFiles.CHANNEL);
     }
 }

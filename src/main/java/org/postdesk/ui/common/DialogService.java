@@ -1,9 +1,8 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.postdesk.ui.postlist.NewPost;
-import org.postdesk.ui.postlist.NewPostDialog;
+import javafx.scene.control.Dialog;
 
 /**
  * The questions the window asks the author. An interface so that tests answer them
@@ -27,6 +26,6 @@ public interface DialogService {
     /** Lets the author pick a folder; {@code start} is where the chooser opens (may be null). */
     Optional<Path> chooseBlogFolder(Path start);
 
-    /** Shows the New Post dialog and returns what the author asked for. */
-    Optional<NewPost> askNewPost(NewPostDialog dialog);
+    /** Shows a feature's dialog (such as New Post) over the window and returns what the author asked for. */
+    <T> Optional<T> ask(Dialog<T> dialog);
 }
