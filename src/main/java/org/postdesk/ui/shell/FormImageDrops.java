@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import org.postdesk.ui.frontmatter.FrontMatterPane;
 import org.postdesk.ui.images.FieldImageDrop;
 import org.postdesk.ui.images.ImageImports;
+import org.postdesk.ui.images.ImagesFeature;
 
 /**
  * Lets image files be dropped on the form's image fields (such as {@code header-img}). The form

@@ -8,6 +8,7 @@ import org.postdesk.ui.common.LargePosts;
 import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.ChunkedLoad;
 import org.postdesk.ui.editor.MarkdownEditor;
+import org.postdesk.ui.files.PostNotices;
 
 /**
  * How a post body gets into the editor. A body up to the threshold goes in at once, highlighted.
@@ -16,7 +17,7 @@ import org.postdesk.ui.editor.MarkdownEditor;
  * is off for it ({@link PostNotices} says so). Meanwhile saving and leaving see the body being
  * loaded, not the part in the editor so far. Showing another body cancels a load. FX thread.
  */
-final class LargePostMode implements LargePosts {
+public final class LargePostMode implements LargePosts {
 
     /** Bodies longer than this many characters (about 2 MB of text) open in large-post mode. */
     static final int DEFAULT_THRESHOLD = 2_000_000;

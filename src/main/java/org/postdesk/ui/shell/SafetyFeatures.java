@@ -1,6 +1,8 @@
 package org.postdesk.ui.shell;
 
 import org.postdesk.ui.common.FileQuestions;
+import org.postdesk.ui.files.PostFileActions;
+import org.postdesk.ui.files.PostNotices;
 import org.postdesk.ui.safety.DiskChangesFeature;
 import org.postdesk.ui.safety.FileSafety;
 import org.postdesk.ui.safety.ReadOnlyCopy;

@@ -18,6 +18,8 @@ import org.postdesk.app.StartupBlog;
 import org.postdesk.ui.common.DialogService;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.postlist.NewDraftItem;
+import org.postdesk.ui.preview.BlogStyleFeature;
 import org.postdesk.ui.safety.FileSafety;
 import org.postdesk.ui.safety.RecoveryFeature;
 

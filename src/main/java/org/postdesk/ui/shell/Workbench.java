@@ -28,6 +28,8 @@ import org.postdesk.ui.common.DialogService;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.SaveState;
 import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.files.NotABlogFlow;
+import org.postdesk.ui.images.ImagesFeature;
 import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
 import org.postdesk.ui.safety.ReadOnlyCopy;

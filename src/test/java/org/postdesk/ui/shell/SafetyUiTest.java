@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.ui.common.FileQuestions;
 import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.files.PostFileActions;
 import org.postdesk.ui.postlist.PostRow;
 import org.postdesk.ui.safety.FileSafety;
 import org.testfx.api.FxRobot;

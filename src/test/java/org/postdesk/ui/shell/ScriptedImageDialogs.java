@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.postdesk.ui.images.ImageDialogs;
 import org.postdesk.ui.images.ImageImports;
 
 /** {@link ImageDialogs} answered from a script, recording what was asked. */

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.images;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -29,11 +29,6 @@ import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.WindowParts;
-import org.postdesk.ui.images.CodeAreaTarget;
-import org.postdesk.ui.images.ImageDropHandler;
-import org.postdesk.ui.images.ImageImports;
-import org.postdesk.ui.images.ImagePasteHandler;
-import org.postdesk.ui.images.WebImageDownload;
 
 /**
  * The image gestures of decision 0012 in the window: paste (pixels, files, web pages) and drops into the
@@ -41,7 +36,7 @@ import org.postdesk.ui.images.WebImageDownload;
  * Image Settings...), a progress strip with Cancel, and the sentences in the notification bar.
  * One {@link ImageImports} per open blog, made once its conventions are learned. FX thread.
  */
-final class ImagesFeature {
+public final class ImagesFeature {
 
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_ANY);
@@ -104,12 +99,12 @@ final class ImagesFeature {
     }
 
     /** Replaces the dialogs (tests answer them from a script). */
-    void useDialogs(ImageDialogs scripted) {
+    public void useDialogs(ImageDialogs scripted) {
         this.dialogs = Objects.requireNonNull(scripted);
     }
 
     /** Call when the open blog or what is known about it changed: the gestures follow the new blog. */
-    void sessionChanged() {
+    public void sessionChanged() {
         BlogSession session = bench.session();
         BlogConventions conventions = session == null ? null : session.conventions();
         if (wiring != null && session != null && wiring.root().equals(session.root())
@@ -133,22 +128,22 @@ final class ImagesFeature {
     }
 
     /** The open blog's import service, if the blog is ready for images. */
-    Optional<ImageImports> imports() {
+    public Optional<ImageImports> imports() {
         return Optional.ofNullable(wiring).map(Wiring::imports);
     }
 
     /** A drop of files on the editor at a scene point (a Dragboard cannot be made in tests). */
-    CompletableFuture<ImageImports.Outcome> dropOnEditor(List<File> files, double sceneX, double sceneY) {
+    public CompletableFuture<ImageImports.Outcome> dropOnEditor(List<File> files, double sceneX, double sceneY) {
         return ready().map(w -> w.drop().drop(files, sceneX, sceneY)).orElse(CompletableFuture.completedFuture(null));
     }
 
     /** A drop of one file on the form's image field {@code key}. */
-    CompletableFuture<Optional<String>> dropOnField(String key, File file) {
+    public CompletableFuture<Optional<String>> dropOnField(String key, File file) {
         return formDrops.drop(key, file);
     }
 
     /** Insert > Image...: the picked files go in at the caret. */
-    CompletableFuture<ImageImports.Outcome> insertImages() {
+    public CompletableFuture<ImageImports.Outcome> insertImages() {
         Optional<Wiring> ready = ready();
         if (ready.isEmpty()) {
             return CompletableFuture.completedFuture(null);
@@ -167,7 +162,7 @@ final class ImagesFeature {
     }
 
     /** Insert > Image Settings... (also the Settings dialog's button). */
-    void editSettings() {
+    public void editSettings() {
         if (wiring != null) {
             dialogs.editSettings(wiring.imports());
         } else {

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.files;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,17 +15,17 @@ import org.postdesk.ui.common.ShellContext;
  * A folder that is not a blog: say so and offer to make it one (a {@code _posts/} folder) or to
  * pick another folder. Cancel keeps what was open.
  */
-final class NotABlogFlow {
+public final class NotABlogFlow {
 
     private final Bench bench;
     private final ShellContext context;
 
-    NotABlogFlow(Bench bench, ShellContext context) {
+    public NotABlogFlow(Bench bench, ShellContext context) {
         this.bench = bench;
         this.context = context;
     }
 
-    void ask(Path folder) {
+    public void ask(Path folder) {
         switch (bench.dialogs().askNotABlog(folder)) {
             case CREATE_POSTS_FOLDER -> createPostsFolder(folder);
             case PICK_ANOTHER -> bench.dialogs().chooseBlogFolder(folder.getParent())

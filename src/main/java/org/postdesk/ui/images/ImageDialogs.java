@@ -1,16 +1,15 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.images;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.postdesk.app.Settings;
-import org.postdesk.ui.images.ImageImports;
 
 /**
  * The questions the image gestures ask: which files to insert, whether to import a large one,
  * and the blog's image settings. An interface so that tests answer them; {@link FxImageDialogs}
  * shows real dialogs. FX thread; each call blocks until answered.
  */
-interface ImageDialogs {
+public interface ImageDialogs {
 
     /** The image files the author picked (several allowed); empty when cancelled. {@code start} may be null. */
     List<Path> chooseImages(Path start);

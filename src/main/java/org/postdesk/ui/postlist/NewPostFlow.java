@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.postlist;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -13,28 +13,25 @@ import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.NotificationBar;
-import org.postdesk.ui.postlist.Messages;
-import org.postdesk.ui.postlist.NewPost;
-import org.postdesk.ui.postlist.NewPostDialog;
 
 /**
  * File > New Post and File > New Draft: the dialog (which refuses names already taken), then the file written in the
  * blog's own style, the list updated and the new post opened.
  */
-final class NewPostFlow {
+public final class NewPostFlow {
 
     private final Bench bench;
 
-    NewPostFlow(Bench bench) {
+    public NewPostFlow(Bench bench) {
         this.bench = bench;
     }
 
-    void run() {
+    public void run() {
         run(false);
     }
 
     /** Asks for the new post, with the Draft box ticked when {@code draft} (File > New Draft). */
-    void run(boolean draft) {
+    public void run(boolean draft) {
         BlogSession blog = bench.session();
         if (blog == null) {
             return;

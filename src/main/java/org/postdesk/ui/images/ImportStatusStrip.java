@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.images;
 
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.postlist;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -6,13 +6,13 @@ import javafx.scene.input.KeyCombination;
 import org.postdesk.ui.common.Bench;
 
 /** File > New Draft ({@code #menuNewDraft}, Shortcut+Shift+N): the New Post dialog with Draft ticked. */
-final class NewDraftItem {
+public final class NewDraftItem {
 
     private NewDraftItem() {
     }
 
     /** Adds the item right after File > New Post. */
-    static void install(Bench bench) {
+    public static void install(Bench bench) {
         MenuItem item = new MenuItem(bench.context().text("menu.file.newDraft"));
         item.setId("menuNewDraft");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));

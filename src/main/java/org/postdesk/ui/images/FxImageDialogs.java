@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.images;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -10,8 +10,6 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.postdesk.core.io.FolderFiles;
-import org.postdesk.ui.images.ImageImports;
-import org.postdesk.ui.images.ImageSettingsDialog;
 
 /** {@link ImageDialogs} with real, modal JavaFX dialogs owned by the main window. */
 final class FxImageDialogs implements ImageDialogs {

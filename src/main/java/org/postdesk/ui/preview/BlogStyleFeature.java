@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.preview;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,6 @@ import org.postdesk.core.blog.BlogStylesheets;
 import org.postdesk.core.render.BlogStyle;
 import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.PostHooks;
-import org.postdesk.ui.preview.PreviewPane;
 
 /**
  * View > Blog's Own Style ({@code #menuBlogStyle}): previews posts with the blog's own plain
@@ -23,7 +22,7 @@ import org.postdesk.ui.preview.PreviewPane;
  * into the blog's {@code .postdesk.yml}, which travels with the blog in git). Finding and
  * reading the stylesheet runs on the task executor; the FX thread only sets the page.
  */
-final class BlogStyleFeature implements PostHooks {
+public final class BlogStyleFeature implements PostHooks {
 
     private final Bench bench;
     private final PreviewPane preview;

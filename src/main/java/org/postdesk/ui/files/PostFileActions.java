@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.files;
 
 import java.awt.Desktop;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import org.postdesk.ui.common.ShellContext;
  * rename the file to match, rewriting references in other posts. Moves run on the task worker;
  * afterwards the list is rescanned and the moved post stays open.
  */
-final class PostFileActions implements PostHooks {
+public final class PostFileActions implements PostHooks {
 
     /** A move to run off the FX thread. */
     private interface Move {
@@ -48,7 +48,7 @@ final class PostFileActions implements PostHooks {
     private String shownTitle;
     private LocalDate shownDate;
 
-    PostFileActions(Bench bench, FileQuestions questions) {
+    public PostFileActions(Bench bench, FileQuestions questions) {
         this.bench = bench;
         this.questions = questions;
         ShellContext c = bench.context();
@@ -82,7 +82,7 @@ final class PostFileActions implements PostHooks {
         return post == null || session == null ? null : session.blog().naming().classify(post.path());
     }
 
-    void publish() {
+    public void publish() {
         PostName name = currentName();
         OpenPost post = bench.openPostNow();
         if (name == null || !name.draft() || !bench.canLeave()) {
@@ -92,14 +92,14 @@ final class PostFileActions implements PostHooks {
                 .ifPresent(date -> move(post, (moves, file) -> moves.publish(file, date)));
     }
 
-    void unpublish() {
+    public void unpublish() {
         PostName name = currentName();
         if (name != null && !name.draft() && bench.canLeave()) {
             move(bench.openPostNow(), PostMoves::unpublish);
         }
     }
 
-    void trash() {
+    public void trash() {
         OpenPost post = bench.openPostNow();
         if (post == null || !questions.confirmTrash(post.title())) {
             return;

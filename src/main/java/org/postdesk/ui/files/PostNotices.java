@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.files;
 
 import java.util.List;
 import org.postdesk.app.OpenPost;
@@ -12,14 +12,14 @@ import org.postdesk.ui.common.ShellContext;
 /**
  * Bars about how a post was opened: a GB18030 post opens read-only with "Convert to UTF-8"
  * ({@code #encodingBar}; the converted text is unsaved until the author saves, and then written
- * as UTF-8), and a large post ({@link LargePostMode}) opens without highlighting and the live
+ * as UTF-8), and a large post ({@link LargePosts}) opens without highlighting and the live
  * preview, which the notification bar says (a read-only one says it in {@code #largeBar}).
  */
-final class PostNotices implements PostHooks {
+public final class PostNotices implements PostHooks {
 
     private final Bench bench;
 
-    PostNotices(Bench bench) {
+    public PostNotices(Bench bench) {
         this.bench = bench;
     }
 
