@@ -28,10 +28,8 @@ class ShellDoesNotPryTest {
             "a cast to the editor's insides", Pattern.compile("\\((CodeArea|VirtualizedScrollPane<\\?>|StyledTextArea)\\)"),
             "a node's parent", Pattern.compile("getParent\\(\\)\\s*instanceof|\\(\\w*(Pane|Box)\\)\\s*[\\w.()]*getParent\\(\\)"));
 
-    /** Files allowed one kind of prying, each with the reason and what would end it. */
-    private static final Map<String, String> KNOWN = Map.of(
-            // the form offers no field by key yet; ends when ui.frontmatter exposes its image fields
-            "FormImageDrops.java", "a scene lookup by id|a node's parent");
+    /** Files allowed one kind of prying, each with the reason and what would end it (none since decision 0030). */
+    private static final Map<String, String> KNOWN = Map.of();
 
     @Test
     void theShellWiresThroughWhatThePanesOffer() throws IOException {

@@ -13,10 +13,11 @@ import org.postdesk.app.Texts;
 import org.postdesk.core.render.PreviewRenderer;
 
 /**
- * What the window needs from outside, injected by the composition root ({@code ui.shell.PostdeskApp}) or
- * a test: settings, UI strings, the preview renderer, the browser opener, and the background
- * workers (highlighting, rendering, and file tasks: reading, indexing, learning the blog's
- * habits). Closing it stops the workers.
+ * What the window needs from outside, injected by the composition root
+ * ({@code ui.shell.PostdeskApp}) or a test: settings, UI strings, the preview renderer, the
+ * browser opener, and the background workers (highlighting, rendering, and file tasks: reading,
+ * indexing, learning the blog's habits). Closing it stops the workers. In {@code ui.common}
+ * because every feature room reads its strings and workers from it (decision record 0030).
  */
 public record ShellContext(Settings settings, ResourceBundle messages, PreviewRenderer renderer,
                            LinkOpener linkOpener, ExecutorService highlightExecutor,
