@@ -84,7 +84,7 @@ public final class ImagesFeature {
     public ImagesFeature(Bench bench, CodeArea area, FieldDrops formDrops) {
         this.bench = bench;
         WindowParts window = bench.window();
-        this.text = ResourceBundle.getBundle("org.postdesk.ui.shell.images", bench.context().messages().getLocale());
+        this.text = ResourceBundle.getBundle("org.postdesk.ui.images.images", bench.context().messages().getLocale());
         this.dialogs = new FxImageDialogs(window.stage(), text, bench.context().text("app.title"));
         this.area = area;
         this.target = new CodeAreaTarget(area);
