@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.safety.SafetyUiTest;
 
 /** What the window benchmarks share: run on the FX thread and wait, poll until a condition holds. */
 final class BenchFx {

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.safety.SafetyUiTest;
 
 /**
  * The longest FX-thread stall while opening a large post in the real window: an animation timer

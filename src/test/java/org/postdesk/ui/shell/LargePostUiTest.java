@@ -26,6 +26,7 @@ import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.safety.SafetyUiTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -13,13 +13,13 @@ import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.NewPostDialog;
 
 /** A {@link DialogService} that answers from a script and records what it was asked. */
-final class ScriptedDialogs implements DialogService {
+public final class ScriptedDialogs implements DialogService {
 
-    final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
-    final Deque<NotABlogChoice> notBlogAnswers = new ArrayDeque<>();
-    final Deque<Optional<Path>> folderAnswers = new ArrayDeque<>();
-    final List<String> asked = new ArrayList<>();
-    Function<NewPostDialog, Optional<NewPost>> newPost = dialog -> Optional.empty();
+    public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    public final Deque<NotABlogChoice> notBlogAnswers = new ArrayDeque<>();
+    public final Deque<Optional<Path>> folderAnswers = new ArrayDeque<>();
+    public final List<String> asked = new ArrayList<>();
+    public Function<NewPostDialog, Optional<NewPost>> newPost = dialog -> Optional.empty();
 
     @Override
     public synchronized SaveChoice askSaveChanges(String postTitle) {
@@ -53,7 +53,7 @@ final class ScriptedDialogs implements DialogService {
         return (Optional<T>) newPost.apply((NewPostDialog) dialog);
     }
 
-    synchronized List<String> asked() {
+    public synchronized List<String> asked() {
         return List.copyOf(asked);
     }
 }

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.postdesk.ui.FxTestSupport.fx;
@@ -36,7 +36,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.ui.common.ShellContext;
-import org.postdesk.ui.images.ImageImports;
+import org.postdesk.ui.shell.SampleBlogCopy;
+import org.postdesk.ui.shell.ScriptedDialogs;
+import org.postdesk.ui.shell.ScriptedImageDialogs;
+import org.postdesk.ui.shell.Shell;
+import org.postdesk.ui.shell.TestShells;
+import org.postdesk.ui.shell.Workbench;
+import org.postdesk.ui.shell.WorkbenchUiTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -65,7 +71,7 @@ class ImagesWindowUiTest {
         inPost = blog.resolve("img/in-post");
         context = TestShells.context();
         bench = Shell.create(stage, context, window -> dialogs, temp.resolve("cache"), Clock.systemDefaultZone());
-        bench.images().useDialogs(imageDialogs);
+        TestShells.images(bench).useDialogs(imageDialogs);
         area = (CodeArea) bench.window().editor().node().lookup("#editor");
         stage.show();
     }
@@ -133,7 +139,7 @@ class ImagesWindowUiTest {
         String text = fx(() -> area.getText());
         int at = text.indexOf("\n\n") + 2;
         Point2D point = fx(() -> sceneCentreOf(at));
-        CompletableFuture<ImageImports.Outcome> done = fx(() -> bench.images().dropOnEditor(List.of(a, b),
+        CompletableFuture<ImageImports.Outcome> done = fx(() -> TestShells.images(bench).dropOnEditor(List.of(a, b),
                 point.getX(), point.getY()));
         waitUntil("the drop is imported", done::isDone);
 
@@ -154,7 +160,7 @@ class ImagesWindowUiTest {
         openHike();
         List<String> before = Files.readAllLines(blog.resolve(HIKE), StandardCharsets.UTF_8);
         File bg = image("autumn-bg.jpg", "jpg");
-        CompletableFuture<Optional<String>> done = fx(() -> bench.images().dropOnField("header-img", bg));
+        CompletableFuture<Optional<String>> done = fx(() -> TestShells.images(bench).dropOnField("header-img", bg));
         waitUntil("the field has the new image", () -> headerField(robot).getText().contains("autumn-bg.jpg"));
         assertThat(done.get()).isPresent();
         waitUntil("the post is unsaved", () -> bench.window().postList().dirtyPaths().contains(HIKE));
@@ -206,10 +212,10 @@ class ImagesWindowUiTest {
         List<String> before = files(inPost);
         String text = fx(() -> area.getText());
         imageDialogs.chosen.add(List.of(notes));
-        CompletableFuture<ImageImports.Outcome> done = fx(() -> bench.images().insertImages());
+        CompletableFuture<ImageImports.Outcome> done = fx(() -> TestShells.images(bench).insertImages());
         waitUntil("the import ends", done::isDone);
-        waitUntil("the sentence", () -> bench.window().notifications().sentence().contains("notes.txt"));
-        assertThat(fx(() -> bench.window().notifications().sentence())).endsWith(".");
+        waitUntil("the sentence", () -> TestShells.notifications(bench).sentence().contains("notes.txt"));
+        assertThat(fx(() -> TestShells.notifications(bench).sentence())).endsWith(".");
         assertThat(files(inPost)).isEqualTo(before);
         assertThat(fx(() -> area.getText())).isEqualTo(text);
         assertThat(fx(() -> bench.window().stage().getTitle())).doesNotStartWith("*");
@@ -219,7 +225,7 @@ class ImagesWindowUiTest {
         fxRun(() -> bench.openBlog(blog, HIKE));
         waitUntil("the hike post is open", () -> bench.openPostNow() != null && HIKE.equals(bench.openPostNow().path()));
         waitUntil("the preview shows it", () -> bench.window().preview().renderedText().contains("清晨六点出发"));
-        waitUntil("the blog is ready for images", () -> bench.images().imports().isPresent());
+        waitUntil("the blog is ready for images", () -> TestShells.images(bench).imports().isPresent());
     }
 
     private static TextField headerField(FxRobot robot) {

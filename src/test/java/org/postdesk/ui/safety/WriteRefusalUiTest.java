@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.postdesk.ui.FxTestSupport.fx;
@@ -19,7 +19,10 @@ import org.postdesk.app.OpenPost;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.WriteGuard;
 import org.postdesk.ui.common.ShellContext;
-import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.shell.SampleBlogCopy;
+import org.postdesk.ui.shell.ScriptedDialogs;
+import org.postdesk.ui.shell.TestShells;
+import org.postdesk.ui.shell.Workbench;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,7 +52,7 @@ class WriteRefusalUiTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r--r--"));
         Files.createSymbolicLink(blog.resolve(LINKED), Files.writeString(outside.resolve("far.md"), TEXT));
         context = TestShells.context();
-        bench = Shell.create(stage, context, w -> new ScriptedDialogs(), temp.resolve("cache"),
+        bench = TestShells.create(stage, context, w -> new ScriptedDialogs(), temp.resolve("cache"),
                 Clock.systemDefaultZone(), new FileSafety(temp.resolve("journal"), (w, c) -> new SafetyUiTest.Answers(),
                         AtomicFiles.CHANNEL));
         stage.show();
@@ -74,7 +77,7 @@ class WriteRefusalUiTest {
         // one bar says why and offers the way out; no second bar repeats the reason
         assertThat(fx(() -> robot.lookup("#writeBarText").queryLabeled().getText()))
                 .contains("read-only (its permissions are r--r--r--)").contains("save a copy");
-        assertThat(fx(() -> bench.window().notifications().sentence())).isEmpty();
+        assertThat(fx(() -> TestShells.notifications(bench).sentence())).isEmpty();
 
         robot.clickOn("#writeCopy");
 

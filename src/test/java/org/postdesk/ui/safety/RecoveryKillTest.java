@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.postdesk.ui.FxTestSupport.fx;
@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.ui.common.ShellContext;
-import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.shell.SampleBlogCopy;
+import org.postdesk.ui.shell.ScriptedDialogs;
+import org.postdesk.ui.shell.TestShells;
+import org.postdesk.ui.shell.Workbench;
+import org.postdesk.ui.shell.WorkbenchUiTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -85,7 +89,7 @@ class RecoveryKillTest {
 
         fxRun(() -> {
             context = TestShells.context();
-            bench = Shell.create(stage, context, w -> new ScriptedDialogs(), temp.resolve("cache"),
+            bench = TestShells.create(stage, context, w -> new ScriptedDialogs(), temp.resolve("cache"),
                     Clock.systemDefaultZone(), new FileSafety(journal, (w, c) -> null, AtomicFiles.CHANNEL));
             stage.show();
             bench.openBlog(blog, null);

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.postdesk.ui.FxTestSupport.fx;
@@ -30,20 +30,24 @@ import org.postdesk.ui.common.FileQuestions;
 import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.files.PostFileActions;
 import org.postdesk.ui.postlist.PostRow;
-import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.shell.SampleBlogCopy;
+import org.postdesk.ui.shell.ScriptedDialogs;
+import org.postdesk.ui.shell.TestShells;
+import org.postdesk.ui.shell.Workbench;
+import org.postdesk.ui.shell.WorkbenchUiTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Changes on disk, moves, encodings and failed saves in the real window. */
 @ExtendWith(ApplicationExtension.class)
-class SafetyUiTest {
+public class SafetyUiTest {
 
-    static final String HIKE = WorkbenchUiTest.HIKE;
+    public static final String HIKE = WorkbenchUiTest.HIKE;
     static final String DRAFT = "_drafts/写作清单.md";
 
     /** Answers file questions from a script. */
-    static final class Answers implements FileQuestions {
+    public static final class Answers implements FileQuestions {
         final Deque<Overwrite> overwrite = new ArrayDeque<>();
         final Deque<String> asked = new ConcurrentLinkedDeque<>();
         LocalDate publishOn = LocalDate.of(2026, 1, 2);
@@ -93,7 +97,7 @@ class SafetyUiTest {
             }
             AtomicFiles.CHANNEL.write(channel, buffer);
         };
-        bench = Shell.create(stage, context, w -> dialogs, temp.resolve("cache"), Clock.systemDefaultZone(),
+        bench = TestShells.create(stage, context, w -> dialogs, temp.resolve("cache"), Clock.systemDefaultZone(),
                 new FileSafety(journal, (w, c) -> answers, sink));
         stage.show();
     }
@@ -195,7 +199,7 @@ class SafetyUiTest {
                 && bench.openPostNow().path().equals(renamed) && listed().contains(renamed));
         assertThat(Files.readString(blog.resolve("_posts/2025-03-08-welcome-to-postdesk.md")))
                 .contains("{% post_url 2025-05-20-autumn-hike %}");
-        waitUntil("the sentence counts the reference", () -> bench.window().notifications().sentence().contains("1"));
+        waitUntil("the sentence counts the reference", () -> TestShells.notifications(bench).sentence().contains("1"));
     }
 
     @Test
@@ -228,7 +232,7 @@ class SafetyUiTest {
         waitUntil("the journal holds the text", () -> journalHolds("不能丢的一句话"));
         diskFull = true;
         robot.push(KeyCode.CONTROL, KeyCode.S);
-        waitUntil("a sentence says so", () -> bench.window().notifications().sentence().contains("the disk is full"));
+        waitUntil("a sentence says so", () -> TestShells.notifications(bench).sentence().contains("the disk is full"));
         assertThat(editorText()).contains("不能丢的一句话");
         assertThat(Files.readAllBytes(blog.resolve(HIKE))).isEqualTo(before);
         assertThat(journalHolds("不能丢的一句话")).isTrue();
@@ -260,6 +264,6 @@ class SafetyUiTest {
     }
 
     private PostFileActions findActions() {
-        return bench.hooks.find(PostFileActions.class);
+        return TestShells.hook(bench, PostFileActions.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.safety;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,9 @@ import javafx.stage.Stage;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.ui.common.ShellContext;
-import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.shell.ScriptedDialogs;
+import org.postdesk.ui.shell.TestShells;
+import org.postdesk.ui.shell.Workbench;
 
 /**
  * A real Postdesk window in its own JVM, for {@link RecoveryKillTest}: opens {@code args[0]}'s
@@ -35,7 +37,7 @@ public final class RecoveryChild {
         Platform.startup(() -> {
             ShellContext context = ShellContext.create(new MemorySettings(),
                     ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
-            Workbench b = Shell.create(new Stage(), context, w -> new ScriptedDialogs(), null,
+            Workbench b = TestShells.create(new Stage(), context, w -> new ScriptedDialogs(), null,
                     Clock.systemDefaultZone(), new FileSafety(journal, (w, c) -> null, AtomicFiles.CHANNEL));
             b.window().stage().show();
             b.openBlog(blog, post);

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.postdesk.ui.FxTestSupport.fx;
@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.shell.SampleBlogCopy;
+import org.postdesk.ui.shell.ScriptedDialogs;
+import org.postdesk.ui.shell.Shell;
+import org.postdesk.ui.shell.TestShells;
+import org.postdesk.ui.shell.Workbench;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
