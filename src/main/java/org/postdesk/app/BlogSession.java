@@ -13,7 +13,6 @@ import org.postdesk.core.blog.PostIndex;
 import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.site.Site;
-import org.postdesk.ui.frontmatter.FieldHints;
 
 /**
  * The open blog as the window knows it: the folder, its index and the posts listed, what a

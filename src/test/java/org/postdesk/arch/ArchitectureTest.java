@@ -52,7 +52,18 @@ class ArchitectureTest {
             .ignoreDependency(DescribedPredicate.alwaysTrue(),
                     DescribedPredicate.describe("shared ui support",
                             (JavaClass c) -> c.getPackageName().startsWith("org.postdesk.ui.common")))
-            .because("feature panes stay independent and meet in ui.shell through properties and small interfaces");
+            .because("feature rooms (ui.safety, ui.files, ui.images, ui.postlist, ...) stay independent and meet in"
+                    + " ui.shell through properties and small interfaces; ui.common is the shared room every"
+                    + " feature may use (decision records 0028, 0030)");
+
+    @ArchTest
+    static final ArchRule theCommonRoomKnowsNoFeature = noClasses().that().resideInAPackage("org.postdesk.ui.common..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are in another ui package",
+                    (JavaClass c) -> c.getPackageName().startsWith("org.postdesk.ui.")
+                            && !c.getPackageName().startsWith("org.postdesk.ui.common")))
+            .because("ui.common is what every feature room shares (the bench, the bars, the window's faces, the"
+                    + " dialog interfaces); if it knew a feature, features would meet through it instead of"
+                    + " the shell (decision record 0030)");
 
     /** Classes whose every use is file access. */
     private static final Set<String> FILE_ACCESS_CLASSES = Set.of("java.nio.file.Files",
@@ -120,7 +131,7 @@ class ArchitectureTest {
             .orShould().callMethodWhere(DescribedPredicate.describe("PostHookList.find, which is for tests",
                     call -> call.getTargetOwner().getName().equals("org.postdesk.ui.shell.PostHookList")
                             && call.getName().equals("find")))
-            .because("features take the workbench's small public face (ui.shell.Bench) and reach each other"
+            .because("features take the workbench's small public face (ui.common.Bench) and reach each other"
                     + " only through what the wiring hands them (decision record 0028)");
 
     @ArchTest

@@ -83,11 +83,6 @@ public final class PostWatcher implements AutoCloseable {
         known.put(file.toAbsolutePath().normalize(), DiskState.sha256(bytes));
     }
 
-    /** True when the watcher fell back to rescanning (or was asked to). */
-    public boolean isPolling() {
-        return polling;
-    }
-
     @Override
     public void close() {
         running = false;
