@@ -33,7 +33,7 @@ final class StartupBench implements BenchSection {
     private static final int RUNS = Integer.getInteger("bench.start.runs", 3);
     private static final double SETTLE = Double.parseDouble(System.getProperty("bench.start.settle", "25"));
     private static final String ONE_MB = "_posts/2025-01-02-one-megabyte.md";
-    private static final Path NATIVE_CACHE = Path.of(System.getProperty("java.io.tmpdir"), "postdesk-bench-openjfx");
+    static final Path NATIVE_CACHE = Path.of(System.getProperty("java.io.tmpdir"), "postdesk-bench-openjfx");
 
     @Override
     public void run(BiConsumer<String, Double> record) throws Exception {

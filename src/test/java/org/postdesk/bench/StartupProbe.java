@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>By hand, for back-to-back comparisons of launch variants (runs alternate A, B, A, B...):
  * {@code java -cp target/test-classes org.postdesk.bench.StartupProbe RUNS SETTLE_S LABEL NAME
- * -- COMMAND... [--- LABEL NAME -- COMMAND...]}; prints each run and the medians.
+ * -- COMMAND... [--- LABEL NAME -- COMMAND...]}; prints each run and the medians. {@code {HOME}} in
+ * a command stands for a fresh home folder per run (its {@code .openjfx} shared with the bench's).
  */
 public final class StartupProbe {
 
@@ -91,9 +92,14 @@ public final class StartupProbe {
             try {
                 return watch(app, launch.windowName(), name, t0, settleSeconds);
             } finally {
-                app.descendants().forEach(ProcessHandle::destroyForcibly);
-                app.destroyForcibly();
-                app.waitFor(10, TimeUnit.SECONDS);
+                // politely first (a JVM writes what it logs at exit), then by force
+                List<ProcessHandle> tree = app.descendants().toList();
+                app.destroy();
+                if (!app.waitFor(5, TimeUnit.SECONDS)) {
+                    app.destroyForcibly();
+                    app.waitFor(5, TimeUnit.SECONDS);
+                }
+                tree.forEach(ProcessHandle::destroyForcibly);
                 deleteTree(home);
             }
         } finally {
@@ -295,7 +301,7 @@ public final class StartupProbe {
                 command.add(args[i++]);
             }
             i++;
-            launches.add(new Launch(label, window, command, Map.of(), Map.of()));
+            launches.add(new Launch(label, window, command, Map.of("HOME", HOME), Map.of(".openjfx", StartupBench.NATIVE_CACHE)));
         }
         Map<String, List<Sample>> all = interleaved(launches, runs, settle, true);
         all.forEach((label, samples) -> System.out.printf(Locale.ROOT,
