@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code src/main/cds/startup.classlist}, the classes the build puts into the class-data
+ * Writes {@code src/main/launch/startup.classlist}, the classes the build puts into the class-data
  * sharing archive (docs/decisions/0035): starts {@code target/postdesk.jar} on a virtual display
  * on the seed blog's post, lets it settle, and keeps the JVM's list of the classes it loaded
  * ({@code -XX:DumpLoadedClassList}). Run it by hand after a change that loads other classes at
@@ -26,7 +26,7 @@ public final class StartupClassList {
         Path jar = Path.of("target/postdesk.jar").toAbsolutePath();
         Path post = Path.of(args.length > 0 ? args[0] : "../shared/seed-blog/_posts/2021-12-17-止付2.9亿.md")
                 .toAbsolutePath();
-        Path out = Path.of("src/main/cds/startup.classlist");
+        Path out = Path.of("src/main/launch/startup.classlist");
         Files.createDirectories(out.getParent());
         Path raw = Files.createTempFile("postdesk-classlist", ".txt");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

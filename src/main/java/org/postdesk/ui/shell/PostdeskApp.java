@@ -25,14 +25,19 @@ public final class PostdeskApp extends Application {
         Locale locale = UiLanguage.fromSetting(settings.getString(UiLanguage.SETTING, "")).locale(Locale.getDefault());
         // Once, before any node exists: JavaFX's own texts (dialog buttons, text menus) follow it too.
         Locale.setDefault(locale);
-        context = ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), this::openInBrowser);
+        ResourceBundle messages = ResourceBundle.getBundle(ShellContext.MESSAGES, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        FirstFrame.show(stage, settings, System.getenv(), messages.getString("app.title"), () -> build(stage, messages));
+    }
+
+    /** The window's contents, after its first frame (docs/decisions/0035). */
+    private void build(Stage stage, ResourceBundle messages) {
+        context = ShellContext.create(settings, messages, this::openInBrowser);
         String os = System.getProperty("os.name", "");
         Path home = Path.of(System.getProperty("user.home"));
         Workbench bench = Shell.create(stage, context, window -> new FxDialogService(window, context),
                 IndexCacheFile.userCacheRoot(System.getenv(), os, home), Clock.systemDefaultZone());
         bench.tools().applyThemeEverywhere(Application::setUserAgentStylesheet);
-        stage.show();
         bench.window().editor().requestFocus();
         StartupBlog startup = new StartupBlog(context.settings(), context, StartupBlog.defaultDocuments(),
                 StartupBlog.defaultDataFolder(System.getenv(), os));
