@@ -145,14 +145,10 @@ public final class Workbench implements Bench {
     @Override
     public void openBlog(Path folder, String postToSelect) {
         Path dir = folder.toAbsolutePath().normalize();
-        CompletableFuture.supplyAsync(() -> loader.isBlog(dir), context.taskExecutor())
-                .thenAcceptAsync(isBlog -> {
-                    if (isBlog) {
-                        load(dir, postToSelect);
-                    } else {
-                        new NotABlogFlow(this, context).ask(dir);
-                    }
-                }, fx);
+        CompletableFuture.supplyAsync(() -> loader.notABlog(dir), context.taskExecutor())
+                .thenAcceptAsync(notABlog -> notABlog.ifPresentOrElse(
+                        why -> new NotABlogFlow(this, context).ask(dir, why),
+                        () -> load(dir, postToSelect)), fx);
     }
 
     @Override
