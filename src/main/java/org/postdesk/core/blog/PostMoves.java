@@ -9,7 +9,7 @@ import java.util.List;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.io.Trash;
@@ -125,11 +125,11 @@ public final class PostMoves {
         }
         FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
         FieldValue value = fm.isValid() ? fm.get("date").orElse(null) : null;
-        if (value == null || value.kind() != FieldKind.DATE || !(value.value() instanceof JekyllDate d)
+        if (value == null || value.kind() != FieldKind.DATE || !(value.value() instanceof FrontMatterDate d)
                 || d.dateTime().toLocalDate().equals(date)) {
             return;
         }
-        JekyllDate moved = new JekyllDate(date.atTime(d.dateTime().toLocalTime()), d.hasTime(), d.offset(), d.text());
+        FrontMatterDate moved = new FrontMatterDate(date.atTime(d.dateTime().toLocalTime()), d.hasTime(), d.offset(), d.text());
         try {
             PostFiles.save(blog.writes(), post, doc.withFrontMatter(fm.withDate("date", moved).text()));
         } catch (PostIoException e) {

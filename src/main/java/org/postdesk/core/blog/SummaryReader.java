@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 import org.postdesk.core.site.PostNames;
 
 /** Makes the {@link PostSummary} of one file from its name and its front matter. Stateless. */
@@ -97,7 +97,7 @@ final class SummaryReader {
         LocalDateTime date = null;
         Optional<FieldValue> dateField = fm.get("date");
         if (dateField.isPresent() && dateField.get().kind() == FieldKind.DATE) {
-            date = ((JekyllDate) dateField.get().value()).dateTime();
+            date = ((FrontMatterDate) dateField.get().value()).dateTime();
             source = PostSummary.DateSource.FRONT_MATTER;
         } else if (dateField.isPresent() && dateField.get().kind() != FieldKind.EMPTY) {
             FieldValue f = dateField.get();

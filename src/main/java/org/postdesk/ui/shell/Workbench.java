@@ -97,7 +97,7 @@ public final class Workbench implements Bench {
     /** The render to run for the current text and front matter; called by the scheduler on the FX thread. */
     Supplier<String> previewJob() {
         Supplier<String> text = window.editor().textSnapshot();
-        Map<String, Object> page = post.get() == null ? Map.of() : post.get().frontMatter().toJekyllMap();
+        Map<String, Object> page = post.get() == null ? Map.of() : post.get().frontMatter().toPageMap();
         String path = post.get() == null ? "" : post.get().path();
         BlogSession blog = session.get();
         return () -> context.renderer().render(blog == null
