@@ -36,7 +36,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public NotABlogChoice askNotABlog(Path folder, NotABlog why) {
-        ButtonType create = new ButtonType(context.text("dialog.notBlog.create", why.starterFolder()), ButtonData.YES);
+        ButtonType create = new ButtonType(context.text("dialog.notBlog.create",
+                why.starterFolder().replace("_", "__")), ButtonData.YES); // "__": a button reads "_" as a mnemonic
         ButtonType other = new ButtonType(context.text("dialog.notBlog.other"), ButtonData.NO);
         ButtonType cancel = new ButtonType(context.text("dialog.cancel"), ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, context.text("dialog.notBlog.header", why.generator()),
