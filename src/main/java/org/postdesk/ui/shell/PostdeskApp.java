@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.postdesk.app.PreferencesSettings;
 import org.postdesk.app.StartupBlog;
@@ -27,7 +31,32 @@ public final class PostdeskApp extends Application {
         Locale.setDefault(locale);
         ResourceBundle messages = ResourceBundle.getBundle(ShellContext.MESSAGES, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        FirstFrame.show(stage, settings, System.getenv(), messages.getString("app.title"), () -> build(stage, messages));
+        showFirstFrame(stage, messages.getString("app.title"), () -> build(stage, messages));
+    }
+
+    /**
+     * The window before its contents (docs/decisions/0035): empty, with the remembered size and
+     * place and the theme's background, shown as soon as JavaFX runs; {@code build} runs after
+     * its first pulse, and the window then takes the built scene. Closed meanwhile: no build.
+     */
+    private void showFirstFrame(Stage stage, String title, Runnable build) {
+        boolean dark = Theme.fromSetting(settings.getString(Theme.SETTING, "")).isDark(System.getenv());
+        // AtlantaFX Primer's backgrounds, dark and light (its stylesheet is not read yet)
+        Scene scene = new Scene(new Region(), Color.web(dark ? "#0d1117" : "#ffffff"));
+        stage.setScene(scene);
+        stage.setTitle(title);
+        new LayoutMemory(settings).restoreWindow(stage);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                if (stage.isShowing()) {
+                    build.run();
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        stage.show();
     }
 
     /** The window's contents, after its first frame (docs/decisions/0035). */
