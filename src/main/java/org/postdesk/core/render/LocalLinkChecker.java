@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
@@ -23,14 +24,17 @@ public final class LocalLinkChecker {
             "avif", "ico", "tif", "tiff", "heic");
 
     private final TemplatePass liquid;
-    private final BodyImages bodyImages = new BodyImages();
+    private final BodyImages bodyImages;
 
+    /** With Jekyll's engines (Liquid, kramdown): the default of tests and tools without a site. */
     public LocalLinkChecker() {
-        this(new LiquidLite());
+        this(new LiquidLite(), KramdownFlavour.INSTANCE);
     }
 
-    public LocalLinkChecker(TemplatePass liquid) {
+    /** For a site's posts: its template pass, then its Markdown flavour reads the image links. */
+    public LocalLinkChecker(TemplatePass liquid, MarkdownFlavour flavour) {
         this.liquid = liquid;
+        this.bodyImages = new BodyImages(flavour);
     }
 
     /** Every local image reference (external ones left out), in file order. */
