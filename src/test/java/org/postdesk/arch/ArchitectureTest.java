@@ -123,12 +123,10 @@ class ArchitectureTest {
                     + " (core.render) runs them; the index, the checker, the session, the window and the command"
                     + " line reach them only through core.site.Site (decision record 0029, step 2)");
 
-    /** The classes of the generic pipeline that still name kramdown, each for a reason 0029 (step 3) gives. */
+    /** The classes of the generic pipeline that still name kramdown, for the reason 0029 (step 3) gives. */
     private static final String KRAMDOWN_ALLOWANCES = "org\\.postdesk\\.core\\.render\\."
-            // Jekyll's engines as the default of the no-argument constructors (tests and tools without a site)
-            + "(PreviewRenderer|LocalLinkChecker"
             // the node attribute carrier (IalAttributes) and NodeSwap, which the URL pass and data-line share
-            + "|PreviewUrls|HtmlSanitizer|DataLineExtension)(\\$.*)?";
+            + "(PreviewUrls|HtmlSanitizer|DataLineExtension)(\\$.*)?";
 
     @ArchTest
     static final ArchRule theRenderPipelineTakesAFlavour = noClasses()

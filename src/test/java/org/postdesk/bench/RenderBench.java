@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.core.render.SyntheticPost;
@@ -37,7 +38,7 @@ final class RenderBench implements BenchSection {
         HtmlRenderer bareRenderer = HtmlRenderer.builder().build();
         Parser gfmParser = Parser.builder().extensions(KramdownFlavour.gfmExtensions()).build();
         HtmlRenderer gfmRenderer = HtmlRenderer.builder().extensions(KramdownFlavour.gfmExtensions()).build();
-        PreviewRenderer preview = new PreviewRenderer();
+        PreviewRenderer preview = JekyllEngines.previewRenderer();
         BlogFiles files = rel -> rel.hashCode() % 7 == 0 ? Optional.empty() : Optional.of(rel);
         RenderRequest request = new RenderRequest(text, Map.of("title", "止付，2.9亿！"), Map.of("baseurl", ""),
                 Path.of("/blog"), files);

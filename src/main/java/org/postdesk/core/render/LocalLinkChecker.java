@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.postdesk.core.render.kramdown.KramdownFlavour;
-import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * Lists the local images of one post and reports the broken ones, for {@code postdesk check}:
@@ -25,11 +23,6 @@ public final class LocalLinkChecker {
 
     private final TemplatePass liquid;
     private final BodyImages bodyImages;
-
-    /** With Jekyll's engines (Liquid, kramdown): the default of tests and tools without a site. */
-    public LocalLinkChecker() {
-        this(new LiquidLite(), KramdownFlavour.INSTANCE);
-    }
 
     /** For a site's posts: its template pass, then its Markdown flavour reads the image links. */
     public LocalLinkChecker(TemplatePass liquid, MarkdownFlavour flavour) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
-import org.postdesk.core.render.kramdown.KramdownFlavour;
-import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * The preview pipeline, one entry point: Liquid pass, Markdown with source lines, URL
@@ -25,18 +23,10 @@ public final class PreviewRenderer {
     private final RawHtmlMemo rawMemo = new RawHtmlMemo();
 
     /**
-     * With Jekyll's engines (Liquid, kramdown) for requests that bring none of their own: the
-     * default of tests and tools that have no generator at hand. The window and the command line
-     * pass their fallback generator's engines instead (docs/decisions/0029, step 3).
-     */
-    public PreviewRenderer() {
-        this(new LiquidLite(), KramdownFlavour.INSTANCE);
-    }
-
-    /**
      * With {@code liquid} and {@code flavour} for requests that bring no template pass or flavour
-     * of their own (a file outside any blog); a blog's requests bring their site's
-     * ({@link RenderRequest#template()}, {@link RenderRequest#flavour()}).
+     * of their own (a file outside any blog): the window and the command line give their fallback
+     * generator's. A blog's requests bring their site's ({@link RenderRequest#template()},
+     * {@link RenderRequest#flavour()}); docs/decisions/0029, step 3.
      */
     public PreviewRenderer(TemplatePass liquid, MarkdownFlavour flavour) {
         this.liquid = liquid;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.core.render.RenderRequest;
@@ -31,7 +32,7 @@ class MarkdownFlavourSeamTest {
     private static final String BODY = "Wide paragraph\n{:.wide}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![cat](/pictures/cat.png)\n";
 
     private final Generators withNotes = Generators.standard().plus(new NotesGenerator());
-    private final PreviewRenderer shared = new PreviewRenderer();
+    private final PreviewRenderer shared = JekyllEngines.previewRenderer();
 
     @TempDir
     Path dir;
