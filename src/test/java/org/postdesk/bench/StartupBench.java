@@ -26,13 +26,16 @@ import org.postdesk.core.render.SyntheticPost;
  * <p>Postdesk is started as the README says: {@code java @target/postdesk.jvm -jar
  * target/postdesk.jar POST} when the build wrote the options file, or {@code -Dbench.start.javaOptions}
  * (space-separated) in its place. Skipped, with a sentence, without the jar, the seed blog or
- * the X tools.
+ * the X tools. {@code -Dbench.start.baselineJar=JAR} adds another build's jar, started with
+ * {@code java -jar} alone, to the same run ({@code baseline_…} figures).
  */
 final class StartupBench implements BenchSection {
 
     private static final int RUNS = Integer.getInteger("bench.start.runs", 3);
     private static final double SETTLE = Double.parseDouble(System.getProperty("bench.start.settle", "25"));
     private static final String ONE_MB = "_posts/2025-01-02-one-megabyte.md";
+    /** {@code -Dbench.start.baselineJar}: another build's jar, started plainly ({@code java -jar}) in the same run. */
+    private static final String BASELINE = System.getProperty("bench.start.baselineJar");
     static final Path NATIVE_CACHE = Path.of(System.getProperty("java.io.tmpdir"), "postdesk-bench-openjfx");
 
     @Override
@@ -72,6 +75,9 @@ final class StartupBench implements BenchSection {
                 if (peer) {
                     launches.add(ghostwriter(post));
                 }
+                if (BASELINE != null) {
+                    launches.add(baseline(post));
+                }
                 Map<String, List<StartupProbe.Sample>> samples = StartupProbe.interleaved(launches, RUNS, SETTLE, true);
                 String infix = size.equals("seed") ? "" : "1mb_";
                 List<StartupProbe.Sample> ours = samples.get("postdesk");
@@ -79,6 +85,12 @@ final class StartupBench implements BenchSection {
                 figure(record, "start_" + infix + "window_s", ours, theirs, StartupProbe.Sample::windowSeconds);
                 figure(record, "start_" + infix + "painted_s", ours, theirs, StartupProbe.Sample::paintedSeconds);
                 figure(record, "rss_" + size + "_mb", ours, theirs, s -> s.rssMegabytes());
+                List<StartupProbe.Sample> before = samples.get("baseline");
+                if (before != null) {
+                    figure(record, "baseline_start_" + infix + "window_s", before, null, StartupProbe.Sample::windowSeconds);
+                    figure(record, "baseline_start_" + infix + "painted_s", before, null, StartupProbe.Sample::paintedSeconds);
+                    figure(record, "baseline_rss_" + size + "_mb", before, null, s -> s.rssMegabytes());
+                }
             }
         } finally {
             StartupProbe.deleteTree(blog.getParent());
@@ -111,6 +123,13 @@ final class StartupBench implements BenchSection {
         // start only: every run shares one such folder, and the first run fills it untimed.
         return new StartupProbe.Launch("postdesk", "^Postdesk", command, Map.of("HOME", StartupProbe.HOME),
                 Map.of(".openjfx", NATIVE_CACHE));
+    }
+
+    private static StartupProbe.Launch baseline(Path post) {
+        StartupProbe.Launch plain = postdesk(Path.of(BASELINE).toAbsolutePath(), post);
+        List<String> command = new ArrayList<>(plain.command());
+        command.removeIf(a -> a.startsWith("@"));
+        return new StartupProbe.Launch("baseline", plain.windowName(), command, plain.env(), plain.homeLinks());
     }
 
     /** {@code -Dbench.start.javaOptions}, else {@code @postdesk.jvm} beside the jar when the build wrote it. */
