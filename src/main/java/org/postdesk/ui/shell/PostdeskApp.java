@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -64,13 +65,16 @@ public final class PostdeskApp extends Application {
         context = ShellContext.create(settings, messages, this::openInBrowser);
         String os = System.getProperty("os.name", "");
         Path home = Path.of(System.getProperty("user.home"));
+        StartupBlog startup = new StartupBlog(context.settings(), context, StartupBlog.defaultDocuments(),
+                StartupBlog.defaultDataFolder(System.getenv(), os));
+        // chosen on the task worker while this thread builds the window (docs/decisions/0035)
+        CompletableFuture<StartupBlog.Start> chosen = Shell.choose(context.taskExecutor(), startup,
+                getParameters().getRaw());
         Workbench bench = Shell.create(stage, context, window -> new FxDialogService(window, context),
                 IndexCacheFile.userCacheRoot(System.getenv(), os, home), Clock.systemDefaultZone());
         bench.tools().applyThemeEverywhere(Application::setUserAgentStylesheet);
         bench.window().editor().requestFocus();
-        StartupBlog startup = new StartupBlog(context.settings(), context, StartupBlog.defaultDocuments(),
-                StartupBlog.defaultDataFolder(System.getenv(), os));
-        Shell.start(bench, startup, getParameters().getRaw());
+        Shell.start(bench, chosen);
     }
 
     /** Links from the preview: web and mail links go to the system browser; nothing else leaves. */
