@@ -52,10 +52,30 @@ class AsciiLocaleTest {
         assertThat(run.exit).isEqualTo(1);
     }
 
+    @org.junit.jupiter.api.Test
+    void whereNoRelaunchHelpsTheNameIsSaidUnreadableAndTextStillPrintsWhole() throws Exception {
+        // a system without C.UTF-8: the relaunched child is ASCII as well (simulated by the mark)
+        Path blog = blog();
+        Files.writeString(blog.resolve("_posts/2024-01-02-ascii.md"), "---\ntitle: t\n---\n\n中文正文。\n");
+        Run render = runMarked("C", Utf8Relaunch.MARK, "render", blog.resolve("_posts/2024-01-02-ascii.md").toString());
+        assertThat(render.exit).as(render.output).isZero();
+        assertThat(render.output).contains("中文正文。");
+
+        Run check = runMarked("C", Utf8Relaunch.MARK, "check", blog.toString());
+        assertThat(check.output).as(check.output).contains("Postdesk cannot open this file by its name")
+                .contains("LANG=C.UTF-8").contains("left as it is")
+                .doesNotContain("Exception").doesNotContain("Malformed");
+        assertThat(check.exit).isEqualTo(1);
+    }
+
     private record Run(int exit, String output) {
     }
 
     private static Run run(String lang, String... args) throws Exception {
+        return runMarked(lang, null, args);
+    }
+
+    private static Run runMarked(String lang, String mark, String... args) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
@@ -66,6 +86,10 @@ class AsciiLocaleTest {
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().remove("JDK_JAVA_OPTIONS");
         pb.environment().put("LANG", lang);
+        pb.environment().remove(Utf8Relaunch.MARK);
+        if (mark != null) {
+            pb.environment().put(mark, "1");
+        }
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
