@@ -45,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.blog.BlogSettings;
 import org.postdesk.core.blog.BlogSettingsFile;
 import org.postdesk.core.blog.ImageStyle;
+import org.postdesk.core.images.PostHints;
 import org.postdesk.core.images.GpsPhotos;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.testfx.api.FxRobot;
@@ -80,7 +81,7 @@ class ImageGesturesUiTest {
     void wire() {
         fxRun(() -> {
             target = new CodeAreaTarget(area);
-            service = new ImageImports(blog, new BlogSettingsFile(blog, SEED), HEADER, () -> "my-post", imports,
+            service = new ImageImports(blog, new BlogSettingsFile(blog, SEED), HEADER, () -> PostHints.ofSlug("my-post"), imports,
                     Platform::runLater, new ImageImports.Feedback() {
                         @Override
                         public boolean confirmLarge(String question) {
