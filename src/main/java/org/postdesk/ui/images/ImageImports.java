@@ -291,7 +291,7 @@ public final class ImageImports {
         if (!lines.isEmpty()) {
             String text = target.text();
             int at = Math.max(0, Math.min(offset, text.length()));
-            inserted = onOwnLines(text, at, String.join("\n", lines));
+            inserted = ImagePlacement.placed(text, at, lines);
             target.insertAt(at, inserted);
         }
         BlogSettings settings = batch.loaded().settings();
@@ -309,13 +309,6 @@ public final class ImageImports {
         }
         messages.forEach(feedback::tell);
         return new Outcome(inserted, batch.results(), messages);
-    }
-
-    /** {@code lines} with a line break added before or after where the offset is inside a line. */
-    static String onOwnLines(String text, int offset, String lines) {
-        boolean atLineStart = offset == 0 || text.charAt(offset - 1) == '\n';
-        boolean atLineEnd = offset == text.length() || text.charAt(offset) == '\n' || text.charAt(offset) == '\r';
-        return (atLineStart ? "" : "\n") + lines + (atLineEnd ? "" : "\n");
     }
 
     static String sentence(ImportResult r) {

@@ -40,6 +40,8 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.blog.BlogSettings;
@@ -120,7 +122,8 @@ class ImageGesturesUiTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.V);
         waitUntil("the image line is inserted", () -> editor.getText().contains("!["));
 
-        assertThat(fx(editor::getText)).isEqualTo("Intro\n![]({{site.baseurl}}/postimg/my-post-1.png)");
+        // its own paragraph, not a continuation of "Intro" (a blank line between)
+        assertThat(fx(editor::getText)).isEqualTo("Intro\n\n![]({{site.baseurl}}/postimg/my-post-1.png)");
         Path png = blog.resolve("postimg/my-post-1.png");
         BufferedImage saved = ImageIO.read(png.toFile());
         for (int i = 0; i < argb.length; i++) {
@@ -176,12 +179,40 @@ class ImageGesturesUiTest {
         CompletableFuture<ImageImports.Outcome> done = fx(() -> drop.drop(List.of(a, b), point.getX(), point.getY()));
         waitUntil("the drop is imported", done::isDone);
 
-        assertThat(fx(editor::getText)).isEqualTo("first line\n![Sunset photo]({{site.baseurl}}/postimg/sunset-photo.png)\n"
-                + "![b]({{site.baseurl}}/postimg/b.jpg)\nsecond line\n");
+        assertThat(fx(editor::getText)).isEqualTo("first line\n\n![Sunset photo]({{site.baseurl}}/postimg/sunset-photo.png)\n\n"
+                + "![b]({{site.baseurl}}/postimg/b.jpg)\n\nsecond line\n");
         assertThat(blog.resolve("postimg/sunset-photo.png")).hasSameBinaryContentAs(a.toPath());
         assertThat(blog.resolve("postimg/b.jpg")).hasSameBinaryContentAs(b.toPath());
         fxRun(editor::undo);
         assertThat(fx(editor::getText)).isEqualTo("first line\nsecond line\n");
+    }
+
+    /**
+     * Where an image lands: its own paragraph (blank lines added only where missing) unless the
+     * caret is inside a line of text, where it stays in that line. {@code |} marks the caret.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "end of a paragraph line;段落一|;段落一\\n\\nIMG",
+        "end of a line before the next paragraph;段落一|\\n段落二\\n;段落一\\n\\nIMG\\n\\n段落二\\n",
+        "start of a line right under text;段落一\\n|段落二;段落一\\n\\nIMG\\n\\n段落二",
+        "empty line between paragraphs;段落一\\n\\n|\\n\\n段落二;段落一\\n\\nIMG\\n\\n段落二",
+        "empty line right under text;段落一\\n|\\n段落二;段落一\\n\\nIMG\\n\\n段落二",
+        "empty text;|;IMG",
+        "inside a line of text;前半|后半;前半IMG后半",
+        "inside a heading line;## 标|题;## 标IMG题",
+        "start of the text before a paragraph;|段落;IMG\\n\\n段落",
+    })
+    void anInsertedImageIsItsOwnParagraphUnlessTheCaretIsInsideALine(String where, String before, String after)
+            throws Exception {
+        File a = write("pic.png", "png");
+        String text = before.replace("\\n", "\n");
+        int offset = text.indexOf('|');
+        fxRun(() -> editor.replaceText(text.replace("|", "")));
+        CompletableFuture<ImageImports.Outcome> done = fx(() -> service.importFiles(List.of(a.toPath()), target, offset));
+        waitUntil("the import ends", done::isDone);
+        assertThat(fx(editor::getText)).as(where).isEqualTo(after.replace("\\n", "\n")
+                .replace("IMG", "![pic]({{site.baseurl}}/postimg/pic.png)"));
     }
 
     @Test
