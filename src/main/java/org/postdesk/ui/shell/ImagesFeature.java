@@ -103,7 +103,7 @@ final class ImagesFeature {
             ImageImports imports = ImageImports.forBlog(session.root(), conventions, this::postHints, worker,
                     new Feedback());
             wiring = new Wiring(session.root(), conventions, imports, ImagePasteHandler.attach(area, imports, target),
-                    ImageDropHandler.attach(area, imports, target, target));
+                    ImageDropHandler.attach(area, imports, target, target, bench.context().messages().getLocale()));
             status.follow(imports.busyProperty(), imports.progressProperty(), imports::cancel);
         } else {
             status.follow(null, null, null);

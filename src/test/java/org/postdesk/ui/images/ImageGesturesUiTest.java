@@ -216,6 +216,44 @@ class ImageGesturesUiTest {
     }
 
     @Test
+    void droppedFilesThatAreNotImagesAreNamedWithWhatTheEditorTakes() throws Exception {
+        File notes = blog.resolve("notes.txt").toFile();
+        Files.writeString(notes.toPath(), "some text");
+        File folder = Files.createDirectories(blog.resolve("照片")).toFile();
+        File pic = write("pic.png", "png");
+        fxRun(() -> editor.replaceText("段落\n"));
+        Point2D point = fx(() -> sceneCentreOf(0));
+        ImageDropHandler drop = fx(() -> ImageDropHandler.attach(new StackPane(), service, target, target));
+
+        CompletableFuture<ImageImports.Outcome> onlyText = fx(() -> drop.drop(List.of(notes, folder), point.getX(),
+                point.getY()));
+        waitUntil("the drop ends", onlyText::isDone);
+        assertThat(fx(editor::getText)).isEqualTo("段落\n");
+        assertThat(told).hasSize(2);
+        assertThat(told.get(0)).contains("notes.txt").contains("image files").contains("PNG")
+                .contains("Nothing was written");
+        assertThat(told.get(1)).contains("照片").contains("folder");
+
+        told.clear();
+        CompletableFuture<ImageImports.Outcome> mixed = fx(() -> drop.drop(List.of(notes, pic), point.getX(),
+                point.getY()));
+        waitUntil("the drop ends", mixed::isDone);
+        assertThat(fx(editor::getText)).contains("![pic]");
+        assertThat(told).anySatisfy(t -> assertThat(t).contains("notes.txt").contains("image files"));
+    }
+
+    @Test
+    void theRefusalIsInChineseForTheChineseWindow() throws Exception {
+        File notes = blog.resolve("笔记.txt").toFile();
+        Files.writeString(notes.toPath(), "文字");
+        ImageDropHandler drop = fx(() -> ImageDropHandler.attach(new StackPane(), service, target, target,
+                java.util.Locale.SIMPLIFIED_CHINESE));
+        CompletableFuture<ImageImports.Outcome> done = fx(() -> drop.drop(List.of(notes), 0, 0));
+        waitUntil("the drop ends", done::isDone);
+        assertThat(told).singleElement().asString().contains("笔记.txt").contains("图片文件");
+    }
+
+    @Test
     void theOffsetUnderAPointIsTheCharacterThere() {
         fxRun(() -> editor.replaceText("alpha\nbeta gamma\n"));
         int offset = "alpha\nbeta ".length();
