@@ -18,7 +18,7 @@ import org.postdesk.core.io.OwnCommandLine;
  * goes through {@code /bin/sh} as a pure ASCII script that rebuilds every argument byte for byte
  * with {@code printf} octal escapes.
  */
-final class Utf8Relaunch {
+public final class Utf8Relaunch {
     /** Set in the child, so a system without {@code C.UTF-8} never starts Postdesk twice over. */
     static final String MARK = "POSTDESK_RELAUNCHED";
     static final String LOCALE = "C.UTF-8";
@@ -31,7 +31,7 @@ final class Utf8Relaunch {
      * and returns the child's exit code; empty when this process should carry on itself (names are
      * already UTF-8, Windows or macOS, already relaunched, or the command line is not known).
      */
-    static OptionalInt runIfNeeded() {
+    public static OptionalInt runIfNeeded() {
         if (!needed(System.getProperty("os.name", ""), System.getProperty("sun.jnu.encoding", ""), System.getenv())) {
             return OptionalInt.empty();
         }
