@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 import org.postdesk.Utf8Relaunch;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.safety.FileSafety;
 
 /**
  * The window started as the jar's Main starts it, in its own JVM, for {@link AsciiLocaleWindowTest}:
@@ -36,7 +38,7 @@ public final class AsciiLocaleWindowChild {
         Platform.startup(() -> {
             ShellContext context = ShellContext.create(new MemorySettings(),
                     ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), url -> { });
-            Workbench b = Shell.create(new Stage(), context, w -> new ScriptedDialogs(), null,
+            Workbench b = TestShells.create(new Stage(), context, w -> new ScriptedDialogs(), null,
                     Clock.systemDefaultZone(), new FileSafety(Path.of(args[2]), (w, c) -> null, AtomicFiles.CHANNEL));
             b.window().stage().show();
             b.openBlog(blog, post);
