@@ -41,8 +41,7 @@ public final class Utf8Relaunch {
             return OptionalInt.empty();
         }
         ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", script(argv)).inheritIO();
-        pb.environment().put("LC_ALL", LOCALE);
-        pb.environment().put(MARK, "1");
+        childEnvironment(pb.environment());
         Process child;
         try {
             child = pb.start();
@@ -63,6 +62,17 @@ public final class Utf8Relaunch {
                 // keep waiting: the child owns the window or the command now
             }
         }
+    }
+
+    /**
+     * The child's environment: the UTF-8 locale, the mark, and none of the app image launcher's own
+     * variables ({@code _JPACKAGE_LAUNCHER}): with one set, the launcher takes its arguments for a
+     * {@code java} command line and reads {@code render} as a main class.
+     */
+    static void childEnvironment(Map<String, String> env) {
+        env.keySet().removeIf(name -> name.startsWith("_JPACKAGE"));
+        env.put("LC_ALL", LOCALE);
+        env.put(MARK, "1");
     }
 
     private static void warn(String why) {

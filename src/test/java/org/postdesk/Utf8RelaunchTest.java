@@ -28,6 +28,15 @@ class Utf8RelaunchTest {
     }
 
     @Test
+    void theChildGetsTheUtf8LocaleAndNotTheAppImageLaunchersMark() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(Map.of("LANG", "C", "LC_ALL", "C",
+                "_JPACKAGE_LAUNCHER", "123", "HOME", "/home/a"));
+        Utf8Relaunch.childEnvironment(env);
+        assertThat(env).containsEntry("LC_ALL", "C.UTF-8").containsEntry(Utf8Relaunch.MARK, "1")
+                .containsEntry("LANG", "C").containsEntry("HOME", "/home/a").doesNotContainKey("_JPACKAGE_LAUNCHER");
+    }
+
+    @Test
     void theScriptIsAsciiOnly() {
         String script = Utf8Relaunch.script(List.of(bytes("java"), bytes("止付 2.9亿.md")));
         assertThat(script.chars().allMatch(c -> c < 0x80)).isTrue();
