@@ -254,6 +254,30 @@ class ImageGesturesUiTest {
     }
 
     @Test
+    void aPastedImageTakesTheHeadingAboveItAsAltTextAndThePostsDateAsName() throws Exception {
+        ImageImports chinese = fx(() -> new ImageImports(blog, new BlogSettingsFile(blog, SEED), HEADER,
+                () -> PostHints.of("_posts/2021-12-17-止付2.9亿.md", "止付，2.9亿！"), imports, Platform::runLater,
+                new ImageImports.Feedback() {
+                    @Override
+                    public boolean confirmLarge(String question) {
+                        return false;
+                    }
+
+                    @Override
+                    public void tell(String sentence) {
+                        told.add(sentence);
+                    }
+                }));
+        fxRun(() -> editor.replaceText("引言\n\n## 诈骗手法\n\n第一段。\n"));
+        int offset = fx(() -> editor.getText().length());
+        CompletableFuture<ImageImports.Outcome> done = fx(() -> chinese.importPixels(new WritableImage(3, 2), target,
+                offset));
+        waitUntil("the paste ends", done::isDone);
+        assertThat(fx(editor::getText)).isEqualTo("引言\n\n## 诈骗手法\n\n第一段。\n\n"
+                + "![诈骗手法]({{site.baseurl}}/postimg/2021-12-17-1.png)");
+    }
+
+    @Test
     void theOffsetUnderAPointIsTheCharacterThere() {
         fxRun(() -> editor.replaceText("alpha\nbeta gamma\n"));
         int offset = "alpha\nbeta ".length();
