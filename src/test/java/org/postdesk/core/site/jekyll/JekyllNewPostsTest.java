@@ -1,4 +1,4 @@
-package org.postdesk.core.blog;
+package org.postdesk.core.site.jekyll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,9 +13,14 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.blog.PostIndex;
+import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.site.PostCreator;
 
-class NewPostsTest {
+class JekyllNewPostsTest {
     static final ZonedDateTime NOW = ZonedDateTime.of(2024, 2, 7, 21, 5, 9, 0, ZoneOffset.ofHours(8));
 
     @TempDir
@@ -48,8 +53,8 @@ class NewPostsTest {
     void aNewPostFollowsTheBlogsHabits() throws Exception {
         huxBlog(root);
         BlogFolder blog = BlogFolder.open(root);
-        NewPosts creator = new NewPosts(blog, conventions(blog));
-        Path file = creator.create(new NewPosts.Request("春节: 回家", LocalDate.of(2024, 2, 10), null, false), NOW);
+        PostCreator creator = blog.site().newPosts(conventions(blog));
+        Path file = creator.create(new PostCreator.Request("春节: 回家", LocalDate.of(2024, 2, 10), null, false), NOW);
         assertThat(file).isEqualTo(root.resolve("_posts/2024-02-10-春节-回家.md"));
         // the blog writes block lists (tags:\n    - 其他), so the empty list is "tags:", not "tags: []"
         assertThat(Files.readString(file)).isEqualTo("---\nlayout:     post\ntitle:      \"春节: 回家\"\n"
@@ -73,8 +78,8 @@ class NewPostsTest {
         List<String> order = learned.keyOrder();
         assertThat(order.indexOf("date")).isLessThan(order.indexOf("author"));
         assertThat(learned.blockLists()).isTrue();
-        String text = new NewPosts(blog, learned).text(
-                new NewPosts.Request("新文章", LocalDate.of(2026, 12, 6), null, false), NOW);
+        String text = Files.readString(blog.site().newPosts(learned)
+                .create(new PostCreator.Request("新文章", LocalDate.of(2026, 12, 6), null, false), NOW));
         assertThat(text.lines().map(l -> l.split(":")[0]).toList())
                 .containsSubsequence("title", "date", "author", "tags");
         assertThat(text).contains("\ntags:\n---").doesNotContain("[]");
@@ -91,16 +96,16 @@ class NewPostsTest {
         BlogFolder blog = BlogFolder.open(root);
         BlogConventions learned = conventions(blog);
         assertThat(learned.blockLists()).isFalse();
-        assertThat(new NewPosts(blog, learned).text(new NewPosts.Request("T", LocalDate.of(2026, 1, 1), null, false),
-                NOW)).contains("\ntags: []\n");
+        assertThat(Files.readString(blog.site().newPosts(learned)
+                .create(new PostCreator.Request("T", LocalDate.of(2026, 1, 1), null, false), NOW))).contains("\ntags: []\n");
     }
 
     @Test
     void aDraftGoesToDraftsWithItsSlug() throws Exception {
         huxBlog(root);
         BlogFolder blog = BlogFolder.open(root);
-        Path file = new NewPosts(blog, conventions(blog))
-                .create(new NewPosts.Request("想法", LocalDate.of(2024, 2, 7), "an-idea", true), NOW);
+        Path file = blog.site().newPosts(conventions(blog))
+                .create(new PostCreator.Request("想法", LocalDate.of(2024, 2, 7), "an-idea", true), NOW);
         assertThat(file).isEqualTo(root.resolve("_drafts/an-idea.md"));
         assertThat(Files.readString(file)).contains("title:      想法\n");
     }
@@ -110,8 +115,8 @@ class NewPostsTest {
         Files.createDirectories(root.resolve("_posts"));
         Files.writeString(root.resolve("_posts/2020-01-01-a.md"), "---\ntitle: A\ndate: 2020-01-01\n---\n");
         BlogFolder blog = BlogFolder.open(root);
-        Path file = new NewPosts(blog, conventions(blog))
-                .create(new NewPosts.Request("Hello World", LocalDate.of(2024, 2, 7), null, false), NOW);
+        Path file = blog.site().newPosts(conventions(blog))
+                .create(new PostCreator.Request("Hello World", LocalDate.of(2024, 2, 7), null, false), NOW);
         assertThat(Files.readString(file)).isEqualTo("---\ntitle: Hello World\ndate: 2024-02-07\ntags: []\n---\n\n");
     }
 
@@ -121,8 +126,8 @@ class NewPostsTest {
         BlogFolder blog = BlogFolder.open(root);
         Path taken = root.resolve("_posts/2021-12-11-p1.md");
         String before = Files.readString(taken);
-        assertThatThrownBy(() -> new NewPosts(blog, conventions(blog))
-                .create(new NewPosts.Request("p1", LocalDate.of(2021, 12, 11), null, false), NOW))
+        assertThatThrownBy(() -> blog.site().newPosts(conventions(blog))
+                .create(new PostCreator.Request("p1", LocalDate.of(2021, 12, 11), null, false), NOW))
                 .isInstanceOf(PostIoException.class).hasMessageContaining("already exists")
                 .hasMessageContaining("unchanged");
         assertThat(Files.readString(taken)).isEqualTo(before);
