@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.DiskState;
+import org.postdesk.core.io.FileNameText;
 import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
@@ -66,6 +67,9 @@ public final class OpenPost {
      * and says why.
      */
     public static Reading read(String path, Path file, List<String> keyOrder, WriteGuard guard) {
+        if (FileNameText.damaged(path)) {
+            return new Reading(null, path + ": " + FileNameText.unreadableSentence());
+        }
         byte[] bytes;
         try {
             bytes = FolderFiles.readAll(file);

@@ -1,6 +1,5 @@
 package org.postdesk.ui.postlist;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.stream.Stream;
 import javafx.geometry.Pos;
@@ -11,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.postdesk.core.text.DisplayDates;
 
 /**
  * A row of the list: the title (the file name when there is none), a muted line with the date and
@@ -18,7 +18,6 @@ import javafx.scene.layout.VBox;
  * reason on a third line and in the tooltip. The nodes are built once per cell and reused.
  */
 final class PostCell extends ListCell<PostSearch.Keyed> {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Messages messages;
     private final Set<String> dirtyPaths;
@@ -99,7 +98,7 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
     private String metaLine(PostRow row) {
         StringBuilder text = new StringBuilder();
         if (row.date() != null) {
-            text.append(DATE.format(row.date().toLocalDate()));
+            text.append(DisplayDates.date(row.date().toLocalDate()));
         }
         if (!row.tags().isEmpty()) {
             if (text.length() > 0) {
