@@ -20,6 +20,7 @@ public final class ProblemViews {
      *
      * @param files   lookups in the blog (one {@link FolderBlogFiles} kept per blog is cheapest)
      * @param catalog the image folders' files
+     * @param conventions null while they are not learned yet: no styles, so no relink is offered
      */
     public static BlogView of(BlogFolder blog, BlogConventions conventions, BlogFiles files, ImageFolderCatalog catalog,
             PostSummary post) {
@@ -36,6 +37,9 @@ public final class ProblemViews {
                         post.date().toLocalDate());
                 suggested = name.equals(post.fileName()) ? null : name;
             }
+        }
+        if (conventions == null) {
+            return new BlogView(blog.config().all(), files, name -> List.of(), null, null, notes, suggested);
         }
         return new BlogView(blog.config().all(), files, catalog::byFileName, style(conventions.imageStyle()),
                 style(conventions.headerImageStyle()), notes, suggested);

@@ -30,6 +30,11 @@ public final class ProblemTexts {
         return format("repair." + r.kind().name().toLowerCase(Locale.ROOT), r.replacement());
     }
 
+    /** The repair button's short text ("Relink"). */
+    public String button(Repair r) {
+        return format("button." + r.kind().name().toLowerCase(Locale.ROOT));
+    }
+
     /** What {@code check --fix} did, for its report. */
     public String done(Repair r) {
         return format("fixed." + r.kind().name().toLowerCase(Locale.ROOT), r.expected().replaceAll("\\R", " "),

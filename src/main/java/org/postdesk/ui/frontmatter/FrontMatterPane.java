@@ -131,6 +131,15 @@ public final class FrontMatterPane extends VBox {
         editListeners.remove(listener);
     }
 
+    /**
+     * An edit made outside the form (a repair of the Problems list, decision record 0031): shown,
+     * and told to the edit listeners as the author's own edit.
+     */
+    public void applyEdit(FrontMatterDocument next) {
+        publish(Objects.requireNonNull(next));
+        refreshForm();
+    }
+
     /** Whether the raw YAML text area is shown. */
     public BooleanProperty yamlModeProperty() {
         return yamlToggle.selectedProperty();

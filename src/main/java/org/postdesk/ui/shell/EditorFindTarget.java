@@ -48,6 +48,11 @@ final class EditorFindTarget implements FindTarget {
     }
 
     @Override
+    public int firstLine() {
+        return editor.firstLine();
+    }
+
+    @Override
     public void goToLine(int line) {
         editor.goToLine(line);
     }

@@ -220,6 +220,11 @@ public final class MainWindow {
         editorArea.getChildren().addAll(1, List.of(bars));
     }
 
+    /** A pane under the editor (the Problems list, decision record 0031). */
+    void addUnderEditor(Node pane) {
+        editorArea.getChildren().add(pane);
+    }
+
     void setStatusBar(Node bar) {
         root.setBottom(bar);
     }

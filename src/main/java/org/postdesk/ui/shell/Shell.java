@@ -42,11 +42,14 @@ public final class Shell {
         MainWindow window = new MainWindow(stage, context, job, recent::list);
         bench[0] = new Workbench(window, context, dialogs.apply(stage), new BlogLoader(context.taskExecutor(), cacheRoot),
                 clock);
-        RecoveryFeature recovery = SafetyFeatures.install(bench[0], safety);
+        SafetyFeatures.Installed safe = SafetyFeatures.install(bench[0], safety);
+        RecoveryFeature recovery = safe.recovery();
         NewDraftItem.install(bench[0]);
         bench[0].hooks.add(BlogStyleFeature.install(bench[0]));
         bench[0].setTools(new WorkbenchTools(bench[0], System.getenv(), recovery::setAutosaveDelay,
                 new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
+        bench[0].setProblems(new ProblemsFeature(bench[0], bench[0].tools().statusBar(), new ProblemsFeature.Actions(
+                () -> bench[0].images().downloadWebImages(), safe.files()::renameOpenPost)));
         return bench[0];
     }
 
