@@ -26,6 +26,8 @@ public final class ProblemsPane extends VBox {
 
     public static final String BUNDLE = "org.postdesk.ui.problems.messages";
 
+    private static final double ROW_HEIGHT = 60;
+
     private final ResourceBundle text;
     private final ListView<ProblemRow> list = new ListView<>();
     private final Label title = new Label();
@@ -47,7 +49,7 @@ public final class ProblemsPane extends VBox {
         list.setId("problemsList");
         list.setPlaceholder(new Label(text.getString("problems.none")));
         list.setCellFactory(l -> new RowCell());
-        list.setPrefHeight(130);
+        list.setPrefHeight(2 * ROW_HEIGHT + 8);
         list.setOnMouseClicked(e -> {
             ProblemRow row = list.getSelectionModel().getSelectedItem();
             if (row != null && e.getClickCount() >= 1 && !(e.getTarget() instanceof Button)) {
@@ -74,6 +76,8 @@ public final class ProblemsPane extends VBox {
 
     public void setRows(List<ProblemRow> rows) {
         list.getItems().setAll(rows);
+        // room for two rows of wrapped sentences, three when there are more (the editor stays the larger part)
+        list.setPrefHeight(Math.max(2, Math.min(3, rows.size())) * ROW_HEIGHT + 8);
         title.setText(new MessageFormat(text.getString("problems.title"), text.getLocale()).format(
                 new Object[] {rows.size()}));
     }
@@ -96,6 +100,7 @@ public final class ProblemsPane extends VBox {
             where.getStyleClass().add("problem-where");
             where.setMinWidth(Region.USE_PREF_SIZE);
             sentence.setWrapText(true);
+            sentence.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of cutting the sentence short
             sentence.setMaxWidth(Double.MAX_VALUE);
             sentence.getStyleClass().add("problem-sentence");
             HBox.setHgrow(sentence, Priority.ALWAYS);

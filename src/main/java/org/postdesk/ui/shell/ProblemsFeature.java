@@ -75,6 +75,9 @@ final class ProblemsFeature {
         pane.visibleProperty().bind(shown);
         pane.setOnClose(() -> shown.set(false));
         addMenuItem();
+        bench.window().preview().setWebImageTexts(text.getString("problems.webHint"),
+                text.getString("problems.webDownload"));
+        bench.window().preview().setOnDownloadWebImages(actions.downloadWebImages());
         status.setOnProblemsClicked(() -> shown.set(true));
         status.setProblems(-1, 0);
         editor.onEdit(loop::request);

@@ -5,7 +5,13 @@ import static org.postdesk.ui.FxTestSupport.fx;
 import static org.postdesk.ui.FxTestSupport.fxRun;
 import static org.postdesk.ui.FxTestSupport.waitUntil;
 
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +21,7 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -92,11 +99,10 @@ class ProblemsUiTest {
         waitUntil("the preview is ready", () -> bench.window().preview().readyProperty().get());
         waitUntil("the two good JaFv links load", () -> ((Number) bench.window().preview().executeScript(LOADED_JAFV))
                 .intValue() == 2);
-        Button b0 = robot.lookup("#problemsList .problem-repair").nth(0).queryAs(Button.class);
-        robot.clickOn(b0);
+        robot.clickOn(repairButton(robot));
         waitUntil("one link repaired", () -> !area().getText().substring(0, 60 + broken).contains(BROKEN));
         waitUntil("one problem left", () -> repairable().size() == 1);
-        robot.clickOn(robot.lookup("#problemsList .problem-repair").nth(0).queryAs(Button.class));
+        robot.clickOn(repairButton(robot));
         waitUntil("no problem left", () -> bench.problems().problems().stream().noneMatch(Problem::isError));
         assertThat(fx(() -> area().getText())).doesNotContain(BROKEN)
                 .contains("**被骗冻结资金集中返还仪式**![]({{site.baseurl}}/postimg/JaFv");
@@ -113,6 +119,65 @@ class ProblemsUiTest {
         });
         fxRun(() -> area().undo());
         waitUntil("undo brings the second problem back", () -> repairable().size() == 1);
+    }
+
+    @Test
+    void aWebImageThatDoesNotLoadSaysSoInThePreviewAndItsLinkDownloadsIt(FxRobot robot) throws Exception {
+        byte[] png = png();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/cat.png", ex -> {
+            // the preview's WebKit is refused (as an offline window or a site refusing hotlinks would be);
+            // the download, as any other client, gets the image
+            boolean webKit = String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")).contains("WebKit");
+            byte[] body = webKit ? new byte[0] : png;
+            ex.sendResponseHeaders(webKit ? 404 : 200, webKit ? -1 : body.length);
+            if (!webKit) {
+                ex.getResponseBody().write(body);
+            }
+            ex.close();
+        });
+        server.start();
+        try {
+            Path blog = SampleBlogCopy.into(temp);
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/cat.png";
+            String post = "_posts/2025-06-01-web.md";
+            Files.writeString(blog.resolve(post), "---\ntitle: Web\nlayout: post\n---\n\n猫：![cat](" + url + ")\n");
+            fxRun(() -> bench.openBlog(blog, post));
+            waitUntil("the post is open", () -> bench.openPostNow() != null && bench.openPostNow().path().equals(post)
+                    && area().getText().contains(url));
+            waitUntil("the preview says it is a web image", () -> bench.window().preview().readyProperty().get()
+                    && String.valueOf(bench.window().preview().executeScript(
+                    "var b = document.querySelector('.pd-web-image'); b ? b.textContent : ''"))
+                    .startsWith("Web image that could not be loaded: 127.0.0.1:"));
+            waitUntil("a note with the download", () -> bench.problems().pane().rows().stream()
+                    .anyMatch(r -> r.severity().equals("info") && "Download".equals(r.repairLabel())));
+            assertThat(fx(() -> tools().statusBar().problemsText())).isEqualTo("No errors, 1 note");
+            fxRun(() -> bench.window().preview().executeScript("document.querySelector('.pd-download').click()"));
+            waitUntil("the link now points into the blog", () -> !area().getText().contains(url)
+                    && area().getText().contains("![cat]("));
+            String text = fx(() -> area().getText());
+            String link = text.substring(text.indexOf("![cat](") + 7, text.lastIndexOf(')'));
+            assertThat(link).doesNotStartWith("http");
+            waitUntil("no web-image note left", () -> bench.problems().problems().isEmpty());
+            assertThat(fx(() -> tools().statusBar().problemsText())).isEqualTo("No errors, no notes");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0xff8800);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** The first repair button of a row on show (the list keeps spare cells whose buttons are hidden). */
+    private static Button repairButton(FxRobot robot) {
+        return robot.lookup("#problemsList .problem-repair").match((Button b) -> b.isVisible() && !b.getText().isEmpty()
+                && b.getParent() != null && b.getParent().getParent() instanceof ListCell<?> cell && !cell.isEmpty()
+                && cell.isVisible()).queryAs(Button.class);
     }
 
     /** The rows with an error and a repair; FX thread. */
