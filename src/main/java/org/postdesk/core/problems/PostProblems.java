@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.render.CheckRequest;
 import org.postdesk.core.render.ImageLink;
@@ -48,6 +49,10 @@ public final class PostProblems {
             out.add(wholeLine(lines, Math.max(1, note.line()), note.kind(), severity, List.of(note.message()),
                     rename));
         }
+        fm.get("date").filter(f -> f.kind() != FieldKind.DATE && f.kind() != FieldKind.EMPTY).ifPresent(f ->
+                out.add(wholeLine(lines, f.line() + post.frontMatterFirstLine() - 1, Problem.Kind.BAD_DATE,
+                        Problem.Severity.ERROR, List.of("The date \"" + f.rawText() + "\" is not a date Jekyll can read,"
+                                + " so the build stops with \"Invalid date\"."), null)));
         Map<String, Object> page = fm.isValid() ? fm.toJekyllMap() : Map.of();
         CheckRequest request = new CheckRequest(post.frontMatter(), post.frontMatterFirstLine(), page, post.body(),
                 post.bodyFirstLine(), blog.site(), blog.files());

@@ -140,6 +140,15 @@ public final class FrontMatterPane extends VBox {
         refreshForm();
     }
 
+    /** Puts the focus in the field of {@code key} (a problem of the Problems list was clicked), else on the form. */
+    public void focusField(String key) {
+        if (key == null || !getDocument().has(key) || yamlToggle.isSelected()) {
+            requestFocus();
+            return;
+        }
+        grid.focus(key);
+    }
+
     /** Whether the raw YAML text area is shown. */
     public BooleanProperty yamlModeProperty() {
         return yamlToggle.selectedProperty();

@@ -162,7 +162,7 @@ final class ProblemsFeature {
     private void reveal(PostChecks.Found found, Problem p) {
         int start = found.editorOffset(p.start());
         if (start < 0) {
-            bench.window().frontMatter().requestFocus();
+            bench.window().frontMatter().focusField(keyAt(found.text().text(), p.start()));
             return;
         }
         editor.goToLine(p.line() - found.text().bodyFirstLine());
@@ -213,6 +213,15 @@ final class ProblemsFeature {
         }
         bench.window().frontMatter().applyEdit(next);
         return true;
+    }
+
+    /** The front-matter key written on the line holding {@code offset} ({@code header-img: x} → header-img), or null. */
+    static String keyAt(String text, int offset) {
+        int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int to = text.indexOf('\n', from);
+        String line = (to < 0 ? text.substring(from) : text.substring(from, to)).strip();
+        int colon = line.indexOf(':');
+        return colon <= 0 ? null : line.substring(0, colon).strip().replaceAll("^[\"']|[\"']$", "");
     }
 
     /** The offset in {@code original} of offset {@code normalized} of its {@code \n}-only form; -1 past its end. */

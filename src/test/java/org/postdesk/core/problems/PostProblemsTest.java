@@ -145,6 +145,18 @@ class PostProblemsTest {
     }
 
     @Test
+    void aDateJekyllCannotReadIsAnErrorOnItsLine() {
+        ProblemsBlog blog = ProblemsBlog.styled(dir)
+                .file("_posts/2024-02-01-d.md", "---\ntitle: d\ndate: 2024-13-45 10:00\n---\nbody\n")
+                .file("_posts/2024-02-02-ok.md", "---\ntitle: ok\ndate: 2024-02-02 10:00:00 +0800\n---\nbody\n");
+        Problem p = only(blog.problems("_posts/2024-02-01-d.md"), Problem.Kind.BAD_DATE);
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.isError()).isTrue();
+        assertThat(p.english()).contains("2024-13-45 10:00").contains("Invalid date");
+        assertThat(blog.problems("_posts/2024-02-02-ok.md")).isEmpty();
+    }
+
+    @Test
     void anImageInAFencedCodeBlockIsNoProblem() {
         ProblemsBlog blog = ProblemsBlog.styled(dir)
                 .file("_posts/2024-02-01-x.md", "---\ntitle: x\n---\n```\n![](C:\\nowhere\\a.png)\n```\n");

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class ProblemsFeatureTest {
 
     @Test
+    void theKeyOfAFrontMatterLineIsFound() {
+        String text = "---\ntitle: x\n\"header-img\": img/a.png\nno colon here\n";
+        assertThat(ProblemsFeature.keyAt(text, text.indexOf("img/a"))).isEqualTo("header-img");
+        assertThat(ProblemsFeature.keyAt(text, text.indexOf("x\n"))).isEqualTo("title");
+        assertThat(ProblemsFeature.keyAt(text, text.indexOf("colon"))).isNull();
+    }
+
+    @Test
     void offsetsOfTheNormalizedTextMapToTheOriginal() {
         String crlf = "title: 猫\r\nheader-img: img/a.png\r\n";
         String lf = crlf.replace("\r\n", "\n");

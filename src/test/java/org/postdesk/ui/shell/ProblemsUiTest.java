@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -119,6 +120,13 @@ class ProblemsUiTest {
         });
         fxRun(() -> area().undo());
         waitUntil("undo brings the second problem back", () -> repairable().size() == 1);
+
+        // typed now: found after the pause, on its file line
+        robot.clickOn("#editor").push(KeyCode.CONTROL, KeyCode.END).write("\n![new](nowhere/新图.png)");
+        int last = fx(() -> bench.window().editor().firstLine() + area().getParagraphs().size() - 1);
+        waitUntil("the typed link is a problem", () -> bench.problems().problems().stream()
+                .anyMatch(p -> p.kind() == Problem.Kind.IMAGE_MISSING && p.line() == last));
+        assertThat(fx(() -> tools().statusBar().positionText())).startsWith("Ln " + last + ",");
     }
 
     @Test
