@@ -31,7 +31,8 @@ final class CheckCommand implements Command {
                   to it in the blog's own link style, a wrong letter case becomes the file's real
                   name. Each repair is printed as PATH:LINE: fixed: WHAT; every other byte of the
                   file stays. Downloads and renames are left to the window. The problems that
-                  remain are listed after, and decide the exit status.""";
+                  remain are listed after, and decide the exit status (2 when a repair could not
+                  be written; that file is left as it was).""";
     }
 
     @Override
@@ -47,6 +48,7 @@ final class CheckCommand implements Command {
             return Cli.FAILURE;
         }
         LoadedBlog blog;
+        boolean unwritten = false;
         try {
             blog = LoadedBlog.load(dir);
             if (fix) {
@@ -55,6 +57,7 @@ final class CheckCommand implements Command {
                     out.println(f.path() + ":" + f.line() + ": fixed: " + ProblemTexts.ENGLISH.done(f.repair()));
                 }
                 outcome.failures().forEach(f -> err.println("postdesk check: " + f));
+                unwritten = !outcome.failures().isEmpty();
                 if (outcome.fixed().isEmpty()) {
                     out.println("Nothing to fix: no broken link has an obvious repair.");
                 } else {
@@ -67,6 +70,9 @@ final class CheckCommand implements Command {
         }
         List<CheckProblem> problems = new BlogChecker(blog.folder()).check(blog.posts());
         problems.forEach(p -> out.println(p.format()));
+        if (unwritten) {
+            return Cli.FAILURE; // a repair could not be written: the files say so above
+        }
         return problems.stream().anyMatch(CheckProblem::error) ? Cli.FOUND_ERRORS : Cli.OK;
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,24 @@ class CheckFixCommandTest {
         assertThat(r.out).startsWith("Nothing to fix").contains("_posts/2024-01-02-y.md:4: error: ");
         assertThat(r.exit).isEqualTo(1);
         assertThat(Files.getLastModifiedTime(post).toMillis()).isEqualTo(modified);
+    }
+
+    @Test
+    void aPostTheGuardWillNotReplaceIsLeftAsItWasAndTheExitSaysSo() throws IOException {
+        Path blog = Files.createDirectories(dir.resolve("blog"));
+        Files.writeString(blog.resolve("_config.yml"), "title: t\n");
+        Files.createDirectories(blog.resolve("img"));
+        Files.write(blog.resolve("img/cat.png"), new byte[] {1});
+        Files.createDirectories(blog.resolve("_posts"));
+        Files.writeString(blog.resolve("_posts/2024-01-01-a.md"), "---\ntitle: a\n---\n![](/img/cat.png)\n");
+        Path post = blog.resolve("_posts/2024-01-02-b.md");
+        String text = "---\ntitle: b\n---\n![](C:\\export\\cat.png)\n";
+        Files.writeString(post, text);
+        Files.setPosixFilePermissions(post, PosixFilePermissions.fromString("r--r--r--"));
+        CliRunner r = CliRunner.run("check", "--fix", blog.toString());
+        assertThat(r.err).contains("_posts/2024-01-02-b.md").contains("left as it was");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(Files.readString(post)).isEqualTo(text);
     }
 
     @Test
