@@ -14,7 +14,8 @@ import javafx.application.Platform;
  * Keeps a result up to date as the author types, off the FX thread (decision record 0031), as the
  * preview does: a request waits for a pause in typing, the job is captured on the FX thread
  * (snapshots only), computed on the executor, and delivered on the FX thread unless a newer request
- * came meanwhile. One round at a time. FX thread.
+ * came meanwhile. One round at a time; on a long post the pause grows with what a round costs, so
+ * typing is not followed by rounds typing has already made stale. FX thread.
  *
  * @param <T> the result
  */
@@ -26,6 +27,7 @@ public final class ProblemsLoop<T> {
     private final Executor executor;
     private final Consumer<T> deliver;
     private final PauseTransition pause = new PauseTransition();
+    private final long basePauseMillis;
     private long requested;
     private boolean computing;
     private boolean wanted;
@@ -39,7 +41,7 @@ public final class ProblemsLoop<T> {
         this.capture = capture;
         this.executor = executor;
         this.deliver = deliver;
-        this.pause.setDuration(javafx.util.Duration.millis(pause.toMillis()));
+        this.basePauseMillis = pause.toMillis();
         this.pause.setOnFinished(e -> runNow());
     }
 
@@ -49,8 +51,18 @@ public final class ProblemsLoop<T> {
         if (computing) {
             wanted = true;
         } else {
-            pause.playFromStart();
+            waitForPause();
         }
+    }
+
+    /** The pause in typing before a round: the base pause, or 1.5 times the last round's cost, at most two seconds. */
+    static long pauseMillis(long baseMillis, long lastNanos) {
+        return Math.min(2000, Math.max(baseMillis, lastNanos * 3 / 2 / 1_000_000));
+    }
+
+    private void waitForPause() {
+        pause.setDuration(javafx.util.Duration.millis(pauseMillis(basePauseMillis, lastNanos)));
+        pause.playFromStart();
     }
 
     /** Computes at once (a post was opened). */
@@ -88,7 +100,7 @@ public final class ProblemsLoop<T> {
         }
         if (wanted || ticket != requested) {
             wanted = false;
-            pause.playFromStart();
+            waitForPause();
         }
     }
 
