@@ -88,6 +88,15 @@ public final class PostProblems {
                         repair.replacement()));
     }
 
+    /** A link as a sentence shows it: at most 60 characters, the middle left out (the ends tell links apart). */
+    static String shorten(String link) {
+        if (link.codePointCount(0, link.length()) <= 60) {
+            return link;
+        }
+        int[] cps = link.codePoints().toArray();
+        return new String(cps, 0, 26) + "\u2026" + new String(cps, cps.length - 30, 30);
+    }
+
     /** Whether a URL written in a post looks pasted from a folder on the author's computer. */
     static boolean looksExported(String url) {
         String u = url.strip();
@@ -108,7 +117,7 @@ public final class PostProblems {
                     continue;
                 }
                 int[] span = header ? headerSpan(link) : bodySpan(link);
-                String shown = link.written().replaceAll("\\R", " ");
+                String shown = shorten(link.written().replaceAll("\\R", " "));
                 Repair repair = repair(kind, link, span, header);
                 List<String> args = switch (kind) {
                     case IMAGE_WRONG_CASE, HEADER_IMAGE_WRONG_CASE -> List.of(shown, t.realPath());

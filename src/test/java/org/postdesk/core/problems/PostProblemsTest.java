@@ -45,6 +45,8 @@ class PostProblemsTest {
         assertThat(fixed.length() - text.length()).isEqualTo(2 * ("{{site.baseurl}}/postimg/".length()
                 - "2021-12-17\n止付，2.9亿！\\\\".length()));
         assertThat(problems).noneMatch(p -> p.kind() == Problem.Kind.HEADER_IMAGE_MISSING);
+        assertThat(errors.get(0).english()).as("a long link is shortened in the middle").startsWith(
+                "Image \"2021-12-17 止付，2.9亿！\\JaFvPv\u2026LSPIWsa9uaW9fnAqO9cEJg31eQ.png\" is a path from a folder");
     }
 
     @Test
