@@ -5,14 +5,21 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.postdesk.core.blog.BlogChecker;
+import java.util.stream.Collectors;
 import org.postdesk.core.blog.BlogFixer;
-import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.problems.ProblemTexts;
+import org.postdesk.core.site.Generator;
+import org.postdesk.core.site.Generators;
 
 /** {@code check [--fix] BLOG_DIR}: one problem a line; with {@code --fix} the safe repairs first (decision record 0031). */
 final class CheckCommand implements Command {
+    private final Generators generators;
+
+    CheckCommand(Generators generators) {
+        this.generators = generators;
+    }
+
     @Override
     public String name() {
         return "check";
@@ -23,7 +30,7 @@ final class CheckCommand implements Command {
         return """
                 check [--fix] BLOG_DIR         list the problems of a blog, one a line
                   PATH:LINE: error|warning: MESSAGE, PATH relative to the blog. Finds front matter
-                  that does not parse, post names Jekyll ignores, and local image links (Markdown,
+                  that does not parse, post names the generator ignores, and local image links (Markdown,
                   <img> and header-img-like keys) that point to no file or to a file whose name
                   differs only in letter case. Exit 0 when there are no errors, 1 when there are.
                   --fix first applies the safe repairs, which change only the text of a link: a
@@ -43,14 +50,14 @@ final class CheckCommand implements Command {
             throw new UsageException("needs exactly one blog folder (and --fix to repair)");
         }
         Path dir = Path.of(rest.get(0));
-        if (!BlogFolder.isBlog(dir)) {
-            err.println("postdesk check: " + dir + " is not a Jekyll blog (no _config.yml and no _posts/ folder).");
+        if (!generators.isSite(dir)) {
+            err.println("postdesk check: " + dir + " is not " + notASite(dir) + ".");
             return Cli.FAILURE;
         }
         LoadedBlog blog;
         boolean unwritten = false;
         try {
-            blog = LoadedBlog.load(dir);
+            blog = LoadedBlog.load(generators, dir);
             if (fix) {
                 BlogFixer.Outcome outcome = new BlogFixer(blog.folder()).fix(blog.posts());
                 for (BlogFixer.Fixed f : outcome.fixed()) {
@@ -61,18 +68,29 @@ final class CheckCommand implements Command {
                 if (outcome.fixed().isEmpty()) {
                     out.println("Nothing to fix: no broken link has an obvious repair.");
                 } else {
-                    blog = LoadedBlog.load(dir); // what remains is checked on the files as written now
+                    blog = LoadedBlog.load(generators, dir); // what remains is checked on the files as written now
                 }
             }
         } catch (IOException e) {
             err.println("postdesk check: could not read " + dir + ": " + e.getMessage());
             return Cli.FAILURE;
         }
-        List<CheckProblem> problems = new BlogChecker(blog.folder()).check(blog.posts());
+        List<CheckProblem> problems = blog.site().check(blog.posts());
         problems.forEach(p -> out.println(p.format()));
         if (unwritten) {
             return Cli.FAILURE; // a repair could not be written: the files say so above
         }
         return problems.stream().anyMatch(CheckProblem::error) ? Cli.FOUND_ERRORS : Cli.OK;
+    }
+
+    /** "a Jekyll blog (this folder has neither ...)", one for each known generator. */
+    private String notASite(Path dir) {
+        return generators.all().stream().map(g -> describe(g, dir)).collect(Collectors.joining(" nor "));
+    }
+
+    private static String describe(Generator generator, Path dir) {
+        String why = generator.recognise(dir).evidence();
+        return "a " + generator.displayName() + " blog" + (why.isEmpty() ? ""
+                : " (" + Character.toLowerCase(why.charAt(0)) + why.substring(1) + ")");
     }
 }

@@ -2,8 +2,10 @@ package org.postdesk.ui.frontmatter;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -11,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.frontmatter.JekyllDate;
@@ -127,8 +129,14 @@ public final class FrontMatterPane extends VBox {
         editListeners.add(Objects.requireNonNull(listener));
     }
 
-    public void removeEditListener(Consumer<FrontMatterDocument> listener) {
-        editListeners.remove(listener);
+    /** An image field of the form, where a dropped image file goes (decision record 0030). */
+    public interface ImageSpot {
+
+        /** The field's row (path, thumbnail, browse button): the place to drop on. */
+        Node node();
+
+        /** Puts {@code value} in the field as the author would type it; ignored while the field is hidden or off. */
+        void type(String value);
     }
 
     /**
@@ -149,9 +157,15 @@ public final class FrontMatterPane extends VBox {
         grid.focus(key);
     }
 
-    /** Whether the raw YAML text area is shown. */
-    public BooleanProperty yamlModeProperty() {
-        return yamlToggle.selectedProperty();
+    /** The image fields the form shows now, by key, in the form's order. */
+    public Map<String, ImageSpot> imageFields() {
+        Map<String, ImageSpot> fields = new LinkedHashMap<>();
+        for (Node box : lookupAll(".fm-image")) {
+            if (box.getProperties().get(ImageField.class) instanceof ImageField field) {
+                fields.put(field.key(), field);
+            }
+        }
+        return fields;
     }
 
     /** Replaces the image picker dialog (tests, or a richer picker from the shell). */

@@ -10,6 +10,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.postdesk.app.FieldHints;
 
 /**
  * An image path ({@code #fm-KEY}, committed on each change), a thumbnail loaded in the
@@ -17,10 +18,11 @@ import javafx.scene.layout.StackPane;
  * A path with no file behind it says so in the thumbnail's place ({@code #fm-KEY-missing}, the
  * frame gets {@code missing}; decision record 0031) instead of showing an empty frame.
  */
-final class ImageField {
+final class ImageField implements FrontMatterPane.ImageSpot {
     static final double THUMB_WIDTH = 56;
     static final double THUMB_HEIGHT = 32;
 
+    private final String key;
     private final FieldHints hints;
     private final TextField path;
     private final ImageView thumb = new ImageView();
@@ -31,6 +33,7 @@ final class ImageField {
     private Tooltip frameTip;
 
     ImageField(String key, String initial, FieldHints hints, Messages messages, ImagePicker picker, EditSink sink) {
+        this.key = key;
         this.hints = hints;
         this.messages = messages;
         path = new TextField(initial);
@@ -62,10 +65,23 @@ final class ImageField {
         });
         box = new HBox(6, path, frame, browse);
         box.getStyleClass().add("fm-image");
+        box.getProperties().put(ImageField.class, this);
     }
 
-    Node node() {
+    String key() {
+        return key;
+    }
+
+    @Override
+    public Node node() {
         return box;
+    }
+
+    @Override
+    public void type(String value) {
+        if (path.getScene() != null && !path.isDisabled()) {
+            path.setText(value);
+        }
     }
 
     private void showThumbnail(String value) {

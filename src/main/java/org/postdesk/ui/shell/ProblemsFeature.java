@@ -21,6 +21,9 @@ import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.problems.Problem;
 import org.postdesk.core.problems.ProblemTexts;
 import org.postdesk.core.problems.Repair;
+import org.postdesk.ui.common.Bench;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.editor.ProblemMarks;
 import org.postdesk.ui.problems.ProblemRow;
@@ -45,6 +48,7 @@ final class ProblemsFeature {
     }
 
     private final Bench bench;
+    private final MainWindow window;
     private final MarkdownEditor editor;
     private final StatusBar status;
     private final Actions actions;
@@ -57,9 +61,10 @@ final class ProblemsFeature {
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "problemsShown");
     private PostChecks.Found current;
 
-    ProblemsFeature(Bench bench, StatusBar status, Actions actions) {
+    ProblemsFeature(Bench bench, MainWindow window, StatusBar status, Actions actions) {
         this.bench = bench;
-        this.editor = bench.window().editor();
+        this.window = window;
+        this.editor = window.editor();
         this.status = status;
         this.actions = actions;
         ShellContext context = bench.context();
@@ -69,25 +74,25 @@ final class ProblemsFeature {
         this.worker = context.newWorker("postdesk-problems");
         this.loop = new ProblemsLoop<>(() -> checks.job(bench.session(), bench.openPostNow(), editor.textSnapshot()),
                 worker, PAUSE, this::show);
-        bench.window().addUnderEditor(pane);
+        window.addUnderEditor(pane);
         shown.set(context.settings().getBoolean(SHOW_PROBLEMS, true));
         shown.addListener((obs, was, now) -> context.settings().putBoolean(SHOW_PROBLEMS, now));
         pane.visibleProperty().bind(shown);
         pane.setOnClose(() -> shown.set(false));
         addMenuItem();
-        bench.window().preview().setWebImageTexts(text.getString("problems.webHint"),
+        window.preview().setWebImageTexts(text.getString("problems.webHint"),
                 text.getString("problems.webDownload"));
-        bench.window().preview().setOnDownloadWebImages(actions.downloadWebImages());
+        window.preview().setOnDownloadWebImages(actions.downloadWebImages());
         status.setOnProblemsClicked(() -> shown.set(true));
         status.setProblems(-1, 0);
         editor.onEdit(loop::request);
-        bench.window().frontMatter().addEditListener(doc -> loop.request());
+        window.frontMatter().addEditListener(doc -> loop.request());
         bench.postProperty().addListener((obs, was, now) -> {
             clear();
             loop.runNow();
         });
         bench.sessionProperty().addListener((obs, was, now) -> loop.runNow());
-        bench.window().stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             loop.dispose();
             worker.shutdownNow();
         });
@@ -112,7 +117,7 @@ final class ProblemsFeature {
     }
 
     private void addMenuItem() {
-        Menu view = bench.window().menuBar().getMenus().stream()
+        Menu view = window.menuBar().getMenus().stream()
                 .filter(m -> m.getItems().stream().anyMatch(i -> "menuShowPreview".equals(i.getId())))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no View menu"));
         CheckMenuItem item = new CheckMenuItem(text.getString("problems.menu"));
@@ -162,7 +167,7 @@ final class ProblemsFeature {
     private void reveal(PostChecks.Found found, Problem p) {
         int start = found.editorOffset(p.start());
         if (start < 0) {
-            bench.window().frontMatter().focusField(keyAt(found.text().text(), p.start()));
+            window.frontMatter().focusField(keyAt(found.text().text(), p.start()));
             return;
         }
         editor.goToLine(p.line() - found.text().bodyFirstLine());
@@ -211,7 +216,7 @@ final class ProblemsFeature {
         if (!next.isValid()) {
             return false;
         }
-        bench.window().frontMatter().applyEdit(next);
+        window.frontMatter().applyEdit(next);
         return true;
     }
 

@@ -1,5 +1,13 @@
 package org.postdesk.ui.shell;
 
+import org.postdesk.ui.common.FileQuestions;
+import org.postdesk.ui.files.PostFileActions;
+import org.postdesk.ui.files.PostNotices;
+import org.postdesk.ui.safety.DiskChangesFeature;
+import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.safety.ReadOnlyCopy;
+import org.postdesk.ui.safety.RecoveryFeature;
+
 /** Installs the features of "never lose a word" on a workbench. */
 final class SafetyFeatures {
 
@@ -14,7 +22,8 @@ final class SafetyFeatures {
     static Installed install(Workbench bench, FileSafety safety) {
         FileQuestions questions = safety.questions().apply(bench.window().stage(), bench.context());
         bench.hooks.useSink(safety.sink());
-        RecoveryFeature recovery = new RecoveryFeature(bench, safety.journalRoot());
+        RecoveryFeature recovery = new RecoveryFeature(bench, safety.journalRoot(),
+                AutosaveDelay.of(bench.context().settings()));
         bench.hooks.add(recovery);
         bench.hooks.add(new DiskChangesFeature(bench, questions));
         PostFileActions files = new PostFileActions(bench, questions);

@@ -15,6 +15,13 @@ import org.postdesk.app.BlogLoader;
 import org.postdesk.app.FailureReason;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.app.StartupBlog;
+import org.postdesk.ui.common.DialogService;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.postlist.NewDraftItem;
+import org.postdesk.ui.preview.BlogStyleFeature;
+import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.safety.RecoveryFeature;
 
 /** Builds the working window (panes + workbench) and opens the blog it starts on. */
 public final class Shell {
@@ -45,10 +52,10 @@ public final class Shell {
         SafetyFeatures.Installed safe = SafetyFeatures.install(bench[0], safety);
         RecoveryFeature recovery = safe.recovery();
         NewDraftItem.install(bench[0]);
-        bench[0].hooks.add(BlogStyleFeature.install(bench[0]));
-        bench[0].setTools(new WorkbenchTools(bench[0], System.getenv(), recovery::setAutosaveDelay,
+        bench[0].hooks.add(BlogStyleFeature.install(bench[0], window.preview()));
+        bench[0].setTools(new WorkbenchTools(bench[0], window, System.getenv(), recovery::setAutosaveDelay,
                 new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
-        bench[0].setProblems(new ProblemsFeature(bench[0], bench[0].tools().statusBar(), new ProblemsFeature.Actions(
+        bench[0].setProblems(new ProblemsFeature(bench[0], window, bench[0].tools().statusBar(), new ProblemsFeature.Actions(
                 () -> bench[0].images().downloadWebImages(), safe.files()::renameOpenPost)));
         return bench[0];
     }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.SharedFolders;
 import org.postdesk.app.MemorySettings;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.core.problems.Problem;
 import org.postdesk.ui.problems.ProblemRow;
 import org.testfx.api.FxRobot;
