@@ -32,6 +32,7 @@ import org.postdesk.ui.files.NotABlogFlow;
 import org.postdesk.ui.images.ImagesFeature;
 import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
+import org.postdesk.ui.problems.ProblemsFeature;
 import org.postdesk.ui.safety.ReadOnlyCopy;
 import org.postdesk.ui.safety.UnsavedChangesGuard;
 

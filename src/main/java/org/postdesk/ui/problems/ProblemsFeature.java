@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.problems;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,14 +22,9 @@ import org.postdesk.core.problems.Problem;
 import org.postdesk.core.problems.ProblemTexts;
 import org.postdesk.core.problems.Repair;
 import org.postdesk.ui.common.Bench;
+import org.postdesk.ui.common.EditorText;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.ShellContext;
-import org.postdesk.ui.editor.MarkdownEditor;
-import org.postdesk.ui.editor.ProblemMarks;
-import org.postdesk.ui.problems.ProblemRow;
-import org.postdesk.ui.problems.ProblemsLoop;
-import org.postdesk.ui.problems.ProblemsPane;
-import org.postdesk.ui.status.StatusBar;
 
 /**
  * Problems in the editor (decision record 0031): the open post's problems found off the FX thread
@@ -38,19 +33,18 @@ import org.postdesk.ui.status.StatusBar;
  * going to its line and offering its repair: a link text edit as one undo step, Download Web
  * Images, or the rename the post actions already do. FX thread.
  */
-final class ProblemsFeature {
+public final class ProblemsFeature {
 
     static final String SHOW_PROBLEMS = "view.problems";
     static final Duration PAUSE = Duration.ofMillis(250);
 
     /** What the feature asks of the others: download the web images, rename the open post. */
-    record Actions(Runnable downloadWebImages, Consumer<String> renameOpenPost) {
+    public record Actions(Runnable downloadWebImages, Consumer<String> renameOpenPost) {
     }
 
     private final Bench bench;
-    private final MainWindow window;
-    private final MarkdownEditor editor;
-    private final StatusBar status;
+    private final ProblemsWindow window;
+    private final EditorText editor;
     private final Actions actions;
     private final ProblemsPane pane;
     private final ProblemTexts texts;
@@ -61,11 +55,10 @@ final class ProblemsFeature {
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "problemsShown");
     private PostChecks.Found current;
 
-    ProblemsFeature(Bench bench, MainWindow window, StatusBar status, Actions actions) {
+    public ProblemsFeature(Bench bench, ProblemsWindow window, Actions actions) {
         this.bench = bench;
         this.window = window;
-        this.editor = window.editor();
-        this.status = status;
+        this.editor = bench.window().editor();
         this.actions = actions;
         ShellContext context = bench.context();
         this.text = context.bundle(ProblemsPane.BUNDLE);
@@ -74,50 +67,50 @@ final class ProblemsFeature {
         this.worker = context.newWorker("postdesk-problems");
         this.loop = new ProblemsLoop<>(() -> checks.job(bench.session(), bench.openPostNow(), editor.textSnapshot()),
                 worker, PAUSE, this::show);
-        window.addUnderEditor(pane);
+        window.place(pane);
         shown.set(context.settings().getBoolean(SHOW_PROBLEMS, true));
         shown.addListener((obs, was, now) -> context.settings().putBoolean(SHOW_PROBLEMS, now));
         pane.visibleProperty().bind(shown);
         pane.setOnClose(() -> shown.set(false));
         addMenuItem();
-        window.preview().setWebImageTexts(text.getString("problems.webHint"),
-                text.getString("problems.webDownload"));
-        window.preview().setOnDownloadWebImages(actions.downloadWebImages());
-        status.setOnProblemsClicked(() -> shown.set(true));
-        status.setProblems(-1, 0);
+        window.webImages(text.getString("problems.webHint"), text.getString("problems.webDownload"),
+                actions.downloadWebImages());
+        window.onCountsClicked(() -> shown.set(true));
+        window.counts(-1, 0);
         editor.onEdit(loop::request);
-        window.frontMatter().addEditListener(doc -> loop.request());
+        bench.window().onFormEdit(loop::request);
         bench.postProperty().addListener((obs, was, now) -> {
             clear();
             loop.runNow();
         });
         bench.sessionProperty().addListener((obs, was, now) -> loop.runNow());
-        window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+        bench.window().stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             loop.dispose();
             worker.shutdownNow();
         });
     }
 
-    ProblemsPane pane() {
+    public ProblemsPane pane() {
         return pane;
     }
 
-    BooleanProperty shownProperty() {
+    /** View > Problems. */
+    public BooleanProperty shownProperty() {
         return shown;
     }
 
-    /** FX-thread-free nanoseconds of the last round (measurements). */
-    long lastRoundNanos() {
+    /** Nanoseconds the last round took off the FX thread (measurements). */
+    public long lastRoundNanos() {
         return loop.lastNanos();
     }
 
     /** The problems shown now (tests). */
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return current == null ? List.of() : current.problems();
     }
 
     private void addMenuItem() {
-        Menu view = window.menuBar().getMenus().stream()
+        Menu view = bench.window().menuBar().getMenus().stream()
                 .filter(m -> m.getItems().stream().anyMatch(i -> "menuShowPreview".equals(i.getId())))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no View menu"));
         CheckMenuItem item = new CheckMenuItem(text.getString("problems.menu"));
@@ -129,9 +122,9 @@ final class ProblemsFeature {
 
     private void clear() {
         current = null;
-        editor.showProblems(ProblemMarks.NONE, Set.of());
+        window.mark("", new int[0], Set.of());
         pane.setRows(List.of());
-        status.setProblems(bench.openPostNow() == null ? -1 : 0, 0);
+        window.counts(bench.openPostNow() == null ? -1 : 0, 0);
     }
 
     private void show(PostChecks.Found found) {
@@ -157,22 +150,22 @@ final class ProblemsFeature {
             rows.add(new ProblemRow(p.severity().name().toLowerCase(Locale.ROOT), p.line(), p.column(),
                     texts.sentence(p), r == null ? null : texts.button(r), r == null ? null : texts.label(r), () -> repair(found, p), () -> reveal(found, p)));
         }
-        editor.showProblems(new ProblemMarks(found.text().body(), ranges.stream().mapToInt(Integer::intValue).toArray()),
-                lines);
+        window.mark(found.text().body(), ranges.stream().mapToInt(Integer::intValue).toArray(), lines);
         pane.setRows(rows);
-        status.setProblems(errors, found.problems().size() - errors);
+        window.counts(errors, found.problems().size() - errors);
     }
 
     /** Goes to the problem: its line in the middle of the editor, the problem selected; the form for the front matter. */
     private void reveal(PostChecks.Found found, Problem p) {
         int start = found.editorOffset(p.start());
         if (start < 0) {
-            window.frontMatter().focusField(keyAt(found.text().text(), p.start()));
+            window.focusField(keyAt(found.text().text(), p.start()));
             return;
         }
         editor.goToLine(p.line() - found.text().bodyFirstLine());
-        int end = Math.min(editor.length(), Math.max(start, found.editorOffset(p.end())));
-        editor.select(end, Math.min(start, editor.length())); // the caret at the problem's start, on its line
+        int length = editor.text().length();
+        int end = Math.min(length, Math.max(start, found.editorOffset(p.end())));
+        editor.select(end, Math.min(start, length)); // the caret at the problem's start, on its line
         editor.focus();
     }
 
@@ -196,7 +189,7 @@ final class ProblemsFeature {
     private boolean editBody(PostChecks.Found found, Repair r) {
         int start = found.editorOffset(r.start());
         int end = start + r.expected().length();
-        String now = editor.getText();
+        String now = editor.text();
         if (!editor.isEditable() || end > now.length() || !now.startsWith(r.expected(), start)) {
             return false;
         }
@@ -216,7 +209,7 @@ final class ProblemsFeature {
         if (!next.isValid()) {
             return false;
         }
-        window.frontMatter().applyEdit(next);
+        window.applyFrontMatter(next);
         return true;
     }
 

@@ -1,4 +1,4 @@
-package org.postdesk.ui.shell;
+package org.postdesk.ui.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
