@@ -174,6 +174,29 @@ class ProblemsUiTest {
         }
     }
 
+    @Test
+    void aPostJekyllIgnoresIsRenamedInOneClickAndStaysOpen(FxRobot robot) throws Exception {
+        Path blog = SampleBlogCopy.into(temp);
+        String post = "_posts/旅行日记.md";
+        Files.writeString(blog.resolve(post), "---\ntitle: Trip Notes\nlayout: post\ndate: 2024-03-04\n---\n\n出发。\n");
+        fxRun(() -> bench.openBlog(blog, post));
+        waitUntil("the post is open", () -> bench.openPostNow() != null && bench.openPostNow().path().equals(post));
+        waitUntil("a rename is offered", () -> bench.problems().pane().rows().stream()
+                .anyMatch(r -> "Rename".equals(r.repairLabel())));
+        ProblemRow row = fx(() -> bench.problems().pane().rows().stream()
+                .filter(r -> "Rename".equals(r.repairLabel())).findFirst().orElseThrow());
+        assertThat(row.line()).isEqualTo(1);
+        assertThat(row.repairHint()).startsWith("Rename to 2024-03-04-").endsWith(".md");
+        String wanted = "_posts/" + row.repairHint().substring("Rename to ".length());
+        robot.clickOn(repairButton(robot));
+        waitUntil("the renamed post is open", () -> bench.openPostNow() != null
+                && bench.openPostNow().path().equals(wanted));
+        assertThat(blog.resolve(post)).doesNotExist();
+        assertThat(Files.readString(blog.resolve(wanted))).contains("出发。");
+        waitUntil("no name problem left", () -> bench.problems().pane().rows().stream()
+                .noneMatch(r -> "Rename".equals(r.repairLabel())));
+    }
+
     private static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0xff8800);
