@@ -70,7 +70,8 @@ public final class StatusBar extends HBox {
      * negative counts hide the label (no post).
      */
     public void setProblems(int errors, int notes) {
-        problems.setText(errors < 0 ? "" : format("status.problems", errors, notes));
+        problems.setText(errors < 0 ? "" : errors == 0 && notes == 0 ? text.getString("status.problems.none")
+                : format("status.problems", errors, notes));
         problems.getStyleClass().removeAll("has-errors", "has-notes");
         if (errors > 0) {
             problems.getStyleClass().add("has-errors");

@@ -110,7 +110,7 @@ class ProblemsUiTest {
                 .contains("**被骗冻结资金集中返还仪式**![]({{site.baseurl}}/postimg/JaFv");
         waitUntil("the preview shows the image", () -> ((Number) bench.window().preview().executeScript(LOADED_JAFV))
                 .intValue() == 4);
-        assertThat(fx(() -> tools().statusBar().problemsText())).isEqualTo("No errors, no notes");
+        assertThat(fx(() -> tools().statusBar().problemsText())).isEqualTo("No problems");
         waitUntil("no underline left", () -> {
             for (int i = 0; i < area().getLength(); i++) {
                 if (area().getStyleOfChar(i).contains("md-problem")) {
@@ -168,7 +168,7 @@ class ProblemsUiTest {
             String link = text.substring(text.indexOf("![cat](") + 7, text.lastIndexOf(')'));
             assertThat(link).doesNotStartWith("http");
             waitUntil("no web-image note left", () -> bench.problems().problems().isEmpty());
-            assertThat(fx(() -> tools().statusBar().problemsText())).isEqualTo("No errors, no notes");
+            assertThat(fx(() -> tools().statusBar().problemsText())).isEqualTo("No problems");
         } finally {
             server.stop(0);
         }
