@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postdesk.core.frontmatter.FieldKind;
@@ -14,6 +15,7 @@ import org.postdesk.core.render.ImageLink;
 import org.postdesk.core.render.LocalLinkChecker;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.SiteTarget;
+import org.postdesk.core.render.SiteUrlResolver;
 import org.postdesk.core.render.TemplatePass;
 import org.postdesk.core.render.liquid.LiquidLite;
 
@@ -57,7 +59,11 @@ public final class PostProblems {
         CheckRequest request = new CheckRequest(post.frontMatter(), post.frontMatterFirstLine(), page, post.body(),
                 post.bodyFirstLine(), blog.site(), blog.files());
         List<ImageSpans.Span> spans = ImageSpans.find(post.text(), post.bodyStart(), post.text().length());
-        new LinkProblems(post, blog, lines, spans).collect(links.images(request, true), out);
+        TemplatePass.Context context = new TemplatePass.Context(page, blog.site(), SiteLinks.NONE);
+        SiteUrlResolver resolver = new SiteUrlResolver(blog.site(), blog.files(), null);
+        Function<String, SiteTarget> leadsTo = link -> resolver.resolve(link.contains("{")
+                ? liquid.apply(link, context).text() : link);
+        new LinkProblems(post, blog, lines, spans, leadsTo).collect(links.images(request, true), out);
         liquidErrors(post, page, blog, lines, out);
         out.sort(Comparator.comparingInt(Problem::start).thenComparing(Problem::kind));
         return out;
@@ -88,6 +94,10 @@ public final class PostProblems {
                         repair.replacement()));
     }
 
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
     /** A link as a sentence shows it: at most 60 characters, the middle left out (the ends tell links apart). */
     static String shorten(String link) {
         if (link.codePointCount(0, link.length()) <= 60) {
@@ -106,7 +116,8 @@ public final class PostProblems {
     }
 
     /** The checked links turned into problems, placed on their spans. */
-    private record LinkProblems(PostText post, BlogView blog, LineIndex lines, List<ImageSpans.Span> spans) {
+    private record LinkProblems(PostText post, BlogView blog, LineIndex lines, List<ImageSpans.Span> spans,
+            Function<String, SiteTarget> leadsTo) {
 
         void collect(List<ImageLink> images, List<Problem> out) {
             for (ImageLink link : images) {
@@ -120,8 +131,8 @@ public final class PostProblems {
                 String shown = shorten(link.written().replaceAll("\\R", " "));
                 Repair repair = repair(kind, link, span, header);
                 List<String> args = switch (kind) {
-                    case IMAGE_WRONG_CASE, HEADER_IMAGE_WRONG_CASE -> List.of(shown, t.realPath());
-                    case IMAGE_MISSING, HEADER_IMAGE_MISSING -> List.of(shown, t.relPath());
+                    case IMAGE_WRONG_CASE, HEADER_IMAGE_WRONG_CASE -> List.of(shown, orElse(t.realPath(), shown));
+                    case IMAGE_MISSING, HEADER_IMAGE_MISSING -> List.of(shown, orElse(t.relPath(), shown));
                     case IMAGE_OUTSIDE -> List.of(shown, t.note() == null ? "" : t.note());
                     default -> List.of(shown);
                 };
@@ -178,6 +189,10 @@ public final class PostProblems {
                         return null; // none, or two of that name: the author decides
                     }
                     String link2 = (header ? blog.headerStyle() : blog.bodyStyle()).linkTo(found.get(0));
+                    SiteTarget fixed = leadsTo.apply(link2);
+                    if (fixed.kind() != SiteTarget.Kind.FILE || !found.get(0).equals(fixed.relPath())) {
+                        return null; // the blog's style would not lead to that file (a style learned from odd links)
+                    }
                     if (header && needsQuotes(post.text(), span[0], link2)) {
                         link2 = "\"" + link2.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
                     }

@@ -159,6 +159,29 @@ class PostProblemsTest {
     }
 
     @Test
+    void aHeaderImageOnThisComputerOrOutsideTheBlogIsMissingWithoutFailing() {
+        ProblemsBlog blog = ProblemsBlog.styled(dir)
+                .file("_posts/2024-01-03-h.md", "---\ntitle: h\nheader-img: img/head.png\n---\nbody\n")
+                .file("_posts/2024-02-01-c.md", "---\ntitle: c\nheader-img: C:\\Users\\me\\head.png\n---\nbody\n")
+                .file("_posts/2024-02-02-o.md", "---\ntitle: o\nheader-img: ../../../etc/head.png\n---\nbody\n");
+        Problem c = only(blog.problems("_posts/2024-02-01-c.md"), Problem.Kind.HEADER_IMAGE_MISSING);
+        assertThat(c.english()).contains("C:\\Users\\me\\head.png");
+        assertThat(c.repair().replacement()).as("one head.png in the image folders").isEqualTo("img/head.png");
+        Problem o = only(blog.problems("_posts/2024-02-02-o.md"), Problem.Kind.HEADER_IMAGE_MISSING);
+        assertThat(o.line()).isEqualTo(3);
+    }
+
+    @Test
+    void aRelinkThatWouldNotLeadToTheFileIsNotOffered() {
+        // the only header links are broken ones: the style learned from them leads nowhere
+        ProblemsBlog blog = new ProblemsBlog(dir).file("_config.yml", "baseurl: \"\"\n")
+                .bytes("img/head.png", new byte[] {1})
+                .file("_posts/2024-02-02-o.md", "---\ntitle: o\nheader-img: ../../../img/head.png\n---\nbody\n");
+        Problem o = only(blog.problems("_posts/2024-02-02-o.md"), Problem.Kind.HEADER_IMAGE_MISSING);
+        assertThat(o.repair()).isNull();
+    }
+
+    @Test
     void anImageInAFencedCodeBlockIsNoProblem() {
         ProblemsBlog blog = ProblemsBlog.styled(dir)
                 .file("_posts/2024-02-01-x.md", "---\ntitle: x\n---\n```\n![](C:\\nowhere\\a.png)\n```\n");
