@@ -187,6 +187,20 @@ class ToolsUiTest {
     }
 
     @Test
+    void aLineAddedToTheFrontMatterMovesTheBodysFileLines(FxRobot robot) {
+        openHike(robot);
+        int body = bodyFirstLine(HIKE);
+        fxRun(() -> area().moveTo(2, 0));
+        assertThat(fx(() -> status().positionText())).startsWith("Ln " + (body + 2) + ",");
+        fxRun(() -> bench.window().frontMatter().applyEdit(bench.window().frontMatter().getDocument()
+                .withYaml("extra", "1")));
+        waitUntil("the caret's line is one further down the file", () -> status().positionText()
+                .startsWith("Ln " + (body + 3) + ","));
+        assertThat(fx(() -> bench.window().editor().firstLine())).isEqualTo(body + 1);
+        assertThat(fx(() -> area().getCurrentParagraph())).isEqualTo(2);
+    }
+
+    @Test
     void searchInAllPostsFindsAndOpensAMatch(FxRobot robot) {
         openBlog();
         robot.clickOn("#editor").push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
