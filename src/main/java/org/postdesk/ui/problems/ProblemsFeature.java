@@ -54,6 +54,7 @@ public final class ProblemsFeature {
     private final ProblemsLoop<PostChecks.Found> loop;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "problemsShown");
     private PostChecks.Found current;
+    private long lastShowNanos;
 
     public ProblemsFeature(Bench bench, ProblemsWindow window, Actions actions) {
         this.bench = bench;
@@ -104,6 +105,11 @@ public final class ProblemsFeature {
         return loop.lastNanos();
     }
 
+    /** FX-thread nanoseconds of the last delivery: rows, marks and counts (measurements). */
+    public long lastShowNanos() {
+        return lastShowNanos;
+    }
+
     /** The problems shown now (tests). */
     public List<Problem> problems() {
         return current == null ? List.of() : current.problems();
@@ -132,6 +138,7 @@ public final class ProblemsFeature {
             clear();
             return;
         }
+        long t0 = System.nanoTime();
         current = found;
         List<Integer> ranges = new ArrayList<>();
         Set<Integer> lines = new HashSet<>();
@@ -153,6 +160,7 @@ public final class ProblemsFeature {
         window.mark(found.text().body(), ranges.stream().mapToInt(Integer::intValue).toArray(), lines);
         pane.setRows(rows);
         window.counts(errors, found.problems().size() - errors);
+        lastShowNanos = System.nanoTime() - t0;
     }
 
     /** Goes to the problem: its line in the middle of the editor, the problem selected; the form for the front matter. */
