@@ -27,7 +27,8 @@ public final class PostChecks {
         }
     }
 
-    private final PostProblems finder = new PostProblems();
+    private PostProblems finder;
+    private Object finderFor;
     private BlogConventions catalogFor;
     private ImageFolderCatalog catalog;
 
@@ -42,12 +43,17 @@ public final class PostChecks {
                     : ImageFolderCatalog.of(session.root(), conventions);
             catalogFor = conventions;
         }
+        if (finder == null || finderFor != session.site()) {
+            finder = new PostProblems(session.site().templatePass());
+            finderFor = session.site();
+        }
+        PostProblems problems = finder;
         ImageFolderCatalog images = catalog;
         PostDocument head = post.withCurrentFrontMatter();
         String path = post.path();
         return () -> {
             PostText text = PostText.ofEditor(path, head, body.get());
-            return new Found(text, finder.find(text, ProblemViews.of(session.blog(), conventions,
+            return new Found(text, problems.find(text, ProblemViews.of(session.blog(), conventions,
                     session.preview().files(), images, session.post(path).orElse(null))));
         };
     }

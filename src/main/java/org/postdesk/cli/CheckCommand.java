@@ -5,11 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.postdesk.core.blog.BlogFixer;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.problems.ProblemTexts;
-import org.postdesk.core.site.Generator;
 import org.postdesk.core.site.Generators;
 
 /** {@code check [--fix] BLOG_DIR}: one problem a line; with {@code --fix} the safe repairs first (decision record 0031). */
@@ -51,7 +49,7 @@ final class CheckCommand implements Command {
         }
         Path dir = Path.of(rest.get(0));
         if (!generators.isSite(dir)) {
-            err.println("postdesk check: " + dir + " is not " + notASite(dir) + ".");
+            err.println("postdesk check: " + dir + " is not " + generators.whyNotASite(dir) + ".");
             return Cli.FAILURE;
         }
         LoadedBlog blog;
@@ -59,7 +57,7 @@ final class CheckCommand implements Command {
         try {
             blog = LoadedBlog.load(generators, dir);
             if (fix) {
-                BlogFixer.Outcome outcome = new BlogFixer(blog.folder()).fix(blog.posts());
+                BlogFixer.Outcome outcome = new BlogFixer(blog.folder(), blog.site().templatePass()).fix(blog.posts());
                 for (BlogFixer.Fixed f : outcome.fixed()) {
                     out.println(f.path() + ":" + f.line() + ": fixed: " + ProblemTexts.ENGLISH.done(f.repair()));
                 }
@@ -81,16 +79,5 @@ final class CheckCommand implements Command {
             return Cli.FAILURE; // a repair could not be written: the files say so above
         }
         return problems.stream().anyMatch(CheckProblem::error) ? Cli.FOUND_ERRORS : Cli.OK;
-    }
-
-    /** "a Jekyll blog (this folder has neither ...)", one for each known generator. */
-    private String notASite(Path dir) {
-        return generators.all().stream().map(g -> describe(g, dir)).collect(Collectors.joining(" nor "));
-    }
-
-    private static String describe(Generator generator, Path dir) {
-        String why = generator.recognise(dir).evidence();
-        return "a " + generator.displayName() + " blog" + (why.isEmpty() ? ""
-                : " (" + Character.toLowerCase(why.charAt(0)) + why.substring(1) + ")");
     }
 }

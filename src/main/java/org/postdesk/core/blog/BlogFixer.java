@@ -13,6 +13,7 @@ import org.postdesk.core.problems.PostProblems;
 import org.postdesk.core.problems.PostText;
 import org.postdesk.core.problems.Problem;
 import org.postdesk.core.problems.Repair;
+import org.postdesk.core.render.TemplatePass;
 
 /**
  * {@code check --fix}: applies the safe repairs of every post (decision record 0031), the ones
@@ -32,10 +33,12 @@ public final class BlogFixer {
     }
 
     private final BlogFolder blog;
-    private final PostProblems finder = new PostProblems();
+    private final PostProblems finder;
 
-    public BlogFixer(BlogFolder blog) {
+    /** @param template the site's template pass, for links written with Liquid */
+    public BlogFixer(BlogFolder blog, TemplatePass template) {
         this.blog = blog;
+        this.finder = new PostProblems(template);
     }
 
     public Outcome fix(List<PostSummary> posts) {

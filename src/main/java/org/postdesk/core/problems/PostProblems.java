@@ -17,7 +17,6 @@ import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.SiteTarget;
 import org.postdesk.core.render.SiteUrlResolver;
 import org.postdesk.core.render.TemplatePass;
-import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * The problems of one post, each with its place in the file and, when there is an obvious one, its
@@ -30,8 +29,14 @@ public final class PostProblems {
 
     private static final Pattern LIQUID_LINE = Pattern.compile("^Liquid error on line (\\d+): (.*)$", Pattern.DOTALL);
 
-    private final LocalLinkChecker links = new LocalLinkChecker();
-    private final TemplatePass liquid = new LiquidLite();
+    private final LocalLinkChecker links;
+    private final TemplatePass liquid;
+
+    /** @param template the site's template pass (Liquid for Jekyll), as its adapter chooses it (decision record 0029) */
+    public PostProblems(TemplatePass template) {
+        this.liquid = template;
+        this.links = new LocalLinkChecker(template);
+    }
 
     /** The problems of {@code post}, in file order. */
     public List<Problem> find(PostText post, BlogView blog) {
@@ -55,7 +60,7 @@ public final class PostProblems {
                 out.add(wholeLine(lines, f.line() + post.frontMatterFirstLine() - 1, Problem.Kind.BAD_DATE,
                         Problem.Severity.ERROR, List.of("The date \"" + f.rawText() + "\" is not a date Jekyll can read,"
                                 + " so the build stops with \"Invalid date\"."), null)));
-        Map<String, Object> page = fm.isValid() ? fm.toJekyllMap() : Map.of();
+        Map<String, Object> page = fm.isValid() ? fm.toPageMap() : Map.of();
         CheckRequest request = new CheckRequest(post.frontMatter(), post.frontMatterFirstLine(), page, post.body(),
                 post.bodyFirstLine(), blog.site(), blog.files());
         List<ImageSpans.Span> spans = ImageSpans.find(post.text(), post.bodyStart(), post.text().length());
