@@ -129,6 +129,19 @@ public final class OpenPost {
         return path;
     }
 
+    /**
+     * The saved post with the current front matter (its body is the saved one): where the body
+     * starts in the file, for line numbers and the problems finder (decision record 0031).
+     */
+    public PostDocument withCurrentFrontMatter() {
+        return saved.withFrontMatter(frontMatter.text());
+    }
+
+    /** The file line (from 1) of the body's first line, with the front matter as it is now. */
+    public int bodyFirstLine() {
+        return withCurrentFrontMatter().bodyStartLine();
+    }
+
     public Path file() {
         return file;
     }

@@ -44,6 +44,14 @@ public interface EditorText {
     /** The caret's line and column (both from 0), as {@code {line, column}}. */
     int[] caretLineColumn();
 
+    /**
+     * The file line (from 1) of the editor's first line: the editor holds the body, which starts
+     * after the front matter; everything that shows a line number adds this (decision record 0031).
+     */
+    default int firstLine() {
+        return 1;
+    }
+
     /** The text as it is now, to be read later from any thread (O(1) on the FX thread). */
     Supplier<String> textSnapshot();
 

@@ -196,6 +196,11 @@ public final class PostFileActions implements PostHooks {
                 new ActionBar.Choice("renameSkip", c.text("post.rename.skip"), () -> { })), null);
     }
 
+    /** Renames the open post to {@code wanted} (a repair of the Problems list, decision record 0031). */
+    public void renameOpenPost(String wanted) {
+        rename(bench.openPostNow(), wanted);
+    }
+
     private void rename(OpenPost post, String wanted) {
         if (bench.openPostNow() == post && bench.canLeave()) {
             move(post, (moves, file) -> moves.rename(file, wanted));

@@ -139,6 +139,24 @@ public final class FrontMatterPane extends VBox {
         void type(String value);
     }
 
+    /**
+     * An edit made outside the form (a repair of the Problems list, decision record 0031): shown,
+     * and told to the edit listeners as the author's own edit.
+     */
+    public void applyEdit(FrontMatterDocument next) {
+        publish(Objects.requireNonNull(next));
+        refreshForm();
+    }
+
+    /** Puts the focus in the field of {@code key} (a problem of the Problems list was clicked), else on the form. */
+    public void focusField(String key) {
+        if (key == null || !getDocument().has(key) || yamlToggle.isSelected()) {
+            requestFocus();
+            return;
+        }
+        grid.focus(key);
+    }
+
     /** The image fields the form shows now, by key, in the form's order. */
     public Map<String, ImageSpot> imageFields() {
         Map<String, ImageSpot> fields = new LinkedHashMap<>();

@@ -156,7 +156,7 @@ public final class ImagesFeature {
     }
 
     /** Insert > Download Web Images. */
-    CompletableFuture<WebImageDownload.Result> downloadWebImages() {
+    public CompletableFuture<WebImageDownload.Result> downloadWebImages() {
         return ready().map(w -> w.imports().downloadWebImages(target)).orElse(CompletableFuture.completedFuture(null));
     }
 

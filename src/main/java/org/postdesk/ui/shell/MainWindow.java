@@ -30,12 +30,15 @@ import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.common.WindowParts;
 import org.postdesk.ui.editor.FontChoice;
 import org.postdesk.ui.editor.MarkdownEditor;
+import org.postdesk.ui.editor.ProblemMarks;
 import org.postdesk.ui.frontmatter.FrontMatterPane;
 import org.postdesk.ui.postlist.Messages;
 import org.postdesk.ui.postlist.PostListPane;
 import org.postdesk.ui.preview.PreviewPane;
 import org.postdesk.ui.preview.RenderPause;
 import org.postdesk.ui.preview.RenderScheduler;
+import org.postdesk.ui.problems.ProblemsWindow;
+import org.postdesk.ui.status.StatusBar;
 
 /**
  * The main window's nodes: menu bar, then three resizable columns — the post list
@@ -247,6 +250,47 @@ public final class MainWindow implements WindowParts {
     /** Bars shown above the editor, below the notification bar. */
     void addEditorBars(Node... bars) {
         editorArea.getChildren().addAll(1, List.of(bars));
+    }
+
+    /** The window as Problems in the editor sees it (decision record 0031), with the status bar's counts. */
+    ProblemsWindow problemsFace(StatusBar status) {
+        return new ProblemsWindow() {
+            @Override
+            public void place(Node pane) {
+                editorArea.getChildren().add(pane);
+            }
+
+            @Override
+            public void mark(String basis, int[] ranges, Set<Integer> lines) {
+                editor.showProblems(new ProblemMarks(basis, ranges), lines);
+            }
+
+            @Override
+            public void counts(int errors, int notes) {
+                status.setProblems(errors, notes);
+            }
+
+            @Override
+            public void onCountsClicked(Runnable action) {
+                status.setOnProblemsClicked(action);
+            }
+
+            @Override
+            public void applyFrontMatter(FrontMatterDocument next) {
+                frontMatter.applyEdit(next);
+            }
+
+            @Override
+            public void focusField(String key) {
+                frontMatter.focusField(key);
+            }
+
+            @Override
+            public void webImages(String sentence, String action, Runnable download) {
+                preview.setWebImageTexts(sentence, action);
+                preview.setOnDownloadWebImages(download);
+            }
+        };
     }
 
     void setStatusBar(Node bar) {

@@ -32,6 +32,7 @@ import org.postdesk.ui.files.NotABlogFlow;
 import org.postdesk.ui.images.ImagesFeature;
 import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
+import org.postdesk.ui.problems.ProblemsFeature;
 import org.postdesk.ui.safety.ReadOnlyCopy;
 import org.postdesk.ui.safety.UnsavedChangesGuard;
 
@@ -282,6 +283,7 @@ public final class Workbench implements Bench {
         bodyDirty = false;
         window.frontMatter().setDocument(post.get().frontMatter(), session.get().hints());
         window.frontMatter().setDisable(post.get().isReadOnly());
+        window.editor().firstLineProperty().set(post.get().bodyFirstLine()); // file lines (decision record 0031)
         large.show(post.get().savedBody(), !post.get().isReadOnly());
         if (!post.get().offersCopy()) { // a post we may not write gets one bar with its way out (ReadOnlyCopy)
             post.get().readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
@@ -297,6 +299,7 @@ public final class Workbench implements Bench {
         window.frontMatter().setDocument(FrontMatterDocument.parse(""), FieldHints.none());
         window.frontMatter().setDisable(true);
         large.show("", false);
+        window.editor().firstLineProperty().set(1);
         window.stage().setTitle(title());
         saveState.set(SaveState.NO_POST);
     }
@@ -332,6 +335,7 @@ public final class Workbench implements Bench {
             return;
         }
         post.get().setFrontMatter(edited);
+        window.editor().firstLineProperty().set(post.get().bodyFirstLine());
         showDirty();
         window.renderScheduler().requestRender();
     }
@@ -353,6 +357,16 @@ public final class Workbench implements Bench {
     }
 
     private WorkbenchTools tools;
+    private ProblemsFeature problems;
+
+    void setProblems(ProblemsFeature problems) {
+        this.problems = problems;
+    }
+
+    /** Problems in the editor (decision record 0031). */
+    ProblemsFeature problems() {
+        return problems;
+    }
 
     void setTools(WorkbenchTools tools) {
         this.tools = tools;
