@@ -56,7 +56,8 @@ public final class MainWindow {
     private final SplitPane columns = new SplitPane();
     private final SplitPane middle = new SplitPane();
     private final BooleanProperty previewShown = new SimpleBooleanProperty(this, "previewShown", true);
-    private double[] dividersWithPreview;
+    private final SplitMemory columnSplit;
+    private final SplitMemory middleSplit;
     private MainMenu.Actions actions = new NoActions();
     private final VBox editorArea;
     private final BorderPane root;
@@ -99,14 +100,11 @@ public final class MainWindow {
         middle.setId("middle");
         middle.setOrientation(Orientation.VERTICAL);
         middle.getItems().addAll(frontMatter, editorArea);
-        SplitPane.setResizableWithParent(frontMatter, false);
-        middle.setDividerPositions(layout.dividers(LayoutMemory.MIDDLE_SPLIT, LayoutMemory.MIDDLE_DEFAULT));
+        middleSplit = new SplitMemory(middle, layout.dividers(LayoutMemory.MIDDLE_SPLIT, LayoutMemory.MIDDLE_DEFAULT));
 
         columns.setId("columns");
         columns.getItems().addAll(postList, middle, preview);
-        SplitPane.setResizableWithParent(postList, false);
-        dividersWithPreview = layout.dividers(LayoutMemory.MAIN_SPLIT, LayoutMemory.MAIN_DEFAULT);
-        columns.setDividerPositions(dividersWithPreview);
+        columnSplit = new SplitMemory(columns, layout.dividers(LayoutMemory.MAIN_SPLIT, LayoutMemory.MAIN_DEFAULT));
 
         editor.wrapTextProperty().set(context.settings().getBoolean(SOFT_WRAP, true));
         previewShown.set(context.settings().getBoolean(SHOW_PREVIEW, true));
@@ -189,11 +187,9 @@ public final class MainWindow {
     /** Writes size, splits and view toggles to the settings (also done when the window hides). */
     public void storeLayout() {
         layout.storeWindow(stage);
-        if (previewShown.get()) {
-            dividersWithPreview = columns.getDividerPositions();
-        }
-        layout.storeDividers(LayoutMemory.MAIN_SPLIT, dividersWithPreview);
-        layout.storeDividers(LayoutMemory.MIDDLE_SPLIT, middle);
+        // The wanted positions, not the ones shown: those may be clamped by a small window (decision 0034).
+        layout.storeDividers(LayoutMemory.MAIN_SPLIT, columnSplit.wanted());
+        layout.storeDividers(LayoutMemory.MIDDLE_SPLIT, middleSplit.wanted());
         context.settings().putBoolean(SHOW_PREVIEW, previewShown.get());
         context.settings().putBoolean(SOFT_WRAP, editor.wrapTextProperty().get());
     }
@@ -233,10 +229,8 @@ public final class MainWindow {
         SplitPane left = new SplitPane();
         left.setId("leftColumn");
         left.setOrientation(Orientation.VERTICAL);
-        double[] positions = columns.getDividerPositions();
         columns.getItems().set(0, left);
-        columns.setDividerPositions(positions);
-        SplitPane.setResizableWithParent(left, false);
+        columnSplit.apply();
         left.getItems().add(postList);
         Runnable apply = () -> {
             if (shown.get() && !left.getItems().contains(panel)) {
@@ -254,10 +248,11 @@ public final class MainWindow {
         boolean present = columns.getItems().contains(preview);
         if (shown && !present) {
             columns.getItems().add(preview);
-            columns.setDividerPositions(dividersWithPreview);
+            columnSplit.apply();
         } else if (!shown && present) {
-            dividersWithPreview = columns.getDividerPositions();
+            columnSplit.take();
             columns.getItems().remove(preview);
+            columnSplit.apply();
         }
         scheduler.setActive(shown);
     }
