@@ -44,8 +44,14 @@ interface Bench {
     /** Saved, unsaved, saving or read-only, for the status bar. */
     ObservableValue<SaveState> saveStateProperty();
 
-    /** Shows a sentence in the notification bar. */
+    /** Shows a sentence about the open post (or the open blog, when no post is open) in the notification bar. */
     void notify(NotificationBar.Kind kind, String sentence);
+
+    /** Shows a sentence about the open blog: it stays while the author moves between its posts. */
+    void notifyBlog(NotificationBar.Kind kind, String sentence);
+
+    /** Shows a sentence about the post at {@code path} of the open blog (a post about to be shown, renamed...). */
+    void notifyAbout(String path, NotificationBar.Kind kind, String sentence);
 
     /** Selects a post in the list and opens it (without asking: callers asked already). */
     void selectPost(String path);

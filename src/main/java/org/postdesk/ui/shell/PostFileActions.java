@@ -137,8 +137,12 @@ final class PostFileActions implements PostHooks {
     private void moved(BlogSession session, MoveReport report) {
         List<String> sentences = new ArrayList<>(List.of(report.sentence()));
         sentences.addAll(report.problems());
-        bench.notify(report.problems().isEmpty() ? NotificationBar.Kind.INFO : NotificationBar.Kind.ERROR,
-                String.join(" ", sentences));
+        NotificationBar.Kind kind = report.problems().isEmpty() ? NotificationBar.Kind.INFO : NotificationBar.Kind.ERROR;
+        if (report.to() != null) { // the sentence is about the post under its new name, shown next
+            bench.notifyAbout(session.blog().relativize(report.to()), kind, String.join(" ", sentences));
+        } else {
+            bench.notifyBlog(kind, String.join(" ", sentences));
+        }
         List<String> paths = new ArrayList<>();
         paths.add(session.blog().relativize(report.from()));
         if (report.to() != null) {
