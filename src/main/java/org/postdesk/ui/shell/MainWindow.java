@@ -97,6 +97,9 @@ public final class MainWindow {
         editorArea = new VBox(notifications, bars, editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         editorArea.setMinHeight(80);
+        middle.setMinWidth(LayoutMemory.MIDDLE_MIN_WIDTH);
+        postList.setMinWidth(LayoutMemory.LIST_MIN_WIDTH);
+        preview.setMinWidth(LayoutMemory.PREVIEW_MIN_WIDTH);
         middle.setId("middle");
         middle.setOrientation(Orientation.VERTICAL);
         middle.getItems().addAll(frontMatter, editorArea);
@@ -228,6 +231,7 @@ public final class MainWindow {
     void setSidePanel(Node panel, BooleanProperty shown) {
         SplitPane left = new SplitPane();
         left.setId("leftColumn");
+        left.setMinWidth(LayoutMemory.LIST_MIN_WIDTH);
         left.setOrientation(Orientation.VERTICAL);
         columns.getItems().set(0, left);
         columnSplit.apply();
