@@ -16,6 +16,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
@@ -42,6 +43,7 @@ public final class MainWindow {
 
     static final String SHOW_PREVIEW = "view.preview";
     static final String SOFT_WRAP = "view.softWrap";
+    static final String FORM_FOLDED = "view.formFolded";
 
     private final Stage stage;
     private final ShellContext context;
@@ -108,6 +110,12 @@ public final class MainWindow {
         columns.setId("columns");
         columns.getItems().addAll(postList, middle, preview);
         columnSplit = new SplitMemory(columns, layout.dividers(LayoutMemory.MAIN_SPLIT, LayoutMemory.MAIN_DEFAULT));
+        frontMatter.foldedProperty().set(context.settings().getBoolean(FORM_FOLDED, false));
+        applyFolded(frontMatter.foldedProperty().get());
+        frontMatter.foldedProperty().addListener((obs, was, folded) -> {
+            context.settings().putBoolean(FORM_FOLDED, folded);
+            applyFolded(folded);
+        });
 
         editor.wrapTextProperty().set(context.settings().getBoolean(SOFT_WRAP, true));
         previewShown.set(context.settings().getBoolean(SHOW_PREVIEW, true));
@@ -216,7 +224,7 @@ public final class MainWindow {
 
     /** Bars shown above the editor, below the notification bar. */
     void addEditorBars(Node... bars) {
-        editorArea.getChildren().addAll(1, List.of(bars));
+        editorArea.getChildren().addAll(editorArea.getChildren().indexOf(notifications) + 1, List.of(bars));
     }
 
     void setStatusBar(Node bar) {
@@ -246,6 +254,23 @@ public final class MainWindow {
         };
         shown.addListener((obs, was, now) -> apply.run());
         apply.run();
+    }
+
+    /**
+     * A folded form is one line above the editor, out of the split (no divider to drag); unfolded
+     * it goes back above the divider, at the height the author gave it (decision 0034).
+     */
+    private void applyFolded(boolean folded) {
+        if (folded && middle.getItems().contains(frontMatter)) {
+            middle.getItems().remove(frontMatter);
+            frontMatter.setMinHeight(Region.USE_PREF_SIZE);
+            editorArea.getChildren().add(0, frontMatter);
+        } else if (!folded && !middle.getItems().contains(frontMatter)) {
+            editorArea.getChildren().remove(frontMatter);
+            frontMatter.setMinHeight(0);
+            middle.getItems().add(0, frontMatter);
+            middleSplit.apply();
+        }
     }
 
     private void applyPreviewShown(boolean shown) {
