@@ -112,6 +112,11 @@ final class ImagesFeature {
         formDrops.use(wiring == null ? null : wiring.imports());
     }
 
+    /** Edit > Paste in the editor: the clipboard's images or web page, as Ctrl+V; false when it holds plain text. */
+    boolean pasteRich() {
+        return wiring != null && wiring.paste().paste();
+    }
+
     /** The open blog's import service, if the blog is ready for images. */
     Optional<ImageImports> imports() {
         return Optional.ofNullable(wiring).map(Wiring::imports);

@@ -51,13 +51,20 @@ final class PostFileActions implements PostHooks {
         MenuItem trash = item("menuTrash", c.text("post.trash"), null, this::trash);
         Menu menu = new Menu(c.text("menu.post"), null, publish, unpublish, new SeparatorMenuItem(), trash);
         menu.setId("menuPost");
-        menu.setOnShowing(e -> {
+        // The items' state follows the open post, not only the menu's opening: a disabled item's
+        // accelerator does nothing, so a state left from the last opening swallowed Ctrl+Shift+P.
+        Runnable refresh = () -> {
             PostName name = currentName();
             publish.setDisable(name == null || !name.draft());
             unpublish.setDisable(name == null || name.draft());
             trash.setDisable(name == null);
-        });
+        };
+        menu.setOnShowing(e -> refresh.run());
+        bench.postProperty().addListener((obs, was, now) -> refresh.run());
+        bench.sessionProperty().addListener((obs, was, now) -> refresh.run());
+        refresh.run();
         bench.window().menuBar().getMenus().add(menu);
+        bench.window().postList().setRowMenu(PostRowMenu.build(bench, this::publish, this::unpublish, this::trash));
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -44,6 +44,7 @@ public final class Shell {
                 clock);
         RecoveryFeature recovery = SafetyFeatures.install(bench[0], safety);
         NewDraftItem.install(bench[0]);
+        TextCommands.install(window, context, () -> bench[0].images().pasteRich());
         bench[0].hooks.add(BlogStyleFeature.install(bench[0]));
         bench[0].setTools(new WorkbenchTools(bench[0], System.getenv(), recovery::setAutosaveDelay,
                 new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
