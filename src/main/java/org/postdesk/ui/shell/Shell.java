@@ -48,6 +48,7 @@ public final class Shell {
         bench[0].hooks.add(BlogStyleFeature.install(bench[0]));
         bench[0].setTools(new WorkbenchTools(bench[0], System.getenv(), recovery::setAutosaveDelay,
                 new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
+        HelpMenu.install(bench[0]);
         return bench[0];
     }
 
