@@ -59,7 +59,10 @@ final class LayoutMemory {
         double[] positions = new double[defaults.length];
         for (int i = 0; i < defaults.length; i++) {
             double value = settings.getDouble(prefix + i, defaults[i]);
-            positions[i] = value > 0 && value < 1 ? value : defaults[i];
+            if (!(value > 0 && value < 1) || i > 0 && value <= positions[i - 1]) {
+                return defaults.clone(); // out of range or out of order: not a split anyone chose
+            }
+            positions[i] = value;
         }
         return positions;
     }

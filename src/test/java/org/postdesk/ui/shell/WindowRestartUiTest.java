@@ -79,6 +79,46 @@ class WindowRestartUiTest {
         assertThat(twice[0]).as("and after another").isCloseTo(dragged, within(0.004));
     }
 
+    @Test
+    void nonsenseInTheSettingsStoreGivesTheFirstStartSplits() throws IOException {
+        settings.putDouble(LayoutMemory.WIDTH, 1440);
+        settings.putDouble(LayoutMemory.HEIGHT, 900);
+        settings.putDouble(LayoutMemory.MAIN_SPLIT + 0, 0.9); // the list's edge right of the preview's
+        settings.putDouble(LayoutMemory.MAIN_SPLIT + 1, 0.2);
+        settings.putDouble(LayoutMemory.MIDDLE_SPLIT + 0, Double.NaN);
+        Path temp = Files.createTempDirectory("postdesk-restart");
+        Path blog = SampleBlogCopy.into(temp);
+        double[] shown = startAndQuit(blog, temp);
+        assertThat(shown[0]).isCloseTo(LayoutMemory.MAIN_DEFAULT[0], within(0.004));
+        assertThat(shown[1]).isCloseTo(LayoutMemory.MAIN_DEFAULT[1], within(0.004));
+        assertThat(shown[5]).isCloseTo(LayoutMemory.MIDDLE_DEFAULT[0], within(0.004));
+    }
+
+    @Test
+    void aSmallWindowClampsTheSplitsButDoesNotRememberTheClamp() throws IOException {
+        settings.putDouble(LayoutMemory.WIDTH, 1440);
+        settings.putDouble(LayoutMemory.HEIGHT, 900);
+        settings.putDouble(LayoutMemory.MAIN_SPLIT + 0, 0.16); // 230 px at 1440, less than the minimum at 1000
+        settings.putDouble(LayoutMemory.MAIN_SPLIT + 1, 0.8);
+        Path temp = Files.createTempDirectory("postdesk-restart");
+        Path blog = SampleBlogCopy.into(temp);
+        ShellContext context = TestShells.context(settings, url -> { });
+        Workbench bench = fx(() -> open(context, temp));
+        bench.openBlog(blog, WorkbenchUiTest.HIKE);
+        waitUntil("the post is open", () -> bench.openPostNow() != null);
+        settle();
+        fxRun(() -> bench.window().stage().setWidth(1000));
+        settle();
+        double listWidth = fx(() -> bench.window().postList().getWidth());
+        assertThat(listWidth).as("the list keeps its minimum width").isGreaterThanOrEqualTo(LayoutMemory.LIST_MIN_WIDTH);
+        fxRun(() -> bench.window().stage().setWidth(1440));
+        settle();
+        assertThat(fx(() -> columns(bench).getDividerPositions()[0])).as("wider again: the split the author chose")
+                .isCloseTo(0.16, within(0.004));
+        TestShells.close(bench, context);
+        assertThat(settings.getDouble(LayoutMemory.MAIN_SPLIT + 0, -1)).isCloseTo(0.16, within(0.0001));
+    }
+
     /** One start: the window with the post open, laid out; returns the splits shown, then quits. */
     private double[] startAndQuit(Path blog, Path temp) {
         ShellContext context = TestShells.context(settings, url -> { });
