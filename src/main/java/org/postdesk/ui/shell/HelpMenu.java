@@ -46,7 +46,7 @@ final class HelpMenu {
         this.text = bench.context().bundle("org.postdesk.ui.shell.messages");
     }
 
-    static HelpMenu install(Bench bench) {
+    static void install(Bench bench) {
         HelpMenu help = new HelpMenu(bench);
         Menu menu = bench.window().menuBar().getMenus().stream()
                 .filter(m -> m.getItems().stream().anyMatch(i -> "menuShortcuts".equals(i.getId())))
@@ -54,7 +54,6 @@ final class HelpMenu {
         menu.getItems().addAll(0, List.of(help.item("menu.help.docs", "menuDocs", help::showDocs),
                 help.item("menu.help.check", "menuCheckBlog", help::checkBlog)));
         menu.getItems().addAll(List.of(new SeparatorMenuItem(), help.item("menu.help.about", "menuAbout", help::showAbout)));
-        return help;
     }
 
     private MenuItem item(String key, String id, Runnable action) {

@@ -33,7 +33,7 @@ final class TextCommands {
     }
 
     /** Adds the four items to the Edit menu (after Redo) and a context menu to the editor. */
-    static TextCommands install(MainWindow window, ShellContext context, BooleanSupplier pasteRich) {
+    static void install(MainWindow window, ShellContext context, BooleanSupplier pasteRich) {
         TextCommands commands = new TextCommands(window.stage().getScene(), window.editor().textArea(), pasteRich);
         Menu edit = menuWith(window.menuBar(), "menuRedo");
         int afterRedo = edit.getItems().indexOf(edit.getItems().stream()
@@ -51,7 +51,6 @@ final class TextCommands {
                 commands.item(context, "menu.edit.selectAll", "editorSelectAll", null, Action.SELECT_ALL));
         menu.setId("editorMenu");
         commands.editor.setContextMenu(menu);
-        return commands;
     }
 
     private enum Action { CUT, COPY, PASTE, SELECT_ALL }
@@ -67,7 +66,7 @@ final class TextCommands {
     }
 
     /** Runs {@code action} on the focused text control; nothing when none has the focus. */
-    void run(Action action) {
+    private void run(Action action) {
         Node focused = scene.getFocusOwner();
         if (focused == editor || focused != null && isInside(focused, editor)) {
             onEditor(action);
@@ -96,22 +95,6 @@ final class TextCommands {
             }
             case SELECT_ALL -> editor.selectAll();
         }
-    }
-
-    void cut() {
-        run(Action.CUT);
-    }
-
-    void copy() {
-        run(Action.COPY);
-    }
-
-    void paste() {
-        run(Action.PASTE);
-    }
-
-    void selectAll() {
-        run(Action.SELECT_ALL);
     }
 
     private static boolean isInside(Node node, Node ancestor) {

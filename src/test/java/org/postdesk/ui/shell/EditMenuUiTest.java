@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -39,7 +43,30 @@ class EditMenuUiTest {
 
     static final String DRAFT = "_drafts/写作清单.md";
 
-    private final SafetyUiTest.Answers answers = new SafetyUiTest.Answers();
+    /** Records the questions and says no to each, so the post stays where it is for the next gesture. */
+    static final class Declines implements FileQuestions {
+        final Deque<String> asked = new ConcurrentLinkedDeque<>();
+
+        @Override
+        public Overwrite askOverwrite(String postTitle) {
+            asked.add("overwrite " + postTitle);
+            return Overwrite.CANCEL;
+        }
+
+        @Override
+        public boolean confirmTrash(String postTitle) {
+            asked.add("trash " + postTitle);
+            return false;
+        }
+
+        @Override
+        public Optional<LocalDate> askPublishDate(String postTitle, LocalDate today) {
+            asked.add("publish " + postTitle);
+            return Optional.empty();
+        }
+    }
+
+    private final Declines answers = new Declines();
     private ShellContext context;
     private Workbench bench;
     private Path blog;
@@ -131,6 +158,24 @@ class EditMenuUiTest {
         assertThat(fx(() -> scene().getFocusOwner().getId())).isEqualTo("postListView");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         waitUntil("Ctrl+Shift+P asked for the publish date", () -> answers.asked.contains("publish 写作清单"));
+    }
+
+    @Test
+    void acceleratorsWorkWhateverHasTheFocus(FxRobot robot) {
+        open(DRAFT);
+        List<String> targets = List.of("#postFilter", "#postListView", "#fm-title");
+        for (String target : targets) {
+            answers.asked.clear();
+            robot.clickOn(target.equals("#postListView") ? rowOf(robot, "写作清单") : fx(() -> scene().lookup(target)));
+            waitUntil(target + " has the focus", () -> scene().getFocusOwner() == scene().lookup(target));
+            assertThat(fx(() -> bench.openPostNow().path())).as("still the draft, before %s", target).isEqualTo(DRAFT);
+            robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+            waitUntil("Ctrl+Shift+P from " + target + " asked for the publish date",
+                    () -> answers.asked.contains("publish 写作清单"));
+            robot.push(KeyCode.CONTROL, KeyCode.G);
+            waitUntil("Ctrl+G from " + target + " opened Go to Line", () -> scene().lookup("#goToLineBar").isVisible());
+            robot.push(KeyCode.ESCAPE);
+        }
     }
 
     private Node rowOf(FxRobot robot, String title) {
