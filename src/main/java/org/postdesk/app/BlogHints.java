@@ -23,7 +23,6 @@ import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.render.SiteTarget;
 import org.postdesk.core.render.SiteUrlResolver;
-import org.postdesk.ui.frontmatter.FieldHints;
 
 /** Builds the form's {@link FieldHints} from what the blog says about itself. Off the FX thread. */
 public final class BlogHints {

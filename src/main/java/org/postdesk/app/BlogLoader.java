@@ -11,11 +11,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.postdesk.core.blog.BlogConventions;
-import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.IndexCacheFile;
 import org.postdesk.core.blog.PostIndex;
 import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.blog.PreviewContext;
+import org.postdesk.core.site.Generators;
 
 /**
  * Opens a blog in the background: the folder and its config, the index (from the cache file of
@@ -28,11 +28,23 @@ public final class BlogLoader {
 
     private final Executor tasks;
     private final Path cacheRoot;
+    private final Generators generators;
 
     /** @param cacheRoot where index caches live (outside any blog); null for no cache */
     public BlogLoader(Executor tasks, Path cacheRoot) {
+        this(tasks, cacheRoot, Generators.standard());
+    }
+
+    /** With these generators deciding which folders are blogs and what their rules are (docs/decisions/0029). */
+    public BlogLoader(Executor tasks, Path cacheRoot, Generators generators) {
         this.tasks = tasks;
         this.cacheRoot = cacheRoot;
+        this.generators = generators;
+    }
+
+    /** True when a known generator takes {@code dir} as its site (reads the disk: call it off the FX thread). */
+    public boolean isBlog(Path dir) {
+        return generators.isSite(dir);
     }
 
     /** Opens and indexes the blog at {@code dir}; the session has basic hints only. */
@@ -121,7 +133,7 @@ public final class BlogLoader {
 
     private PostIndex open(Path dir) {
         try {
-            PostIndex index = new PostIndex(BlogFolder.open(dir));
+            PostIndex index = new PostIndex(generators.open(dir).folder());
             if (cacheRoot != null) {
                 index.loadCache(IndexCacheFile.forBlog(cacheRoot, index.blog().root()));
             }

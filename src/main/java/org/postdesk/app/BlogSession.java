@@ -12,7 +12,7 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PostIndex;
 import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.blog.PreviewContext;
-import org.postdesk.ui.frontmatter.FieldHints;
+import org.postdesk.core.site.Site;
 
 /**
  * The open blog as the window knows it: the folder, its index and the posts listed, what a
@@ -29,6 +29,11 @@ public record BlogSession(BlogFolder blog, PostIndex index, List<PostSummary> po
         posts = List.copyOf(posts);
         Objects.requireNonNull(preview);
         Objects.requireNonNull(hints);
+    }
+
+    /** What the blog's generator decides (naming, new posts, render flavour, checks). */
+    public Site site() {
+        return blog.site();
     }
 
     public Path root() {

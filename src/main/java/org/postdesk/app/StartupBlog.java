@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.io.FolderFiles;
+import org.postdesk.core.site.Generators;
 
 /**
  * Which blog the window opens on: the folder or post named on the command line, else the blog
@@ -30,8 +30,15 @@ public final class StartupBlog {
     private final RecentBlogs recent;
     private final Path documents;
     private final Path dataFolder;
+    private final Generators generators;
 
     public StartupBlog(Settings settings, Texts texts, Path documents, Path dataFolder) {
+        this(settings, texts, documents, dataFolder, Generators.standard());
+    }
+
+    /** With these generators deciding which folder above a post file is its blog (docs/decisions/0029). */
+    public StartupBlog(Settings settings, Texts texts, Path documents, Path dataFolder, Generators generators) {
+        this.generators = generators;
         this.texts = texts;
         this.recent = new RecentBlogs(settings);
         this.documents = documents;
@@ -47,7 +54,7 @@ public final class StartupBlog {
                 return new Start(given, null, null);
             }
             if (FolderFiles.isRegularFile(given)) {
-                Optional<Path> blog = BlogFolder.enclosing(given);
+                Optional<Path> blog = generators.enclosing(given);
                 if (blog.isPresent()) {
                     String post = blog.get().relativize(given).toString().replace('\\', '/');
                     return new Start(blog.get(), post, null);

@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.postdesk.core.blog.BlogChecker;
-import org.postdesk.core.blog.BlogFolder;
+import java.util.stream.Collectors;
 import org.postdesk.core.blog.CheckProblem;
+import org.postdesk.core.site.Generator;
+import org.postdesk.core.site.Generators;
 
 /** {@code check BLOG_DIR}: one problem a line. */
 final class CheckCommand implements Command {
+    private final Generators generators;
+
+    CheckCommand(Generators generators) {
+        this.generators = generators;
+    }
+
     @Override
     public String name() {
         return "check";
@@ -20,7 +27,7 @@ final class CheckCommand implements Command {
         return """
                 check BLOG_DIR                 list the problems of a blog, one a line
                   PATH:LINE: error|warning: MESSAGE, PATH relative to the blog. Finds front matter
-                  that does not parse, post names Jekyll ignores, and local image links (Markdown,
+                  that does not parse, post names the generator ignores, and local image links (Markdown,
                   <img> and header-img-like keys) that point to no file or to a file whose name
                   differs only in letter case. Exit 0 when there are no errors, 1 when there are.""";
     }
@@ -31,19 +38,30 @@ final class CheckCommand implements Command {
             throw new UsageException("needs exactly one blog folder");
         }
         Path dir = Path.of(args.get(0));
-        if (!BlogFolder.isBlog(dir)) {
-            err.println("postdesk check: " + dir + " is not a Jekyll blog (no _config.yml and no _posts/ folder).");
+        if (!generators.isSite(dir)) {
+            err.println("postdesk check: " + dir + " is not " + notASite(dir) + ".");
             return Cli.FAILURE;
         }
         LoadedBlog blog;
         try {
-            blog = LoadedBlog.load(dir);
+            blog = LoadedBlog.load(generators, dir);
         } catch (IOException e) {
             err.println("postdesk check: could not read " + dir + ": " + e.getMessage());
             return Cli.FAILURE;
         }
-        List<CheckProblem> problems = new BlogChecker(blog.folder()).check(blog.posts());
+        List<CheckProblem> problems = blog.site().check(blog.posts());
         problems.forEach(p -> out.println(p.format()));
         return problems.stream().anyMatch(CheckProblem::error) ? Cli.FOUND_ERRORS : Cli.OK;
+    }
+
+    /** "a Jekyll blog (this folder has neither ...)", one for each known generator. */
+    private String notASite(Path dir) {
+        return generators.all().stream().map(g -> describe(g, dir)).collect(Collectors.joining(" nor "));
+    }
+
+    private static String describe(Generator generator, Path dir) {
+        String why = generator.recognise(dir).evidence();
+        return "a " + generator.displayName() + " blog" + (why.isEmpty() ? ""
+                : " (" + Character.toLowerCase(why.charAt(0)) + why.substring(1) + ")");
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.postdesk.core.site.Generators;
 
 /**
  * The command line: {@code postdesk COMMAND ARGS...}. Exit 0 on success, 1 when {@code check}
@@ -20,8 +21,13 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public Cli() {
-        for (Command c : List.of(new CheckCommand(), new SetCommand(), new RenderCommand(), new NewCommand(),
-                new ImportImageCommand())) {
+        this(Generators.standard());
+    }
+
+    /** With these generators deciding which folders are blogs and what their rules are (docs/decisions/0029). */
+    public Cli(Generators generators) {
+        for (Command c : List.of(new CheckCommand(generators), new SetCommand(generators),
+                new RenderCommand(generators), new NewCommand(generators), new ImportImageCommand(generators))) {
             commands.put(c.name(), c);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.postdesk.core.blog.BlogSettings;
 import org.postdesk.core.blog.BlogSettingsFile;
 import org.postdesk.core.images.ImageImporter;
@@ -15,9 +16,17 @@ import org.postdesk.core.images.ImportResult;
 import org.postdesk.core.images.ImportSettings;
 import org.postdesk.core.images.LinkTemplate;
 import org.postdesk.core.io.FolderFiles;
+import org.postdesk.core.site.Generator;
+import org.postdesk.core.site.Generators;
 
 /** {@code import-image POST IMAGE...}: copies images into the post's blog and prints their Markdown lines. */
 final class ImportImageCommand implements Command {
+    private final Generators generators;
+
+    ImportImageCommand(Generators generators) {
+        this.generators = generators;
+    }
+
 
     @Override
     public String name() {
@@ -58,10 +67,11 @@ final class ImportImageCommand implements Command {
         if (!FolderFiles.isRegularFile(post)) {
             throw new UsageException(post + " is not a post file");
         }
-        Optional<LoadedBlog> blog = LoadedBlog.enclosing(post);
+        Optional<LoadedBlog> blog = LoadedBlog.enclosing(generators, post);
         if (blog.isEmpty()) {
-            err.println("postdesk import-image: " + post + " is not inside a Jekyll blog (no _config.yml or _posts"
-                    + " folder above it); nothing was written.");
+            err.println("postdesk import-image: " + post + " is not inside a " + generators.all().stream()
+                    .map(Generator::displayName).collect(Collectors.joining(" or ")) + " blog (no folder above it"
+                    + " looks like one); nothing was written.");
             return Cli.FAILURE;
         }
         Path root = blog.get().folder().root();

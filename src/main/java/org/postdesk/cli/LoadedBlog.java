@@ -11,15 +11,24 @@ import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PostIndex;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.site.Generators;
+import org.postdesk.core.site.Site;
 
-/** A blog opened and indexed in the foreground, as the commands need it. */
-record LoadedBlog(BlogFolder folder, List<PostSummary> posts) {
+/** A site opened and indexed in the foreground, as the commands need it. */
+record LoadedBlog(Site site, List<PostSummary> posts) {
 
+    /** Opens with the standard generators. */
     static LoadedBlog load(Path root) throws IOException {
-        BlogFolder folder = BlogFolder.open(root);
+        return load(Generators.standard(), root);
+    }
+
+    /** Opens {@code root} as the site these generators take it for, and lists its posts. */
+    static LoadedBlog load(Generators generators, Path root) throws IOException {
+        Site site = generators.open(root);
+        BlogFolder folder = site.folder();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            return new LoadedBlog(folder, new PostIndex(folder).scan(pool, PostIndex.Progress.none()).get());
+            return new LoadedBlog(site, new PostIndex(folder).scan(pool, PostIndex.Progress.none()).get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while listing the posts", e);
@@ -31,19 +40,23 @@ record LoadedBlog(BlogFolder folder, List<PostSummary> posts) {
     }
 
     /** The blog that {@code post} belongs to, if any. */
-    static Optional<LoadedBlog> enclosing(Path post) {
-        Optional<Path> root = BlogFolder.enclosing(post);
+    static Optional<LoadedBlog> enclosing(Generators generators, Path post) {
+        Optional<Path> root = generators.enclosing(post);
         if (root.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(load(root.get()));
+            return Optional.of(load(generators, root.get()));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
+    BlogFolder folder() {
+        return site.folder();
+    }
+
     BlogConventions conventions() {
-        return BlogConventions.learn(folder, posts);
+        return BlogConventions.learn(folder(), posts);
     }
 }

@@ -9,9 +9,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.postdesk.core.blog.NewPosts;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.site.Generators;
 
 /** {@code new BLOG_DIR --title T [--date YYYY-MM-DD] [--slug S] [--draft]}: a post as New Post makes it. */
 final class NewCommand implements Command {
+    private final Generators generators;
+
+    NewCommand(Generators generators) {
+        this.generators = generators;
+    }
+
     @Override
     public String name() {
         return "new";
@@ -63,9 +70,10 @@ final class NewCommand implements Command {
         }
         ZonedDateTime now = ZonedDateTime.now();
         NewPosts.Request request = new NewPosts.Request(title.strip(), date == null ? now.toLocalDate() : date, slug, draft);
+        String created;
         try {
-            LoadedBlog blog = LoadedBlog.load(Path.of(blogDir));
-            new NewPosts(blog.folder(), blog.conventions()).create(request, now);
+            LoadedBlog blog = LoadedBlog.load(generators, Path.of(blogDir));
+            created = blog.folder().relativize(blog.site().newPosts(blog.conventions()).create(request, now));
         } catch (IOException e) {
             err.println("postdesk new: could not open the blog " + blogDir + ": " + e.getMessage());
             return Cli.FAILURE;
@@ -76,7 +84,7 @@ final class NewCommand implements Command {
             err.println("postdesk new: " + e.getMessage() + " No file was created.");
             return Cli.FAILURE;
         }
-        out.println(request.path());
+        out.println(created);
         return Cli.OK;
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.PostFiles;
@@ -14,9 +13,16 @@ import org.postdesk.core.post.PostDocument;
 import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.core.render.RenderResult;
+import org.postdesk.core.site.Generators;
 
 /** {@code render POST}: the preview's HTML fragment on stdout. */
 final class RenderCommand implements Command {
+    private final Generators generators;
+
+    RenderCommand(Generators generators) {
+        this.generators = generators;
+    }
+
     @Override
     public String name() {
         return "render";
@@ -44,7 +50,7 @@ final class RenderCommand implements Command {
             err.println("postdesk render: " + e.getMessage());
             return Cli.FAILURE;
         }
-        RenderResult result = render(file, post, LoadedBlog.enclosing(file), new PreviewRenderer());
+        RenderResult result = render(file, post, LoadedBlog.enclosing(generators, file), new PreviewRenderer());
         out.print(result.html());
         result.notes().forEach(n -> err.println("postdesk render: note: " + n));
         return Cli.OK;
@@ -60,9 +66,5 @@ final class RenderCommand implements Command {
                 .orElseGet(() -> new RenderRequest(post.bodyForEditor(), page, Map.of(),
                         file.toAbsolutePath().getParent(), null));
         return renderer.renderBody(request);
-    }
-
-    static boolean isBlog(Path dir) {
-        return BlogFolder.isBlog(dir);
     }
 }

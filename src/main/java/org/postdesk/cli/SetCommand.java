@@ -12,16 +12,20 @@ import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.Generators;
 
 /** {@code set POST KEY=VALUE...}: lossless front-matter edits from the command line. */
 final class SetCommand implements Command {
     private final KeyOrderSource keyOrder;
 
-    SetCommand() {
-        this(KeyOrderSource.FROM_BLOG);
+    private final Generators generators;
+
+    SetCommand(Generators generators) {
+        this(generators, KeyOrderSource.fromBlog(generators));
     }
 
-    SetCommand(KeyOrderSource keyOrder) {
+    SetCommand(Generators generators, KeyOrderSource keyOrder) {
+        this.generators = generators;
         this.keyOrder = keyOrder;
     }
 
@@ -99,8 +103,8 @@ final class SetCommand implements Command {
      * The guard of the blog the post lies in (found by its path as given, so a post reached
      * through a link out of the blog is refused), or of the post's own folder when it is in no blog.
      */
-    private static WriteGuard writeGuard(Path file) throws IOException {
-        Path root = BlogFolder.enclosing(file).orElse(file.toAbsolutePath().normalize().getParent());
+    private WriteGuard writeGuard(Path file) throws IOException {
+        Path root = generators.enclosing(file).orElse(file.toAbsolutePath().normalize().getParent());
         return WriteGuard.forBlog(root);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postdesk.core.site.Generators;
+import org.postdesk.core.site.NotesGenerator;
 
 /** Which blog the window starts on, decided without a display. */
 class StartupBlogTest {
@@ -64,6 +66,22 @@ class StartupBlogTest {
         Path stray = Files.writeString(temp.resolve("notes.txt"), "not a post");
         StartupBlog.Start refused = startup.choose(List.of(stray.toString(), temp.resolve("gone").toString()));
         assertThat(refused.notice()).contains("notice.argNotBlog").contains("gone").contains("notice.sample");
+    }
+
+    @Test
+    void aPostArgumentFindsItsBlogAsTheGivenGeneratorsSeeIt() throws IOException {
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve(".notes"), "");
+        Path note = Files.writeString(Files.createDirectories(notes.resolve("entries")).resolve("rain.txt"), "---\n---\n");
+
+        StartupBlog plain = new StartupBlog(settings, texts, null, temp.resolve("data"));
+        assertThat(plain.choose(List.of(note.toString())).notice()).contains("notice.argNotBlog");
+
+        StartupBlog plugged = new StartupBlog(settings, texts, null, temp.resolve("data"),
+                Generators.standard().plus(new NotesGenerator()));
+        StartupBlog.Start start = plugged.choose(List.of(note.toString()));
+        assertThat(start.blog()).isEqualTo(notes.toAbsolutePath().normalize());
+        assertThat(start.post()).isEqualTo("entries/rain.txt");
     }
 
     @Test

@@ -52,7 +52,18 @@ class ArchitectureTest {
             .ignoreDependency(DescribedPredicate.alwaysTrue(),
                     DescribedPredicate.describe("shared ui support",
                             (JavaClass c) -> c.getPackageName().startsWith("org.postdesk.ui.common")))
-            .because("feature panes stay independent and meet in ui.shell through properties and small interfaces");
+            .because("feature rooms (ui.safety, ui.files, ui.images, ui.postlist, ...) stay independent and meet in"
+                    + " ui.shell through properties and small interfaces; ui.common is the shared room every"
+                    + " feature may use (decision records 0028, 0030)");
+
+    @ArchTest
+    static final ArchRule theCommonRoomKnowsNoFeature = noClasses().that().resideInAPackage("org.postdesk.ui.common..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are in another ui package",
+                    (JavaClass c) -> c.getPackageName().startsWith("org.postdesk.ui.")
+                            && !c.getPackageName().startsWith("org.postdesk.ui.common")))
+            .because("ui.common is what every feature room shares (the bench, the bars, the window's faces, the"
+                    + " dialog interfaces); if it knew a feature, features would meet through it instead of"
+                    + " the shell (decision record 0030)");
 
     /** Classes whose every use is file access. */
     private static final Set<String> FILE_ACCESS_CLASSES = Set.of("java.nio.file.Files",
@@ -85,6 +96,23 @@ class ArchitectureTest {
                     + " them, so no ui class does file I/O (decision records 0001, 0028)");
 
     @ArchTest
+    static final ArchRule generatorsAreReachedThroughTheSeam = noClasses()
+            .that().resideOutsideOfPackage("org.postdesk.core.site.jekyll..")
+            .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
+            .should().dependOnClassesThat().resideInAPackage("org.postdesk.core.site.jekyll..")
+            .because("the window, the session, the command line and the index ask core.site (Generator, Site and"
+                    + " Generators, the one registry) what a generator decides; only its adapter names it"
+                    + " (decision record 0029)");
+
+    @ArchTest
+    static final ArchRule enginesAreChosenByTheAdapter = noClasses()
+            .that().resideInAnyPackage("org.postdesk.ui..", "org.postdesk.app..", "org.postdesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.postdesk.core.render.liquid..",
+                    "org.postdesk.core.render.kramdown..")
+            .because("the template pass and the Markdown flavour are the generator's choice, made in its adapter"
+                    + " and reached through core.site.Site (decision record 0029)");
+
+    @ArchTest
     static final ArchRule appHasNoUi = noClasses().that().resideInAPackage("org.postdesk.app..")
             .should().dependOnClassesThat(UI_TOOLKITS)
             .orShould().dependOnClassesThat().resideInAnyPackage("org.postdesk.ui.shell..", "org.postdesk.cli..")
@@ -103,7 +131,7 @@ class ArchitectureTest {
             .orShould().callMethodWhere(DescribedPredicate.describe("PostHookList.find, which is for tests",
                     call -> call.getTargetOwner().getName().equals("org.postdesk.ui.shell.PostHookList")
                             && call.getName().equals("find")))
-            .because("features take the workbench's small public face (ui.shell.Bench) and reach each other"
+            .because("features take the workbench's small public face (ui.common.Bench) and reach each other"
                     + " only through what the wiring hands them (decision record 0028)");
 
     @ArchTest

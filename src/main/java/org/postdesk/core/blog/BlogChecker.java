@@ -11,6 +11,7 @@ import org.postdesk.core.post.PostDocument;
 import org.postdesk.core.render.CheckRequest;
 import org.postdesk.core.render.LinkProblem;
 import org.postdesk.core.render.LocalLinkChecker;
+import org.postdesk.core.render.TemplatePass;
 
 /**
  * The problems of a whole blog: what the index flagged (front matter that does not parse,
@@ -19,16 +20,23 @@ import org.postdesk.core.render.LocalLinkChecker;
  */
 public final class BlogChecker {
     private final BlogFolder blog;
-    private final LocalLinkChecker links = new LocalLinkChecker();
+    private final String configPath;
+    private final LocalLinkChecker links;
 
-    public BlogChecker(BlogFolder blog) {
+    /**
+     * @param configPath the config file's path in the blog, where its problem is reported
+     * @param template   the site's template pass, run before image links are read
+     */
+    public BlogChecker(BlogFolder blog, String configPath, TemplatePass template) {
         this.blog = blog;
+        this.configPath = configPath;
+        this.links = new LocalLinkChecker(template);
     }
 
     /** Checks the posts of an index, sorted by path and line. */
     public List<CheckProblem> check(List<PostSummary> posts) {
         List<CheckProblem> problems = new ArrayList<>();
-        blog.configProblem().ifPresent(p -> problems.add(new CheckProblem("_config.yml", 1, true, p)));
+        blog.configProblem().ifPresent(p -> problems.add(new CheckProblem(configPath, 1, true, p)));
         FolderBlogFiles files = new FolderBlogFiles(blog.root());
         for (PostSummary post : posts) {
             boolean readable = true;

@@ -1,7 +1,6 @@
 package org.postdesk.core.blog;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -11,71 +10,80 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.postdesk.core.io.WriteGuard;
+import org.postdesk.core.site.Generators;
+import org.postdesk.core.site.Site;
+import org.postdesk.core.site.SiteConfig;
+import org.postdesk.core.site.PostNames;
 
 /**
- * An open blog folder: its root, its {@code _config.yml}, its layouts. Paths shown to the author
- * are relative to the root with {@code /} separators ({@link #relativize}). Immutable; open it
- * again to see a changed config.
+ * An open blog folder: its root, its config, its layouts, the site it is. Its generator's
+ * adapter makes it ({@link #of}); {@link #open} asks the standard generators which one. Paths
+ * shown to the author are relative to the root with {@code /} separators ({@link #relativize}).
+ * Immutable; open it again to see a changed config.
  */
 public final class BlogFolder {
-    private static final long MAX_CONFIG_BYTES = 2_000_000;
     private static final long SAFE_AGE_MILLIS = WriteGuard.STALE_TEMPORARY_AGE_MILLIS;
 
+    private final Site site;
     private final Path root;
-    private final BlogConfig config;
+    private final SiteConfig config;
+    private final PostNames naming;
     private final List<String> layouts;
     private final List<String> problems;
     private final WriteGuard writes;
 
-    private BlogFolder(Path root, BlogConfig config, List<String> layouts, List<String> problems, WriteGuard writes) {
+    private BlogFolder(Site site, Path root, SiteConfig config, PostNames naming, List<String> layouts,
+            List<String> problems, WriteGuard writes) {
+        this.site = site;
         this.root = root;
         this.writes = writes;
         this.config = config;
+        this.naming = naming;
         this.layouts = List.copyOf(layouts);
         this.problems = List.copyOf(problems);
     }
 
-    /** True for a folder with a {@code _config.yml} file or a {@code _posts/} folder. */
-    public static boolean isBlog(Path dir) {
-        return Files.isDirectory(dir)
-                && (Files.isRegularFile(dir.resolve("_config.yml")) || Files.isDirectory(dir.resolve("_posts")));
-    }
-
-    /** The blog a file (a post) lives in: the nearest folder above it that {@link #isBlog(Path) is a blog}. */
-    public static Optional<Path> enclosing(Path file) {
-        for (Path dir = file.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
-            if (isBlog(dir)) {
-                return Optional.of(dir);
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
-     * Opens a folder. A missing or broken {@code _config.yml} is not fatal: it becomes one of
-     * {@link #problems()} and the config falls back to Jekyll's defaults.
+     * Opens a folder as the site the standard generators take it for ({@link Generators#open}).
+     * A missing or broken config is not fatal: it becomes one of {@link #problems()} and the
+     * config falls back to the generator's defaults.
      *
      * @throws IOException when {@code dir} is not a readable folder
      */
     public static BlogFolder open(Path dir) throws IOException {
-        Path root = dir.toAbsolutePath().normalize();
+        return Generators.standard().open(dir).folder();
+    }
+
+    /**
+     * The folder of a site a generator's adapter opens: removes stale temporary files left in the
+     * root and the post and draft folders, and reads the layout names. Called by the adapter while
+     * it builds {@code site}, once {@link Site#folders()} answers.
+     *
+     * @param root     the absolute, normalized root
+     * @param problems sentences about what could not be read
+     * @throws IOException when {@code root} is not a folder
+     */
+    public static BlogFolder of(Site site, Path root, SiteConfig config, PostNames naming, List<String> problems)
+            throws IOException {
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
-        }
-        List<String> problems = new ArrayList<>();
-        BlogConfig config = readConfig(root.resolve("_config.yml"));
-        config.problem().ifPresent(problems::add);
-        if (!isBlog(root)) {
-            problems.add("This folder has neither _config.yml nor a _posts folder, so it does not look like"
-                    + " a Jekyll blog; new posts will go into a new _posts folder.");
         }
         WriteGuard writes = WriteGuard.forBlog(root);
         long now = System.currentTimeMillis();
         writes.removeStaleTemporaryFiles(root, 1, SAFE_AGE_MILLIS, now);
-        for (String folder : List.of("_posts", "_drafts")) {
+        for (String folder : site.folders().postsAndDrafts()) {
             writes.removeStaleTemporaryFiles(root.resolve(folder), 8, SAFE_AGE_MILLIS, now);
         }
-        return new BlogFolder(root, config, readLayouts(root.resolve("_layouts")), problems, writes);
+        List<String> layouts = new ArrayList<>();
+        for (String folder : site.folders().layouts()) {
+            layouts.addAll(readLayouts(root.resolve(folder)));
+        }
+        return new BlogFolder(site, root, config, naming, layouts, problems, writes);
+    }
+
+    /** The site this folder is: what its generator decides. */
+    public Site site() {
+        return site;
     }
 
     /**
@@ -84,22 +92,6 @@ public final class BlogFolder {
      */
     public WriteGuard writes() {
         return writes;
-    }
-
-    private static BlogConfig readConfig(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return BlogConfig.missing();
-        }
-        try {
-            if (Files.size(file) > MAX_CONFIG_BYTES) {
-                return BlogConfig.parse("").withProblem("_config.yml is larger than 2 MB, so Postdesk did not"
-                        + " read it and uses Jekyll's defaults.");
-            }
-            return BlogConfig.parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return BlogConfig.parse("").withProblem("_config.yml could not be read (" + e.getMessage()
-                    + "), so Postdesk uses Jekyll's defaults.");
-        }
     }
 
     private static List<String> readLayouts(Path dir) {
@@ -125,13 +117,13 @@ public final class BlogFolder {
         return root;
     }
 
-    public BlogConfig config() {
+    public SiteConfig config() {
         return config;
     }
 
     /** The naming rules with this blog's Markdown extensions. */
-    public PostNaming naming() {
-        return new PostNaming(config.markdownExtensions());
+    public PostNames naming() {
+        return naming;
     }
 
     /** Layout names found in {@code _layouts/} (file names without extension), sorted. */

@@ -8,9 +8,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.postdesk.core.site.PostNames;
 
 /**
  * The post files under a blog's {@code _posts/} and {@code _drafts/} (sub-folders too) with size,
@@ -34,11 +36,12 @@ final class FolderSnapshot {
         this.folders = folders;
     }
 
-    static FolderSnapshot scan(Path root, PostNaming naming) {
+    /** The files and folders below the site's post and draft folders ({@code folders}, relative to {@code root}). */
+    static FolderSnapshot scan(Path root, PostNames naming, List<String> contentFolders) {
         Map<Path, Mark> files = new HashMap<>();
         Set<Path> folders = new LinkedHashSet<>();
         folders.add(root);
-        for (String top : new String[] {"_posts", "_drafts"}) {
+        for (String top : contentFolders) {
             Path dir = root.resolve(top);
             if (!Files.isDirectory(dir)) {
                 continue;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.site.PostCreator;
 
 /**
  * Creates new posts and drafts as the blog writes them: {@code layout}, {@code title},
@@ -21,7 +22,7 @@ import org.postdesk.core.io.PostIoException;
  * the blog aligns, the date in the blog's usual format, the usual layout and author. Used by the
  * New Post dialog and by {@code postdesk new}. Never replaces a file.
  */
-public final class NewPosts {
+public final class NewPosts implements PostCreator {
     private static final List<String> KEYS = List.of("layout", "title", "date", "author", "tags");
 
     /**
@@ -29,19 +30,19 @@ public final class NewPosts {
      *
      * @param title the title (may be Chinese)
      * @param date  the post's date (in the file name of a post; the front-matter date of both)
-     * @param slug  the slug, or null/blank to take it from the title ({@link PostNaming#slugify})
+     * @param slug  the slug, or null/blank to take it from the title ({@link Slugs#slugify})
      * @param draft true for {@code _drafts/SLUG.md}
      */
     public record Request(String title, LocalDate date, String slug, boolean draft) {
         public String effectiveSlug() {
-            String s = PostNaming.slugify(slug == null || slug.isBlank() ? title : slug);
+            String s = Slugs.slugify(slug == null || slug.isBlank() ? title : slug);
             return s.isEmpty() ? "post" : s;
         }
 
         /** The file relative to the blog root, {@code /} separators. */
         public String path() {
             return draft ? "_drafts/" + effectiveSlug() + ".md"
-                    : "_posts/" + PostNaming.fileName(date, effectiveSlug(), "md");
+                    : "_posts/" + Slugs.datedName(date, effectiveSlug(), "md");
         }
     }
 
@@ -59,6 +60,7 @@ public final class NewPosts {
      * @param now the current time: its time of day and offset go into a date with a time
      * @throws PostIoException with a sentence when the file exists or cannot be written
      */
+    @Override
     public Path create(Request request, ZonedDateTime now) throws PostIoException {
         Path file = blog.resolve(request.path());
         byte[] bytes = text(request, now).getBytes(StandardCharsets.UTF_8);

@@ -8,10 +8,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.postdesk.core.site.PostNames;
 
 /**
  * Finds the files the post list shows: everything under {@code _posts/} and {@code _drafts/}
- * (sub-folders too) that {@link PostNaming#isCandidate} accepts, at the root and under category
+ * (sub-folders too) that {@link PostNames#isCandidate} accepts, at the root and under category
  * folders ({@code travel/_posts/}) as Jekyll does. Folders Jekyll skips ({@code .x}, {@code _x},
  * {@code exclude}d ones, {@code node_modules}, ...) are not entered.
  */
@@ -28,7 +29,7 @@ final class PostFiles {
 
     static List<Found> find(BlogFolder blog) throws IOException {
         Path root = blog.root();
-        PostNaming naming = blog.naming();
+        PostNames naming = blog.naming();
         List<String> excludes = new ArrayList<>(DEFAULT_EXCLUDES);
         for (String e : blog.config().exclude()) {
             String clean = e.strip().replaceAll("^/+", "").replaceAll("/+$", "");
@@ -48,7 +49,7 @@ final class PostFiles {
                 if (name.startsWith(".")) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                if (inMagicFolder(rel + "/") || name.equals("_posts") || name.equals("_drafts")) {
+                if (naming.inContentFolder(rel + "/") || naming.isContentFolder(name)) {
                     return FileVisitResult.CONTINUE;
                 }
                 char c = name.charAt(0);
@@ -62,7 +63,7 @@ final class PostFiles {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && naming.isCandidate(file.getFileName().toString())) {
                     String rel = blog.relativize(file);
-                    if (inMagicFolder(rel)) {
+                    if (naming.inContentFolder(rel)) {
                         out.add(new Found(file, rel, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                 }
@@ -75,12 +76,6 @@ final class PostFiles {
             }
         });
         return out;
-    }
-
-    /** True when the path is inside a {@code _posts/} or {@code _drafts/} folder. */
-    static boolean inMagicFolder(String relativePath) {
-        return relativePath.startsWith("_posts/") || relativePath.startsWith("_drafts/")
-                || relativePath.contains("/_posts/") || relativePath.contains("/_drafts/");
     }
 
     private static boolean excluded(String rel, List<String> excludes) {

@@ -53,7 +53,7 @@ public final class PostIndex {
     public PostIndex(BlogFolder blog, ZoneId zone) {
         this.blog = blog;
         this.reader = new SummaryReader(blog.naming(), zone);
-        this.rules = String.join(",", blog.config().markdownExtensions()) + "|" + zone.getId();
+        this.rules = String.join(",", blog.naming().markdownExtensions()) + "|" + zone.getId();
     }
 
     public BlogFolder blog() {
@@ -150,7 +150,7 @@ public final class PostIndex {
         String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
         try {
             BasicFileAttributes attrs = Files.readAttributes(abs, BasicFileAttributes.class);
-            if (!attrs.isRegularFile() || !PostFiles.inMagicFolder(rel) || !blog.naming().isCandidate(name)) {
+            if (!attrs.isRegularFile() || !blog.naming().inContentFolder(rel) || !blog.naming().isCandidate(name)) {
                 cache.remove(rel);
                 return Optional.empty();
             }

@@ -43,7 +43,7 @@ public final class PostMoves {
         if (!name.draft()) {
             throw new PostIoException(rel + " is not a draft (it is not in a _drafts folder); nothing was moved.", null);
         }
-        String target = swapFolder(rel, "_drafts/", "_posts/", PostNaming.fileName(date, name.slug(), name.extension()));
+        String target = swapFolder(rel, "_drafts/", "_posts/", blog.naming().postFileName(date, name.slug(), name.extension()));
         MoveReport moved = move(draft, target, "Published");
         List<String> problems = new ArrayList<>(moved.problems());
         try {
@@ -68,9 +68,9 @@ public final class PostMoves {
     /** The file name a post should have for its title and date ({@code YYYY-MM-DD-SLUG.ext}; {@code SLUG.ext} for a draft). */
     public String fileNameFor(Path post, String title, LocalDate date) {
         PostName name = blog.naming().classify(blog.relativize(post));
-        String slug = PostNaming.slugify(title);
+        String slug = blog.naming().slugify(title);
         String ext = name.extension().isEmpty() ? "md" : name.extension();
-        return name.draft() ? (slug.isEmpty() ? "draft" : slug) + "." + ext : PostNaming.fileName(date, slug, ext);
+        return name.draft() ? (slug.isEmpty() ? "draft" : slug) + "." + ext : blog.naming().postFileName(date, slug, ext);
     }
 
     /** Renames a post in its folder and rewrites references to it. Same name: nothing happens. */

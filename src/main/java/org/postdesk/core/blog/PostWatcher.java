@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.postdesk.core.io.DiskState;
+import org.postdesk.core.site.PostNames;
 
 /**
  * Tells the window about post files that changed on disk behind its back: created, modified,
@@ -39,7 +40,8 @@ public final class PostWatcher implements AutoCloseable {
     private static final long BACKSTOP_MILLIS = 10_000;
 
     private final Path root;
-    private final PostNaming naming;
+    private final PostNames naming;
+    private final List<String> folders;
     private final Consumer<List<DiskChange>> listener;
     private final Map<Path, String> known = new ConcurrentHashMap<>();
     private final WatchService service;
@@ -51,6 +53,7 @@ public final class PostWatcher implements AutoCloseable {
     private PostWatcher(BlogFolder blog, boolean forcePolling, Consumer<List<DiskChange>> listener) throws IOException {
         this.root = blog.root();
         this.naming = blog.naming();
+        this.folders = blog.site().folders().postsAndDrafts();
         this.listener = listener;
         this.polling = forcePolling;
         this.service = forcePolling ? null : FileSystems.getDefault().newWatchService();
@@ -80,11 +83,6 @@ public final class PostWatcher implements AutoCloseable {
         known.put(file.toAbsolutePath().normalize(), DiskState.sha256(bytes));
     }
 
-    /** True when the watcher fell back to rescanning (or was asked to). */
-    public boolean isPolling() {
-        return polling;
-    }
-
     @Override
     public void close() {
         running = false;
@@ -99,7 +97,7 @@ public final class PostWatcher implements AutoCloseable {
     }
 
     private void loop() {
-        FolderSnapshot current = FolderSnapshot.scan(root, naming);
+        FolderSnapshot current = FolderSnapshot.scan(root, naming, folders);
         SnapshotDiff differ = new SnapshotDiff(known);
         try {
             // inside the try: the watcher may be closed (blog switched) before the first registration
@@ -138,7 +136,7 @@ public final class PostWatcher implements AutoCloseable {
     /** Rescans until two scans {@value #QUIET_MILLIS} ms apart agree, or the settle time is up. */
     private FolderSnapshot settle(FolderSnapshot before) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_SETTLE_MILLIS);
-        FolderSnapshot last = FolderSnapshot.scan(root, naming);
+        FolderSnapshot last = FolderSnapshot.scan(root, naming, folders);
         if (last.sameAs(before)) {
             return last;
         }
@@ -150,7 +148,7 @@ public final class PostWatcher implements AutoCloseable {
                     drain(key);
                 }
             }
-            FolderSnapshot next = FolderSnapshot.scan(root, naming);
+            FolderSnapshot next = FolderSnapshot.scan(root, naming, folders);
             if (next.sameAs(last)) {
                 return next;
             }

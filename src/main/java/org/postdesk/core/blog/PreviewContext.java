@@ -5,17 +5,22 @@ import java.util.List;
 import java.util.Map;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.RenderRequest;
+import org.postdesk.core.render.SiteLinks;
+import org.postdesk.core.render.TemplatePass;
 
 /** What a render of one of this blog's posts needs besides the post: the site, its files and its links. */
 public final class PreviewContext {
     private final BlogFolder blog;
     private final BlogFiles files;
-    private final PermalinkSiteLinks links;
+    private final SiteLinks links;
+    private final TemplatePass template;
 
+    /** For the posts of {@code blog}, with its site's URL model and template pass. */
     public PreviewContext(BlogFolder blog, List<PostSummary> posts) {
         this.blog = blog;
         this.files = new FolderBlogFiles(blog.root());
-        this.links = new PermalinkSiteLinks(blog, posts);
+        this.links = blog.site().links(posts);
+        this.template = blog.site().templatePass();
     }
 
     public BlogFolder blog() {
@@ -26,18 +31,18 @@ public final class PreviewContext {
         return files;
     }
 
-    public PermalinkSiteLinks links() {
+    public SiteLinks links() {
         return links;
     }
 
-    /** A render request for a post body (editor text) with its front matter as Jekyll's {@code page}. */
+    /** A render request for a post body (editor text) with its front matter as the template's {@code page}. */
     public RenderRequest request(String body, Map<String, ?> page) {
-        return new RenderRequest(body, page, blog.config().all(), blog.root(), files, links);
+        return new RenderRequest(body, page, blog.config().all(), blog.root(), files, links, template);
     }
 
     /**
      * As {@link #request(String, Map)} for the post at this source path: {@code page} also
-     * gets what Jekyll adds ({@code page.url}, {@code page.date}...) unless the front matter
+     * gets what the generator adds ({@code page.url}, {@code page.date}...) unless the front matter
      * sets it.
      */
     public RenderRequest request(String path, String body, Map<String, ?> page) {

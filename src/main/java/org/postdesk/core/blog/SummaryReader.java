@@ -16,13 +16,14 @@ import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.site.PostNames;
 
 /** Makes the {@link PostSummary} of one file from its name and its front matter. Stateless. */
 final class SummaryReader {
-    private final PostNaming naming;
+    private final PostNames naming;
     private final ZoneId zone;
 
-    SummaryReader(PostNaming naming, ZoneId zone) {
+    SummaryReader(PostNames naming, ZoneId zone) {
         this.naming = naming;
         this.zone = zone;
     }

@@ -3,7 +3,6 @@ package org.postdesk.core.io;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.postdesk.core.post.PostDocument;
 
 /**
@@ -27,10 +26,6 @@ public record JournalEntry(Path blogRoot, String postPath, String text, DiskStat
     /** The post's file. */
     public Path file() {
         return blogRoot.resolve(postPath).normalize();
-    }
-
-    public Optional<DiskState> startState() {
-        return Optional.ofNullable(startedFrom);
     }
 
     /**

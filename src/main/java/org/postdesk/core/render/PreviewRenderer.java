@@ -22,10 +22,15 @@ public final class PreviewRenderer {
     private final HtmlSanitizer sanitizer;
     private final RawHtmlMemo rawMemo = new RawHtmlMemo();
 
+    /**
+     * With Liquid for requests that bring no template pass of their own (a file outside any
+     * blog); a blog's requests bring their site's ({@link RenderRequest#template()}).
+     */
     public PreviewRenderer() {
         this(new LiquidLite());
     }
 
+    /** With {@code liquid} for requests that bring no template pass of their own. */
     public PreviewRenderer(TemplatePass liquid) {
         this.liquid = liquid;
         this.markdown = new MarkdownRenderer();
@@ -69,7 +74,8 @@ public final class PreviewRenderer {
 
     private TemplatePass.Result template(RenderRequest request, List<String> notes) {
         try {
-            TemplatePass.Result result = liquid.apply(request.body(),
+            TemplatePass pass = request.template() != null ? request.template() : liquid;
+            TemplatePass.Result result = pass.apply(request.body(),
                     new TemplatePass.Context(request.page(), request.site(), request.links()));
             notes.addAll(result.notes());
             if (result.text() != request.body() && result.lines().isIdentity()

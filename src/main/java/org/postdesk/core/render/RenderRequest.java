@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param blogRoot the blog folder; only used as a value to build {@code file:} URLs
  * @param files    existence lookups in the blog folder
  * @param links    resolution of {@code post_url} and {@code link} tags
+ * @param template the site's template pass before Markdown; null for the renderer's own
  */
 public record RenderRequest(String body, Map<String, ?> page, Map<String, ?> site, Path blogRoot,
-        BlogFiles files, SiteLinks links) {
+        BlogFiles files, SiteLinks links, TemplatePass template) {
 
     public RenderRequest {
         Objects.requireNonNull(body, "body");
@@ -24,6 +25,11 @@ public record RenderRequest(String body, Map<String, ?> page, Map<String, ?> sit
         site = site == null ? Map.of() : site;
         files = files == null ? BlogFiles.NONE : files;
         links = links == null ? SiteLinks.NONE : links;
+    }
+
+    public RenderRequest(String body, Map<String, ?> page, Map<String, ?> site, Path blogRoot, BlogFiles files,
+            SiteLinks links) {
+        this(body, page, site, blogRoot, files, links, null);
     }
 
     public RenderRequest(String body, Map<String, ?> page, Map<String, ?> site, Path blogRoot, BlogFiles files) {

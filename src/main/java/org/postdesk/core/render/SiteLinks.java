@@ -44,6 +44,15 @@ public interface SiteLinks {
         return Optional.empty();
     }
 
+    /**
+     * What the generator adds to {@code page} for the post at this source path (Jekyll:
+     * {@code url}, {@code date}, {@code path}, {@code slug}, {@code tags}, {@code categories});
+     * empty when the post is not known (a new post not saved yet). The default adds nothing.
+     */
+    default Map<String, Object> pageOf(String sourcePath) {
+        return Map.of();
+    }
+
     /** Resolves nothing. */
     SiteLinks NONE = new Unresolved();
 

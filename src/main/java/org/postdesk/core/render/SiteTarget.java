@@ -29,9 +29,4 @@ public record SiteTarget(Kind kind, String written, String relPath, String realP
         /** A {@code post_url} or {@code link} tag that the blog could not resolve. */
         BROKEN_TAG
     }
-
-    /** True for kinds that name a place inside the blog folder. */
-    public boolean isLocal() {
-        return kind == Kind.FILE || kind == Kind.WRONG_CASE || kind == Kind.MISSING;
-    }
 }

@@ -21,6 +21,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
+import org.postdesk.ui.common.EditorText;
 import org.reactfx.EventSource;
 import org.reactfx.EventStreams;
 import org.reactfx.Subscription;

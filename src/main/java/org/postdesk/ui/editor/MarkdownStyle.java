@@ -29,10 +29,6 @@ public enum MarkdownStyle {
         this.cssClass = cssClass;
     }
 
-    public String cssClass() {
-        return cssClass;
-    }
-
     int bit() {
         return 1 << ordinal();
     }

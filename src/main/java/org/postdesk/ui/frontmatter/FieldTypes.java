@@ -2,6 +2,7 @@ package org.postdesk.ui.frontmatter;
 
 import java.util.Locale;
 import java.util.Set;
+import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FieldKind;
 
 /**

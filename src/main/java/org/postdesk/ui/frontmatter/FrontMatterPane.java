@@ -2,8 +2,10 @@ package org.postdesk.ui.frontmatter;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -25,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.frontmatter.JekyllDate;
@@ -177,13 +180,25 @@ public final class FrontMatterPane extends VBox {
         editListeners.add(Objects.requireNonNull(listener));
     }
 
-    public void removeEditListener(Consumer<FrontMatterDocument> listener) {
-        editListeners.remove(listener);
+    /** An image field of the form, where a dropped image file goes (decision record 0030). */
+    public interface ImageSpot {
+
+        /** The field's row (path, thumbnail, browse button): the place to drop on. */
+        Node node();
+
+        /** Puts {@code value} in the field as the author would type it; ignored while the field is hidden or off. */
+        void type(String value);
     }
 
-    /** Whether the raw YAML text area is shown. */
-    public BooleanProperty yamlModeProperty() {
-        return yamlToggle.selectedProperty();
+    /** The image fields the form shows now, by key, in the form's order. */
+    public Map<String, ImageSpot> imageFields() {
+        Map<String, ImageSpot> fields = new LinkedHashMap<>();
+        for (Node box : lookupAll(".fm-image")) {
+            if (box.getProperties().get(ImageField.class) instanceof ImageField field) {
+                fields.put(field.key(), field);
+            }
+        }
+        return fields;
     }
 
     /** Replaces the image picker dialog (tests, or a richer picker from the shell). */

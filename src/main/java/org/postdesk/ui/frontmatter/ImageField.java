@@ -9,21 +9,24 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.postdesk.app.FieldHints;
 
 /**
  * An image path ({@code #fm-KEY}, committed on each change), a thumbnail loaded in the
  * background ({@code #fm-KEY-thumb}) and a button opening the picker ({@code #fm-KEY-browse}).
  */
-final class ImageField {
+final class ImageField implements FrontMatterPane.ImageSpot {
     static final double THUMB_WIDTH = 56;
     static final double THUMB_HEIGHT = 32;
 
+    private final String key;
     private final FieldHints hints;
     private final TextField path;
     private final ImageView thumb = new ImageView();
     private final HBox box;
 
     ImageField(String key, String initial, FieldHints hints, Messages messages, ImagePicker picker, EditSink sink) {
+        this.key = key;
         this.hints = hints;
         path = new TextField(initial);
         path.setId("fm-" + key);
@@ -56,10 +59,23 @@ final class ImageField {
         });
         box = new HBox(6, path, frame, browse);
         box.getStyleClass().add("fm-image");
+        box.getProperties().put(ImageField.class, this);
     }
 
-    Node node() {
+    String key() {
+        return key;
+    }
+
+    @Override
+    public Node node() {
         return box;
+    }
+
+    @Override
+    public void type(String value) {
+        if (path.getScene() != null && !path.isDisabled()) {
+            path.setText(value);
+        }
     }
 
     private void showThumbnail(String value) {

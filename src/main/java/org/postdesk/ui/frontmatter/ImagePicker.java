@@ -2,6 +2,7 @@ package org.postdesk.ui.frontmatter;
 
 import java.util.Optional;
 import javafx.stage.Window;
+import org.postdesk.app.FieldHints;
 
 /** Lets the author choose one of the blog's images; replaceable so tests need no dialog. */
 @FunctionalInterface

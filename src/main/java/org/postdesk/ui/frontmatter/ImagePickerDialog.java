@@ -14,6 +14,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.postdesk.app.FieldHints;
 
 /** A simple dialog listing the blog's image files with thumbnails (loaded in the background). */
 final class ImagePickerDialog implements ImagePicker {

@@ -125,11 +125,6 @@ public final class ImageImports {
         return run(files.stream().map(ImageSource::file).toList(), target, offset);
     }
 
-    /** Imports pasted PNG bytes, named after the post, and inserts the line at {@code offset}. */
-    public CompletableFuture<Outcome> importPng(byte[] png, ImageInsertTarget target, int offset) {
-        return run(List.of(ImageSource.pasted(png)), target, offset);
-    }
-
     /** Imports pasted pixels: read here on the FX thread, encoded as PNG in the background. */
     public CompletableFuture<Outcome> importPixels(Image image, ImageInsertTarget target, int offset) {
         int w = (int) image.getWidth();

@@ -3,11 +3,11 @@ package org.postdesk.ui.postlist;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.postdesk.core.blog.PostNaming;
+import org.postdesk.core.blog.Slugs;
 
 /**
  * What the New Post dialog's fields add up to: the slug, the file's path and, when the post cannot
- * be created, why. Slugs follow {@link PostNaming#slugify}: Chinese characters are kept, everything
+ * be created, why. Slugs follow {@link Slugs#slugify}: Chinese characters are kept, everything
  * that is not a letter or digit becomes a dash, lower case. Pure.
  *
  * @param title     the title as typed
@@ -27,7 +27,7 @@ public record NewPostPlan(String title, LocalDate date, boolean draft, boolean t
     }
 
     public String slug() {
-        return PostNaming.slugify(typedSlug ? slugText : title);
+        return Slugs.slugify(typedSlug ? slugText : title);
     }
 
     /** The file relative to the blog root, e.g. {@code _posts/2026-11-27-my-first-post.md}; empty when not known yet. */
@@ -36,7 +36,7 @@ public record NewPostPlan(String title, LocalDate date, boolean draft, boolean t
         if (slug.isEmpty() || (!draft && date == null)) {
             return "";
         }
-        return draft ? "_drafts/" + slug + ".md" : "_posts/" + PostNaming.fileName(date, slug, "md");
+        return draft ? "_drafts/" + slug + ".md" : "_posts/" + Slugs.datedName(date, slug, "md");
     }
 
     /** True when the title holds Chinese characters, so the author may prefer to type a Latin slug. */

@@ -143,11 +143,6 @@ public final class PostListPane extends BorderPane {
         return source.stream().map(PostSearch.Keyed::row).toList();
     }
 
-    /** The rows the filter lets through, in list order. */
-    public List<PostRow> visibleRows() {
-        return shown.stream().map(PostSearch.Keyed::row).toList();
-    }
-
     /**
      * Makes {@code path} the selected post without asking {@link #setCanLeave} (the shell asks
      * itself before calling). When the filter hides the post, the filter is cleared so the author

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
+import org.postdesk.ui.common.LinkOpener;
 
 /**
  * The only Java object the preview page can call, handed to the page's own script once per

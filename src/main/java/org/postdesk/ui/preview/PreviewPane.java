@@ -17,6 +17,7 @@ import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
 import org.postdesk.core.render.html.PreviewBlocks;
+import org.postdesk.ui.common.LinkOpener;
 
 /**
  * The preview (node id {@value #NODE_ID}): a WebView that loads the preview page once and then

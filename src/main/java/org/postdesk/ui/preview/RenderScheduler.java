@@ -106,11 +106,6 @@ public final class RenderScheduler<T> {
         }
     }
 
-    /** What the last render cost, render thread and FX thread together (0 before the first). */
-    public Duration lastCost() {
-        return Duration.ofNanos(lastCostNanos);
-    }
-
     /** Whether edits start renders (false while the preview is hidden or off for a large post). */
     public boolean isActive() {
         return active;

@@ -170,10 +170,6 @@ public final class BlogSearchWindow {
         running.set(false);
     }
 
-    public void setQuery(String text) {
-        query.setText(text);
-    }
-
     public String statusText() {
         return status.getText();
     }

@@ -2,6 +2,8 @@ package org.postdesk.ui.shell;
 
 import java.nio.file.Path;
 import org.postdesk.app.BlogSession;
+import org.postdesk.ui.common.Bench;
+import org.postdesk.ui.postlist.NewPostFlow;
 
 /** What the File menu does, on the workbench. */
 final class Actions implements MainMenu.Actions {

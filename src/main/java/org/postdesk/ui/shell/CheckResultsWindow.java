@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.FailureReason;
-import org.postdesk.core.blog.BlogChecker;
+import org.postdesk.ui.common.Bench;
 import org.postdesk.core.blog.CheckProblem;
 
 /**
@@ -76,7 +76,7 @@ final class CheckResultsWindow {
         } else {
             summary.setText(new MessageFormat(text.getString("check.running"), text.getLocale())
                     .format(new Object[] {session.root().getFileName()}));
-            bench.inBackground(() -> new BlogChecker(session.blog()).check(session.posts()))
+            bench.inBackground(() -> session.site().check(session.posts()))
                     .whenCompleteAsync((found, error) -> {
                         if (error != null) {
                             summary.setText(format(text, "check.failed", FailureReason.of(error)));

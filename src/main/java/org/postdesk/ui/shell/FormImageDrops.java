@@ -5,20 +5,19 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.TextField;
 import org.postdesk.ui.frontmatter.FrontMatterPane;
 import org.postdesk.ui.images.FieldImageDrop;
 import org.postdesk.ui.images.ImageImports;
+import org.postdesk.ui.images.ImagesFeature;
 
 /**
  * Lets image files be dropped on the form's image fields (such as {@code header-img}). The form
  * rebuilds its fields when a post opens or a key is added, so after each document change the
- * image fields ({@code .fm-image}) are found and given a drop target for the current blog. The
- * dropped file's value is typed into the field's text, so it goes through the form's lossless
- * editor like an author's edit.
+ * form's {@linkplain FrontMatterPane#imageFields image fields} are given a drop target for the
+ * current blog. The dropped file's value is typed into the field, so it goes through the
+ * form's lossless editor like an author's edit. Wiring between the form and the images room.
  */
-final class FormImageDrops {
+final class FormImageDrops implements ImagesFeature.FieldDrops {
 
     private static final String KEY = "postdesk.fieldImageDrop";
 
@@ -30,17 +29,17 @@ final class FormImageDrops {
         form.documentProperty().addListener((obs, was, now) -> Platform.runLater(this::attachAll));
     }
 
-    /** The blog's import service (null: no drops accepted). */
-    void use(ImageImports current) {
+    @Override
+    public void use(ImageImports current) {
         imports = current;
         attachAll();
     }
 
-    /** What a drop of {@code file} on the image field {@code key} does; for tests (no Dragboard under Monocle). */
-    CompletableFuture<Optional<String>> drop(String key, File file) {
+    @Override
+    public CompletableFuture<Optional<String>> drop(String key, File file) {
         attachAll();
-        Node field = form.lookup("#fm-" + key);
-        if (field == null || !(field.getParent().getProperties().get(KEY) instanceof Attached attached)) {
+        FrontMatterPane.ImageSpot spot = form.imageFields().get(key);
+        if (spot == null || !(spot.node().getProperties().get(KEY) instanceof Attached attached)) {
             throw new IllegalStateException("The form has no image field " + key + ".");
         }
         return attached.drop().drop(file);
@@ -50,7 +49,8 @@ final class FormImageDrops {
     }
 
     private void attachAll() {
-        for (Node box : form.lookupAll(".fm-image")) {
+        for (FrontMatterPane.ImageSpot spot : form.imageFields().values()) {
+            Node box = spot.node();
             Object old = box.getProperties().get(KEY);
             if (old instanceof Attached a && a.imports() == imports) {
                 continue;
@@ -59,23 +59,9 @@ final class FormImageDrops {
                 a.drop().detach();
                 box.getProperties().remove(KEY);
             }
-            Optional<TextField> text = textOf(box);
-            if (imports != null && text.isPresent()) {
-                TextField field = text.get();
-                box.getProperties().put(KEY, new Attached(FieldImageDrop.attach(box, imports, value -> {
-                    if (field.getScene() != null && !field.isDisabled()) {
-                        field.setText(value);
-                    }
-                }), imports));
+            if (imports != null) {
+                box.getProperties().put(KEY, new Attached(FieldImageDrop.attach(box, imports, spot::type), imports));
             }
         }
-    }
-
-    private static Optional<TextField> textOf(Node box) {
-        if (box instanceof Parent parent) {
-            return parent.getChildrenUnmodifiable().stream().filter(TextField.class::isInstance)
-                    .map(TextField.class::cast).findFirst();
-        }
-        return Optional.empty();
     }
 }

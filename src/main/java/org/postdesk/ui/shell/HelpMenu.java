@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.postdesk.app.FailureReason;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.RenderRequest;
+import org.postdesk.ui.common.Bench;
 
 /**
  * Help > Documentation, Check the Blog and About (decision record 0034). The documentation is

@@ -2,10 +2,13 @@ package org.postdesk.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.ProgressBar;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.LargePosts;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.ChunkedLoad;
 import org.postdesk.ui.editor.MarkdownEditor;
+import org.postdesk.ui.files.PostNotices;
 
 /**
  * How a post body gets into the editor. A body up to the threshold goes in at once, highlighted.
@@ -14,7 +17,7 @@ import org.postdesk.ui.editor.MarkdownEditor;
  * is off for it ({@link PostNotices} says so). Meanwhile saving and leaving see the body being
  * loaded, not the part in the editor so far. Showing another body cancels a load. FX thread.
  */
-final class LargePostMode {
+public final class LargePostMode implements LargePosts {
 
     /** Bodies longer than this many characters (about 2 MB of text) open in large-post mode. */
     static final int DEFAULT_THRESHOLD = 2_000_000;
@@ -38,12 +41,14 @@ final class LargePostMode {
         this.chunk = chunkChars;
     }
 
-    boolean isLarge(String body) {
+    @Override
+    public boolean isLarge(String body) {
         return body.length() > threshold;
     }
 
     /** Whether the body shown last is a large one. */
-    boolean isLargeNow() {
+    @Override
+    public boolean isLargeNow() {
         return large;
     }
 
@@ -53,7 +58,8 @@ final class LargePostMode {
     }
 
     /** Shows {@code body} in the editor (and renders it unless it is large); editable when {@code editable}. */
-    void show(String body, boolean editable) {
+    @Override
+    public void show(String body, boolean editable) {
         MarkdownEditor editor = window.editor();
         whenLoaded.clear();
         ActionBar.hide(window.bars(), "loadingBar");
@@ -86,7 +92,8 @@ final class LargePostMode {
     }
 
     /** Runs {@code action} once the body shown last is all in the editor: now, or when its load ends. */
-    void whenLoaded(Runnable action) {
+    @Override
+    public void whenLoaded(Runnable action) {
         if (isLoading()) {
             whenLoaded.add(action);
         } else {
@@ -102,8 +109,4 @@ final class LargePostMode {
         return isLoading() && loadingBody != null ? loadingBody : window.editor().getText();
     }
 
-    /** "52 MB" for the notice. */
-    static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.0f MB", Math.max(1, bytes / 1_000_000.0));
-    }
 }

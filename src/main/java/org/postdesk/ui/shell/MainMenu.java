@@ -10,6 +10,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.MarkdownEditor;
 
 /** Builds the menu bar; the items call back into the window through small hooks. */

@@ -6,12 +6,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -20,14 +22,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.postdesk.app.FieldHints;
+import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.RenderRequest;
+import org.postdesk.core.render.html.PreviewBlocks;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.common.WindowParts;
 import org.postdesk.ui.editor.FontChoice;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.frontmatter.FrontMatterPane;
 import org.postdesk.ui.postlist.Messages;
 import org.postdesk.ui.postlist.PostListPane;
-import org.postdesk.core.render.html.PreviewBlocks;
 import org.postdesk.ui.preview.PreviewPane;
 import org.postdesk.ui.preview.RenderPause;
 import org.postdesk.ui.preview.RenderScheduler;
@@ -39,7 +46,7 @@ import org.postdesk.ui.preview.RenderScheduler;
  * ({@code #preview}), which can be hidden. Size and split positions are remembered. What the
  * nodes do together is wired by {@link Workbench}.
  */
-public final class MainWindow {
+public final class MainWindow implements WindowParts {
 
     static final String SHOW_PREVIEW = "view.preview";
     static final String SOFT_WRAP = "view.softWrap";
@@ -135,6 +142,7 @@ public final class MainWindow {
         stage.setOnHidden(event -> storeLayout());
     }
 
+    @Override
     public MarkdownEditor editor() {
         return editor;
     }
@@ -159,18 +167,49 @@ public final class MainWindow {
         return notifications;
     }
 
-    /** Puts {@code strip} right under the notification bar, above the question bars and the editor. */
-    void addUnderNotifications(Node strip) {
+    @Override
+    public void addUnderNotifications(Node strip) {
         editorArea.getChildren().add(editorArea.getChildren().indexOf(notifications) + 1, strip);
     }
 
-    /** Where bars with questions about the open post go, above the editor. */
-    VBox bars() {
+    @Override
+    public VBox bars() {
         return bars;
     }
 
+    @Override
     public Stage stage() {
         return stage;
+    }
+
+    @Override
+    public Set<String> dirtyPaths() {
+        return postList.dirtyPaths();
+    }
+
+    @Override
+    public void showFrontMatter(FrontMatterDocument doc, FieldHints hints) {
+        frontMatter.setDocument(doc, hints);
+    }
+
+    @Override
+    public void onFormEdit(Runnable action) {
+        frontMatter.addEditListener(doc -> action.run());
+    }
+
+    @Override
+    public void setPostRowMenu(ContextMenu menu) {
+        postList.setRowMenu(menu);
+    }
+
+    @Override
+    public String selectedPostPath() {
+        return postList.selectedPathProperty().get();
+    }
+
+    @Override
+    public void previewFollows(boolean largePost) {
+        scheduler.setActive(!largePost && previewShown.get());
     }
 
     /** Whether the preview column is shown (View > Show Preview). */
@@ -218,7 +257,8 @@ public final class MainWindow {
 
     // --- Places for the tools of decision 0014 (find bars, status bar, toolbar, outline); wired by WorkbenchTools.
 
-    MenuBar menuBar() {
+    @Override
+    public MenuBar menuBar() {
         return menuBar;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.ui.common.PostHooks;
 
 /** The installed {@link PostHooks}, called in order, and how saves write bytes. FX thread. */
 final class PostHookList implements PostHooks {

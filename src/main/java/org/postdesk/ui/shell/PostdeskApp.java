@@ -10,6 +10,8 @@ import javafx.stage.Stage;
 import org.postdesk.app.PreferencesSettings;
 import org.postdesk.app.StartupBlog;
 import org.postdesk.core.blog.IndexCacheFile;
+import org.postdesk.ui.common.FxDialogService;
+import org.postdesk.ui.common.ShellContext;
 
 /** The composition root of the desktop application: builds the context and the main window. */
 public final class PostdeskApp extends Application {

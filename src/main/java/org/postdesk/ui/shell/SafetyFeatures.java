@@ -1,5 +1,13 @@
 package org.postdesk.ui.shell;
 
+import org.postdesk.ui.common.FileQuestions;
+import org.postdesk.ui.files.PostFileActions;
+import org.postdesk.ui.files.PostNotices;
+import org.postdesk.ui.safety.DiskChangesFeature;
+import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.safety.ReadOnlyCopy;
+import org.postdesk.ui.safety.RecoveryFeature;
+
 /** Installs the features of "never lose a word" on a workbench. */
 final class SafetyFeatures {
 
@@ -10,7 +18,8 @@ final class SafetyFeatures {
     static RecoveryFeature install(Workbench bench, FileSafety safety) {
         FileQuestions questions = safety.questions().apply(bench.window().stage(), bench.context());
         bench.hooks.useSink(safety.sink());
-        RecoveryFeature recovery = new RecoveryFeature(bench, safety.journalRoot());
+        RecoveryFeature recovery = new RecoveryFeature(bench, safety.journalRoot(),
+                AutosaveDelay.of(bench.context().settings()));
         bench.hooks.add(recovery);
         bench.hooks.add(new DiskChangesFeature(bench, questions));
         bench.hooks.add(new PostFileActions(bench, questions));

@@ -15,6 +15,13 @@ import org.postdesk.app.BlogLoader;
 import org.postdesk.app.FailureReason;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.app.StartupBlog;
+import org.postdesk.ui.common.DialogService;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.postlist.NewDraftItem;
+import org.postdesk.ui.preview.BlogStyleFeature;
+import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.safety.RecoveryFeature;
 
 /** Builds the working window (panes + workbench) and opens the blog it starts on. */
 public final class Shell {
@@ -45,8 +52,8 @@ public final class Shell {
         RecoveryFeature recovery = SafetyFeatures.install(bench[0], safety);
         NewDraftItem.install(bench[0]);
         TextCommands.install(window, context, () -> bench[0].images().pasteRich());
-        bench[0].hooks.add(BlogStyleFeature.install(bench[0]));
-        bench[0].setTools(new WorkbenchTools(bench[0], System.getenv(), recovery::setAutosaveDelay,
+        bench[0].hooks.add(BlogStyleFeature.install(bench[0], window.preview()));
+        bench[0].setTools(new WorkbenchTools(bench[0], window, System.getenv(), recovery::setAutosaveDelay,
                 new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
         HelpMenu.install(bench[0]);
         return bench[0];

@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import org.fxmisc.richtext.CodeArea;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * Cut, Copy, Paste and Select All (decision record 0034), in the Edit menu and in the editor's

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.postdesk.app.BlogLoader;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.FailureReason;
+import org.postdesk.app.FieldHints;
 import org.postdesk.app.OpenPost;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.core.blog.BlogFolder;
@@ -22,10 +23,17 @@ import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.RenderRequest;
-import org.postdesk.ui.frontmatter.FieldHints;
+import org.postdesk.ui.common.Bench;
+import org.postdesk.ui.common.DialogService;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.SaveState;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.files.NotABlogFlow;
+import org.postdesk.ui.images.ImagesFeature;
 import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
-import org.postdesk.ui.status.SaveState;
+import org.postdesk.ui.safety.ReadOnlyCopy;
+import org.postdesk.ui.safety.UnsavedChangesGuard;
 
 /**
  * Wires the window's panes to the open blog and the open post: opening blogs and posts in the
@@ -83,7 +91,7 @@ public final class Workbench implements Bench {
             }
         });
         showNoPost();
-        images = new ImagesFeature(this);
+        images = new ImagesFeature(this, window.editor().textArea(), new FormImageDrops(window.frontMatter()));
     }
 
     /** The render to run for the current text and front matter; called by the scheduler on the FX thread. */
@@ -137,7 +145,7 @@ public final class Workbench implements Bench {
     @Override
     public void openBlog(Path folder, String postToSelect) {
         Path dir = folder.toAbsolutePath().normalize();
-        CompletableFuture.supplyAsync(() -> BlogFolder.isBlog(dir), context.taskExecutor())
+        CompletableFuture.supplyAsync(() -> loader.isBlog(dir), context.taskExecutor())
                 .thenAcceptAsync(isBlog -> {
                     if (isBlog) {
                         load(dir, postToSelect);
@@ -463,10 +471,19 @@ public final class Workbench implements Bench {
         return clock;
     }
 
+    /** The rows {@link #listRows} prepares: the post list's own, which features only pass back. */
+    private record Listed(PreparedRows rows) implements Rows {
+    }
+
     @Override
-    public void replaceSession(BlogSession next, PreparedRows rows) {
+    public Rows listRows(BlogSession listed) {
+        return new Listed(PreparedRows.of(PostRows.from(listed.posts())));
+    }
+
+    @Override
+    public void replaceSession(BlogSession next, Rows rows) {
         session.set(next);
-        window.postList().setRows(rows);
+        window.postList().setRows(((Listed) rows).rows());
     }
 
 }

@@ -14,7 +14,10 @@ import javafx.stage.WindowEvent;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.core.text.BlogSearch;
+import org.postdesk.ui.common.Bench;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.MarkdownEditor;
+import org.postdesk.ui.find.EditorFindTarget;
 import org.postdesk.ui.find.FindBar;
 import org.postdesk.ui.find.GoToLineBar;
 import org.postdesk.ui.outline.OutlinePane;
@@ -53,13 +56,13 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     private BlogSearch.Hit pendingJump;
 
     /** @param autosaveDelay where a new autosave delay from the Settings dialog goes (the recovery journal) */
-    WorkbenchTools(Bench bench, Map<String, String> environment, Consumer<Duration> autosaveDelay,
+    WorkbenchTools(Bench bench, MainWindow window, Map<String, String> environment, Consumer<Duration> autosaveDelay,
                    ImageActions imageActions) {
         this.bench = bench;
         this.imageActions = imageActions;
         this.autosaveDelay = autosaveDelay;
         this.searchWorker = bench.context().newWorker("postdesk-search");
-        this.window = bench.window();
+        this.window = window;
         ShellContext context = bench.context();
         editor = window.editor();
         target = new EditorFindTarget(editor);

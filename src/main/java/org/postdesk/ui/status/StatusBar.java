@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.postdesk.core.text.WordCount;
+import org.postdesk.ui.common.SaveState;
 
 /**
  * The line at the bottom of the window ({@code #statusBar}): caret line and column

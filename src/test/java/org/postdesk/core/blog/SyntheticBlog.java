@@ -53,7 +53,7 @@ public final class SyntheticBlog {
             day = day.plusDays(random.nextInt(3) == 0 ? 1 : 0);
             String title = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " " + i;
             String folder = i % 10 == 0 ? "_posts/archive/" : "_posts/";
-            String name = PostNaming.fileName(day, "post-" + i, i % 7 == 0 ? "markdown" : "md");
+            String name = Slugs.datedName(day, "post-" + i, i % 7 == 0 ? "markdown" : "md");
             boolean isBig = i % 1000 == 999;
             big += isBig ? 1 : 0;
             Files.write(root.resolve(folder + name), post(title, day, i, random, isBig ? 2_000_000 : 1500 + random.nextInt(4000)));

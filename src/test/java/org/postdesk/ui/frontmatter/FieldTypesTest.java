@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FieldKind;
 
 class FieldTypesTest {

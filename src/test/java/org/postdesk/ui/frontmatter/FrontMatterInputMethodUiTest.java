@@ -18,6 +18,7 @@ import javafx.scene.input.InputMethodTextRun;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.ui.FxTestSupport;
 import org.testfx.api.FxRobot;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -24,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.testfx.api.FxRobot;
@@ -196,6 +198,27 @@ class FrontMatterPaneUiTest {
         });
         robot.clickOn("#fm-header-img-browse");
         assertThat(now()).isEqualTo(replaced(5, "header-img: \"img/other.jpg\""));
+    }
+
+    @Test
+    void theFormOffersItsImageFieldsByKeyAndAValueTypedThereIsAnEdit(FxRobot robot) {
+        Map<String, FrontMatterPane.ImageSpot> fields = new HashMap<>();
+        robot.interact(() -> fields.putAll(pane.imageFields()));
+        assertThat(fields).as("only the image fields, by key").containsOnlyKeys("header-img");
+        int before = edits.size();
+        robot.interact(() -> fields.get("header-img").type("img/dropped.png"));
+        assertThat(now()).isEqualTo(replaced(5, "header-img: \"img/dropped.png\""));
+        assertThat(edits).as("an author's edit").hasSize(before + 1);
+    }
+
+    @Test
+    void aValueTypedIntoAFieldOfAnotherDocumentIsDropped(FxRobot robot) {
+        Map<String, FrontMatterPane.ImageSpot> fields = new HashMap<>();
+        robot.interact(() -> fields.putAll(pane.imageFields()));
+        robot.interact(() -> pane.setDocument(FrontMatterDocument.parse("title: Second\n"), hints()));
+        robot.interact(() -> assertThat(pane.imageFields()).isEmpty());
+        robot.interact(() -> fields.get("header-img").type("img/late.png"));
+        assertThat(pane.getDocument().text()).as("a late drop on a field that is gone").isEqualTo("title: Second\n");
     }
 
     @Test

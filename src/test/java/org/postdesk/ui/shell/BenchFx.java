@@ -8,6 +8,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.postdesk.core.io.AtomicFiles;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.safety.FileSafety;
+import org.postdesk.ui.safety.SafetyUiTest;
 
 /** What the window benchmarks share: run on the FX thread and wait, poll until a condition holds. */
 final class BenchFx {

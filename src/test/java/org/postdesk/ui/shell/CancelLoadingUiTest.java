@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.ui.common.ShellContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

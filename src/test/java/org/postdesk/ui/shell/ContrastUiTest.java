@@ -25,6 +25,9 @@ import org.postdesk.app.MemorySettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * Every text of the real window reaches WCAG AA (4.5:1) against what is behind it, in the

@@ -36,6 +36,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.postdesk.ui.common.FileQuestions;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.safety.FileSafety;
 
 /** Edit > Cut, Copy, Paste, Select All on whatever text has the focus; the context menus; Post accelerators from the list. */
 @ExtendWith(ApplicationExtension.class)

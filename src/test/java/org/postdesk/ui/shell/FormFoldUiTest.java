@@ -17,6 +17,7 @@ import org.postdesk.app.MemorySettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.postdesk.ui.common.ShellContext;
 
 /** The front-matter form folds to one line (title, date, tags), gives the editor the room, and stays folded after a restart. */
 @ExtendWith(ApplicationExtension.class)

@@ -27,6 +27,7 @@ import org.postdesk.core.blog.CheckProblem;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.postdesk.ui.common.ShellContext;
 
 /** Help > About shows the build's version; Documentation reads offline; Check the Blog runs the CLI's check. */
 @ExtendWith(ApplicationExtension.class)

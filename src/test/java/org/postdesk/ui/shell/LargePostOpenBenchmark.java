@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.safety.SafetyUiTest;
 
 /**
  * The longest FX-thread stall while opening a large post in the real window: an animation timer

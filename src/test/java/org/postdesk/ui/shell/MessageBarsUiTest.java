@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.postdesk.ui.common.ActionBar;
+import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.ShellContext;
 
 /** Messages belong to a post or to the blog and leave with it; long ones wrap and keep their buttons reachable. */
 @ExtendWith(ApplicationExtension.class)

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postdesk.app.MemorySettings;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * The real menu bar in English and in Chinese: every menu and every item has a mnemonic, and no

@@ -20,6 +20,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import org.postdesk.core.render.SyntheticPost;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.editor.MarkdownEditor;
 
 /**

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Copies {@code assets/sample-blog} of the project into a temporary folder for a test. */
-final class SampleBlogCopy {
+public final class SampleBlogCopy {
 
-    static final Path SOURCE = Path.of("assets/sample-blog");
+    public static final Path SOURCE = Path.of("assets/sample-blog");
 
     private SampleBlogCopy() {
     }
 
-    static Path into(Path parent) {
+    public static Path into(Path parent) {
         Path target = parent.resolve("blog");
         try (Stream<Path> walk = Files.walk(SOURCE)) {
             for (Path p : walk.toList()) {

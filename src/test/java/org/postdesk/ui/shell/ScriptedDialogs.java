@@ -7,17 +7,19 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.control.Dialog;
+import org.postdesk.ui.common.DialogService;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.NewPostDialog;
 
 /** A {@link DialogService} that answers from a script and records what it was asked. */
-final class ScriptedDialogs implements DialogService {
+public final class ScriptedDialogs implements DialogService {
 
-    final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
-    final Deque<NotABlogChoice> notBlogAnswers = new ArrayDeque<>();
-    final Deque<Optional<Path>> folderAnswers = new ArrayDeque<>();
-    final List<String> asked = new ArrayList<>();
-    Function<NewPostDialog, Optional<NewPost>> newPost = dialog -> Optional.empty();
+    public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    public final Deque<NotABlogChoice> notBlogAnswers = new ArrayDeque<>();
+    public final Deque<Optional<Path>> folderAnswers = new ArrayDeque<>();
+    public final List<String> asked = new ArrayList<>();
+    public Function<NewPostDialog, Optional<NewPost>> newPost = dialog -> Optional.empty();
 
     @Override
     public synchronized SaveChoice askSaveChanges(String postTitle) {
@@ -43,13 +45,15 @@ final class ScriptedDialogs implements DialogService {
         return answer == null ? Optional.empty() : answer;
     }
 
+    /** The only feature dialog the window shows through the service is New Post. */
     @Override
-    public synchronized Optional<NewPost> askNewPost(NewPostDialog dialog) {
+    @SuppressWarnings("unchecked")
+    public synchronized <T> Optional<T> ask(Dialog<T> dialog) {
         asked.add("new post");
-        return newPost.apply(dialog);
+        return (Optional<T>) newPost.apply((NewPostDialog) dialog);
     }
 
-    synchronized List<String> asked() {
+    public synchronized List<String> asked() {
         return List.copyOf(asked);
     }
 }

@@ -5,13 +5,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.postdesk.ui.images.ImageDialogs;
 import org.postdesk.ui.images.ImageImports;
 
 /** {@link ImageDialogs} answered from a script, recording what was asked. */
-final class ScriptedImageDialogs implements ImageDialogs {
+public final class ScriptedImageDialogs implements ImageDialogs {
 
-    final Deque<List<Path>> chosen = new ArrayDeque<>();
-    final List<String> asked = new ArrayList<>();
+    public final Deque<List<Path>> chosen = new ArrayDeque<>();
+    public final List<String> asked = new ArrayList<>();
 
     @Override
     public synchronized List<Path> chooseImages(Path start) {
@@ -31,7 +32,7 @@ final class ScriptedImageDialogs implements ImageDialogs {
         asked.add("image settings");
     }
 
-    synchronized List<String> asked() {
+    public synchronized List<String> asked() {
         return List.copyOf(asked);
     }
 }

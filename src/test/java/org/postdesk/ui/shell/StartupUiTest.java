@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.app.StartupBlog;
+import org.postdesk.ui.common.ShellContext;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 

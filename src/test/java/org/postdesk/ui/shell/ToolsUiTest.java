@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
 import org.postdesk.core.text.BlogSearch;
+import org.postdesk.ui.common.ShellContext;
+import org.postdesk.ui.safety.RecoveryFeature;
 import org.postdesk.ui.status.StatusBar;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

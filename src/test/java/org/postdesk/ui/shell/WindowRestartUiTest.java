@@ -24,6 +24,7 @@ import org.postdesk.app.MemorySettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * Start, quit, start, quit, start with the same settings store: the window comes back the

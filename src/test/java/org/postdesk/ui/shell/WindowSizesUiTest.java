@@ -29,6 +29,7 @@ import org.postdesk.app.MemorySettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.postdesk.ui.common.ShellContext;
 
 /**
  * The window at a small laptop's 1024×700 and a large screen's 1920×1080, in English and in

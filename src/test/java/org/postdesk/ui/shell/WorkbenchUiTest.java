@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
+import org.postdesk.ui.common.DialogService;
+import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.PostRow;
 import org.testfx.api.FxRobot;
@@ -35,14 +37,14 @@ import org.testfx.framework.junit5.Start;
 
 /** The real window on a copy of the sample blog, driven as an author would. */
 @ExtendWith(ApplicationExtension.class)
-class WorkbenchUiTest {
+public class WorkbenchUiTest {
 
-    static final String HIKE = "_posts/2025-05-20-春日徒步.md";
-    static final String HIKE_TITLE = "春日徒步：从山脊到湖边";
-    static final String CHEATSHEET = "_posts/2025-09-01-markdown-cheatsheet.md";
-    static final String CHEATSHEET_TITLE = "A Markdown cheat sheet";
-    static final String WELCOME = "_posts/2025-03-08-welcome-to-postdesk.md";
-    static final String WELCOME_TITLE = "欢迎使用 Postdesk";
+    public static final String HIKE = "_posts/2025-05-20-春日徒步.md";
+    public static final String HIKE_TITLE = "春日徒步：从山脊到湖边";
+    public static final String CHEATSHEET = "_posts/2025-09-01-markdown-cheatsheet.md";
+    public static final String CHEATSHEET_TITLE = "A Markdown cheat sheet";
+    public static final String WELCOME = "_posts/2025-03-08-welcome-to-postdesk.md";
+    public static final String WELCOME_TITLE = "欢迎使用 Postdesk";
 
     private final MemorySettings settings = new MemorySettings();
     private final List<String> browsed = new CopyOnWriteArrayList<>();

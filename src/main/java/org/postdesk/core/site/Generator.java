@@ -1,0 +1,32 @@
+package org.postdesk.core.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A static-site generator (Jekyll today): how it recognises its folders and how it opens one as
+ * a {@link Site}. Code outside the generator's own package reaches it only through this
+ * interface, {@link Site} and {@link Generators} (docs/decisions/0029).
+ */
+public interface Generator {
+
+    /** A short, stable, lower-case name ({@code jekyll}), for settings and logs. */
+    String id();
+
+    /** The name an author knows ({@code Jekyll}), for sentences. */
+    String displayName();
+
+    /**
+     * How sure this generator is that {@code dir} is one of its sites. Never throws: a missing,
+     * unreadable or non-folder path is {@link Recognition#none}.
+     */
+    Recognition recognise(Path dir);
+
+    /**
+     * Opens {@code dir} as this generator's site. A folder it does not recognise still opens (its
+     * problems say so), so an empty folder can become a blog.
+     *
+     * @throws IOException when {@code dir} is not a readable folder
+     */
+    Site open(Path dir) throws IOException;
+}

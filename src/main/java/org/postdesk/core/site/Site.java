@@ -1,0 +1,60 @@
+package org.postdesk.core.site;
+
+import java.util.List;
+import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.blog.CheckProblem;
+import org.postdesk.core.blog.ImageStyle;
+import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.render.SiteLinks;
+import org.postdesk.core.render.TemplatePass;
+
+/**
+ * An opened site: what its generator decides about this folder. The index, the session, the
+ * window and the command line ask it, never a generator by name (docs/decisions/0029).
+ * Immutable; open the folder again to see a changed config.
+ */
+public interface Site {
+
+    Generator generator();
+
+    /** The folder: root, config, layouts, problems, the write guard. */
+    BlogFolder folder();
+
+    /** Where posts, drafts and layouts live. */
+    ContentFolders folders();
+
+    /** The front-matter formats posts may use, the one new posts get first. */
+    List<FrontMatterFormat> frontMatterFormats();
+
+    /** The config file's settings. */
+    default SiteConfig config() {
+        return folder().config();
+    }
+
+    /** Which file names are posts and what they mean (date, slug, why one is ignored). */
+    default PostNames naming() {
+        return folder().naming();
+    }
+
+    /** How a new post is named and what it starts with, in this blog's learned habits. */
+    PostCreator newPosts(BlogConventions conventions);
+
+    /** Where images go and how they are linked when the posts show no habit yet. */
+    ImageStyle defaultImageStyle();
+
+    /** The template pass before Markdown (Liquid for Jekyll). Thread-safe, shared. */
+    TemplatePass templatePass();
+
+    /** The name of the Markdown flavour the generator renders with ({@code kramdown}). */
+    String markdownFlavour();
+
+    /**
+     * The site's URL model for these posts: permalinks, {@code site.posts}, includes, and the
+     * {@code page.*} values the generator adds.
+     */
+    SiteLinks links(List<PostSummary> posts);
+
+    /** What {@code check} finds in these posts and the config, sorted by path and line. */
+    List<CheckProblem> check(List<PostSummary> posts);
+}

@@ -1,7 +1,0 @@
-package org.postdesk.ui.preview;
-
-/** Opens an address outside the application (the system browser); the shell passes HostServices. */
-@FunctionalInterface
-public interface LinkOpener {
-    void open(String url);
-}
