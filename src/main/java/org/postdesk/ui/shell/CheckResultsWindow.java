@@ -42,6 +42,7 @@ final class CheckResultsWindow {
                 setText(empty || problem == null ? null : problem.format());
             }
         });
+        lines.setPlaceholder(new Label(text.getString("check.nothing")));
         VBox.setVgrow(lines, Priority.ALWAYS);
         VBox root = new VBox(8, summary, lines);
         root.setId("checkResults");
@@ -51,6 +52,7 @@ final class CheckResultsWindow {
         stage.setTitle(text.getString("check.title"));
         Scene scene = new Scene(root, 760, 420);
         scene.setUserAgentStylesheet(bench.window().stage().getScene().getUserAgentStylesheet());
+        scene.getStylesheets().add(MainWindow.uiFontStylesheet()); // Chinese text needs the CJK-capable font
         stage.setScene(scene);
         Runnable open = () -> {
             CheckProblem chosen = lines.getSelectionModel().getSelectedItem();

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebView;
 import javafx.stage.Modality;
@@ -86,12 +87,15 @@ final class HelpMenu {
                 System.getProperty("javafx.runtime.version", "?")));
         Label summary = new Label(text.getString("about.summary"));
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setPrefWidth(388);
         Hyperlink link = new Hyperlink(text.getString("about.docs"));
         link.setId("aboutDocs");
         link.setOnAction(e -> showDocs());
         VBox box = new VBox(8, name, summary, runtime, link);
         box.setPadding(new Insets(16));
         box.setPrefWidth(420);
+        box.setMaxWidth(420);
         Stage stage = child("about.title", new Scene(box));
         stage.getScene().getRoot().setId("aboutWindow");
         stage.setResizable(false);
@@ -137,6 +141,7 @@ final class HelpMenu {
         stage.initOwner(bench.window().stage());
         stage.setTitle(text.getString(titleKey));
         scene.setUserAgentStylesheet(bench.window().stage().getScene().getUserAgentStylesheet());
+        scene.getStylesheets().add(MainWindow.uiFontStylesheet()); // Chinese text needs the CJK-capable font
         stage.setScene(scene);
         return stage;
     }

@@ -51,6 +51,8 @@ public final class MainWindow implements WindowParts {
     static final String SHOW_PREVIEW = "view.preview";
     static final String SOFT_WRAP = "view.softWrap";
     static final String FORM_FOLDED = "view.formFolded";
+    /** About six lines: the editor keeps them while question bars are open above it (decision 0034). */
+    static final double EDITOR_MIN_HEIGHT = 130;
 
     private final Stage stage;
     private final ShellContext context;
@@ -105,6 +107,9 @@ public final class MainWindow implements WindowParts {
 
         editorArea = new VBox(notifications, bars, editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
+        if (editor.node() instanceof Region text) {
+            text.setMinHeight(EDITOR_MIN_HEIGHT); // bars above it give way to the form's height, not to the text
+        }
         editorArea.setMinHeight(80);
         middle.setMinWidth(LayoutMemory.MIDDLE_MIN_WIDTH);
         postList.setMinWidth(LayoutMemory.LIST_MIN_WIDTH);
