@@ -77,7 +77,10 @@ class MessageBarsUiTest {
                 new ActionBar.Choice("recoveryRestore", "Restore", () -> { }),
                 new ActionBar.Choice("recoveryDiscard", "Discard", () -> { })), new TextArea("- a\n+ b")));
         fxRun(() -> bench.notify(NotificationBar.Kind.ERROR, LONG));
+        fxRun(() -> bench.tools().find(true));
         settle();
+        assertThat(fx(() -> bench.window().editor().node().getLayoutBounds().getHeight()))
+                .as("the editor keeps some lines under all the bars").isGreaterThanOrEqualTo(120);
         for (String id : List.of("#recoveryBarText", "#notificationText")) {
             Label label = fx(() -> (Label) bench.window().stage().getScene().lookup(id));
             assertThat(fx(() -> shownText(label))).as("%s shows the whole sentence", id).isEqualTo(LONG);
