@@ -156,21 +156,6 @@ public final class Workbench implements Bench {
     }
 
     @Override
-    public void notify(NotificationBar.Kind kind, String sentence) {
-        if (post.get() != null) {
-            notifyAbout(post.get().path(), kind, sentence);
-        } else {
-            notifyBlog(kind, sentence);
-        }
-    }
-
-    @Override
-    public void notifyBlog(NotificationBar.Kind kind, String sentence) {
-        Path blog = session.get() == null ? null : session.get().root();
-        window.notifications().show(kind, sentence, new NotificationBar.Scope(blog, null));
-    }
-
-    @Override
     public void notifyAbout(String path, NotificationBar.Kind kind, String sentence) {
         Path blog = session.get() == null ? null : session.get().root();
         window.notifications().show(kind, sentence, new NotificationBar.Scope(blog, blog == null ? null : path));
