@@ -38,7 +38,8 @@ final class PostRowMenu {
         ContextMenu menu = new ContextMenu(publishItem, unpublishItem, new SeparatorMenuItem(), copyPath,
                 new SeparatorMenuItem(), trashItem);
         menu.setId("postRowMenu");
-        menu.setOnShowing(e -> {
+        // The right click opens the row's post in the background: the items wake up when it is open.
+        Runnable refresh = () -> {
             String selected = bench.window().selectedPostPath();
             OpenPost post = bench.openPostNow();
             boolean ready = post != null && post.path().equals(selected) && bench.session() != null;
@@ -47,6 +48,12 @@ final class PostRowMenu {
             unpublishItem.setDisable(name == null || name.draft());
             trashItem.setDisable(!ready);
             copyPath.setDisable(!ready);
+        };
+        menu.setOnShowing(e -> refresh.run());
+        bench.postProperty().addListener((obs, was, now) -> {
+            if (menu.isShowing()) {
+                refresh.run();
+            }
         });
         return menu;
     }

@@ -256,7 +256,8 @@ public final class MainWindow implements WindowParts {
      */
     static String uiFontStylesheet() {
         String family = FontChoice.firstInstalled(FontChoice.UI_FAMILIES, Font.getFamilies(), "System");
-        String css = ".root { -fx-font-family: \"" + family + "\"; }";
+        // Context menus too: the editor's would otherwise take the editor's monospaced font.
+        String css = ".root, .context-menu { -fx-font-family: \"" + family + "\"; }";
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
