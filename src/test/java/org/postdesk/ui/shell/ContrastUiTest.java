@@ -95,6 +95,13 @@ class ContrastUiTest {
         bench.openBlog(blog, WorkbenchUiTest.HIKE);
         waitUntil("the post is open", () -> bench.openPostNow() != null
                 && !bench.window().frontMatter().getDocument().keys().isEmpty());
+        // every kind of highlighted text at the top of the editor, where its lines are drawn
+        fxRun(() -> bench.window().editor().textArea().insertText(0, "~~struck~~ `code` <b>html</b> {{ site.title }}"
+                + " *em* **strong**\n> a quote\n\n---\n\n"));
+        waitUntil("the editor's highlighting caught up", () -> bench.window().editor().textArea().getStyleOfChar(2)
+                .contains("md-strike") && bench.window().editor().textArea().getText().contains("spring-hike-ridge")
+                && bench.window().editor().textArea().getStyleOfChar(bench.window().editor().textArea().getText()
+                        .indexOf("in-post/spring")).contains("md-url"));
         fxRun(() -> {
             TextArea diff = new TextArea("- old line\n+ new line");
             ActionBar.show(bench.window().bars(), "recoveryBar",
