@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,6 +16,7 @@ import org.postdesk.core.blog.IndexCacheFile;
 import org.postdesk.core.blog.PostIndex;
 import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.blog.PreviewContext;
+import org.postdesk.core.site.Generator;
 import org.postdesk.core.site.Generators;
 
 /**
@@ -45,6 +47,18 @@ public final class BlogLoader {
     /** True when a known generator takes {@code dir} as its site (reads the disk: call it off the FX thread). */
     public boolean isBlog(Path dir) {
         return generators.isSite(dir);
+    }
+
+    /**
+     * Empty when a known generator takes {@code dir} as its site; otherwise why not, and the
+     * folder that would make it the first generator's site (reads the disk: call it off the FX thread).
+     */
+    public Optional<NotABlog> notABlog(Path dir) {
+        if (generators.isSite(dir)) {
+            return Optional.empty();
+        }
+        Generator first = generators.fallback();
+        return Optional.of(new NotABlog(generators.whyNotASite(dir), first.displayName(), first.starterFolder()));
     }
 
     /** Opens and indexes the blog at {@code dir}; the session has basic hints only. */

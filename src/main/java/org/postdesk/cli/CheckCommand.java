@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.postdesk.core.blog.CheckProblem;
-import org.postdesk.core.site.Generator;
 import org.postdesk.core.site.Generators;
 
 /** {@code check BLOG_DIR}: one problem a line. */
@@ -39,7 +37,7 @@ final class CheckCommand implements Command {
         }
         Path dir = Path.of(args.get(0));
         if (!generators.isSite(dir)) {
-            err.println("postdesk check: " + dir + " is not " + notASite(dir) + ".");
+            err.println("postdesk check: " + dir + " is not " + generators.whyNotASite(dir) + ".");
             return Cli.FAILURE;
         }
         LoadedBlog blog;
@@ -52,16 +50,5 @@ final class CheckCommand implements Command {
         List<CheckProblem> problems = blog.site().check(blog.posts());
         problems.forEach(p -> out.println(p.format()));
         return problems.stream().anyMatch(CheckProblem::error) ? Cli.FOUND_ERRORS : Cli.OK;
-    }
-
-    /** "a Jekyll blog (this folder has neither ...)", one for each known generator. */
-    private String notASite(Path dir) {
-        return generators.all().stream().map(g -> describe(g, dir)).collect(Collectors.joining(" nor "));
-    }
-
-    private static String describe(Generator generator, Path dir) {
-        String why = generator.recognise(dir).evidence();
-        return "a " + generator.displayName() + " blog" + (why.isEmpty() ? ""
-                : " (" + Character.toLowerCase(why.charAt(0)) + why.substring(1) + ")");
     }
 }

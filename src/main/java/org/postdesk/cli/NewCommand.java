@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.postdesk.core.blog.NewPosts;
+import org.postdesk.core.site.PostCreator;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.site.Generators;
 
@@ -69,7 +69,7 @@ final class NewCommand implements Command {
             throw new UsageException("needs a blog folder and --title");
         }
         ZonedDateTime now = ZonedDateTime.now();
-        NewPosts.Request request = new NewPosts.Request(title.strip(), date == null ? now.toLocalDate() : date, slug, draft);
+        PostCreator.Request request = new PostCreator.Request(title.strip(), date == null ? now.toLocalDate() : date, slug, draft);
         String created;
         try {
             LoadedBlog blog = LoadedBlog.load(generators, Path.of(blogDir));

@@ -59,7 +59,7 @@ final class RenderCommand implements Command {
     /** The body of {@code post} (read from {@code file}) as {@code render} prints it, in its blog when it has one. */
     static RenderResult render(Path file, PostDocument post, Optional<LoadedBlog> blog, PreviewRenderer renderer) {
         FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter());
-        Map<String, Object> page = fm.isValid() ? fm.toJekyllMap() : Map.of();
+        Map<String, Object> page = fm.isValid() ? fm.toPageMap() : Map.of();
         RenderRequest request = blog
                 .map(b -> new PreviewContext(b.folder(), b.posts())
                         .request(b.folder().relativize(file), post.bodyForEditor(), page))

@@ -105,6 +105,25 @@ class ArchitectureTest {
                     + " (decision record 0029)");
 
     @ArchTest
+    static final ArchRule jekyllTypesStayInTheAdapter = noClasses()
+            .that().resideOutsideOfPackage("org.postdesk.core.site.jekyll..")
+            .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
+            .should().haveSimpleNameContaining("Jekyll")
+            .orShould().dependOnClassesThat().haveSimpleNameContaining("Jekyll")
+            .because("a type named for Jekyll is Jekyll's rule and lives in its adapter; the front matter's value"
+                    + " model (FrontMatterDate, toPageMap) and the post names (readByGenerator, hiddenFromSite)"
+                    + " speak for every generator (decision record 0029, step 2)");
+
+    @ArchTest
+    static final ArchRule enginesStayBehindTheRenderPipeline = noClasses()
+            .that().resideOutsideOfPackages("org.postdesk.core.render..", "org.postdesk.core.site.jekyll..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.postdesk.core.render.liquid..",
+                    "org.postdesk.core.render.kramdown..")
+            .because("Liquid and kramdown are Jekyll's engines: its adapter chooses them and the render pipeline"
+                    + " (core.render) runs them; the index, the checker, the session, the window and the command"
+                    + " line reach them only through core.site.Site (decision record 0029, step 2)");
+
+    @ArchTest
     static final ArchRule enginesAreChosenByTheAdapter = noClasses()
             .that().resideInAnyPackage("org.postdesk.ui..", "org.postdesk.app..", "org.postdesk.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.postdesk.core.render.liquid..",

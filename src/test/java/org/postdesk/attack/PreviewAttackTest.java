@@ -107,7 +107,7 @@ class PreviewAttackTest {
         Path post = blog.post(vector.name());
         PostDocument doc = PostFiles.read(post);
         FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
-        Map<String, Object> page = fm.toJekyllMap();
+        Map<String, Object> page = fm.toPageMap();
         String html = RENDERER.render(context.request(context.blog().relativize(post), doc.bodyForEditor(), page))
                 .html();
         assertSafe(vector, html);

@@ -21,7 +21,7 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.BlogSettingsFile;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.MoveReport;
-import org.postdesk.core.blog.NewPosts;
+import org.postdesk.core.site.PostCreator;
 import org.postdesk.core.blog.PostMoves;
 import org.postdesk.core.images.ImageImporter;
 import org.postdesk.core.images.ImageSource;
@@ -91,9 +91,9 @@ class WriteGuardAttackTest {
         attack.link("_drafts", attack.outside().resolve("drafts"));
         remember();
         BlogFolder blog = open();
-        NewPosts creator = new NewPosts(blog, BlogConventions.learn(blog, List.of()));
+        PostCreator creator = blog.site().newPosts(BlogConventions.learn(blog, List.of()));
 
-        assertThatThrownBy(() -> creator.create(new NewPosts.Request("Far", LocalDate.of(2024, 3, 1), "x", true), NOW))
+        assertThatThrownBy(() -> creator.create(new PostCreator.Request("Far", LocalDate.of(2024, 3, 1), "x", true), NOW))
                 .isInstanceOf(PostIoException.class).hasMessageContaining("outside the blog")
                 .hasMessageEndingWith("Nothing was written.");
         outsideIsUntouched();

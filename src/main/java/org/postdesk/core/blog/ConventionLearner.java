@@ -74,7 +74,7 @@ public final class ConventionLearner {
             if (fm.isValid()) {
                 keyLists.add(fm.keys());
                 fm.get("date").map(FieldValue::rawText).flatMap(DateStyle::of).ifPresent(d -> dates.merge(d, 1, Integer::sum));
-                ImageLinks.inFrontMatter(fm.toJekyllMap()).forEach(u ->
+                ImageLinks.inFrontMatter(fm.toPageMap()).forEach(u ->
                         ImageLinks.parse(u, siteUrl).ifPresent(headerLinks::add));
             }
             int column = alignedColumn(doc.frontMatter());

@@ -4,12 +4,12 @@ package org.postdesk.core.blog;
  * Something about a post file the author should know, as a sentence.
  *
  * @param kind    what is wrong
- * @param message a sentence for the author, naming what Jekyll does with the file
+ * @param message a sentence for the author, naming what the site generator does with the file
  * @param line    1-based line in the file the problem is on, or 0 when it is about the whole file
  */
 public record PostFlag(Kind kind, String message, int line) {
 
-    /** The kinds of flags; {@link #hidesFromJekyll()} tells which ones keep the file off the site. */
+    /** The kinds of flags; {@link #hiddenFromSite()} tells which ones keep the file off the site. */
     public enum Kind {
         /** Jekyll skips the file because of its name (no date, starts with {@code _}, ends in {@code ~}, ...). */
         IGNORED_NAME(true),
@@ -28,15 +28,15 @@ public record PostFlag(Kind kind, String message, int line) {
         /** The file could not be read. */
         UNREADABLE(true);
 
-        private final boolean hidesFromJekyll;
+        private final boolean hiddenFromSite;
 
-        Kind(boolean hidesFromJekyll) {
-            this.hidesFromJekyll = hidesFromJekyll;
+        Kind(boolean hiddenFromSite) {
+            this.hiddenFromSite = hiddenFromSite;
         }
 
-        /** True when Jekyll will not publish a file with this flag. */
-        public boolean hidesFromJekyll() {
-            return hidesFromJekyll;
+        /** True when the site generator will not publish a file with this flag (Jekyll skips it). */
+        public boolean hiddenFromSite() {
+            return hiddenFromSite;
         }
     }
 

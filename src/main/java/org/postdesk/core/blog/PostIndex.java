@@ -52,7 +52,7 @@ public final class PostIndex {
     /** {@code zone} turns modification times into dates (drafts without a date). */
     public PostIndex(BlogFolder blog, ZoneId zone) {
         this.blog = blog;
-        this.reader = new SummaryReader(blog.naming(), zone);
+        this.reader = new SummaryReader(blog.naming(), blog.site().generator().displayName(), zone);
         this.rules = String.join(",", blog.naming().markdownExtensions()) + "|" + zone.getId();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.io.Trash;
@@ -32,18 +32,19 @@ public final class PostMoves {
     }
 
     /**
-     * {@code _drafts/SLUG.md} to {@code _posts/YYYY-MM-DD-SLUG.md} (sub-folders and category
-     * folders kept). A front-matter {@code date} on another day is moved to {@code date}, in its
-     * own format and keeping its time, because Jekyll would date the post by it; a draft without
-     * one keeps none, and Jekyll takes the date from the name.
+     * A draft to where the site keeps posts, named as a post of {@code date}
+     * ({@link org.postdesk.core.site.PostNames#publishedPath}). A front-matter {@code date} on
+     * another day is moved to {@code date}, in its own format and keeping its time, because the
+     * generator would date the post by it; a draft without one keeps none.
      */
     public MoveReport publish(Path draft, LocalDate date) throws PostIoException {
         String rel = blog.relativize(draft);
         PostName name = blog.naming().classify(rel);
         if (!name.draft()) {
-            throw new PostIoException(rel + " is not a draft (it is not in a _drafts folder); nothing was moved.", null);
+            throw new PostIoException(rel + " is not a draft (it is not in a "
+                    + String.join(" or ", blog.site().folders().drafts()) + " folder); nothing was moved.", null);
         }
-        String target = swapFolder(rel, "_drafts/", "_posts/", blog.naming().postFileName(date, name.slug(), name.extension()));
+        String target = blog.naming().publishedPath(rel, date);
         MoveReport moved = move(draft, target, "Published");
         List<String> problems = new ArrayList<>(moved.problems());
         try {
@@ -55,14 +56,14 @@ public final class PostMoves {
                 moved.sentence());
     }
 
-    /** {@code _posts/YYYY-MM-DD-SLUG.md} back to {@code _drafts/SLUG.md}; the front matter stays as it is. */
+    /** A post back to the drafts ({@link org.postdesk.core.site.PostNames#unpublishedPath}); the front matter stays as it is. */
     public MoveReport unpublish(Path post) throws PostIoException {
         String rel = blog.relativize(post);
         PostName name = blog.naming().classify(rel);
         if (name.draft()) {
             throw new PostIoException(rel + " is already a draft; nothing was moved.", null);
         }
-        return move(post, swapFolder(rel, "_posts/", "_drafts/", name.slug() + "." + name.extension()), "Unpublished");
+        return move(post, blog.naming().unpublishedPath(rel), "Unpublished");
     }
 
     /** The file name a post should have for its title and date ({@code YYYY-MM-DD-SLUG.ext}; {@code SLUG.ext} for a draft). */
@@ -124,22 +125,17 @@ public final class PostMoves {
         }
         FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
         FieldValue value = fm.isValid() ? fm.get("date").orElse(null) : null;
-        if (value == null || value.kind() != FieldKind.DATE || !(value.value() instanceof JekyllDate d)
+        if (value == null || value.kind() != FieldKind.DATE || !(value.value() instanceof FrontMatterDate d)
                 || d.dateTime().toLocalDate().equals(date)) {
             return;
         }
-        JekyllDate moved = new JekyllDate(date.atTime(d.dateTime().toLocalTime()), d.hasTime(), d.offset(), d.text());
+        FrontMatterDate moved = new FrontMatterDate(date.atTime(d.dateTime().toLocalTime()), d.hasTime(), d.offset(), d.text());
         try {
             PostFiles.save(blog.writes(), post, doc.withFrontMatter(fm.withDate("date", moved).text()));
         } catch (PostIoException e) {
             throw new PostIoException("The post was published, but its front-matter date could not be changed to "
-                    + date + " (" + e.getMessage() + "); Jekyll will date it by the old one.", e);
+                    + date + " (" + e.getMessage() + "); " + blog.site().generator().displayName()
+                    + " will date it by the old one.", e);
         }
-    }
-
-    private static String swapFolder(String rel, String fromFolder, String toFolder, String newName) {
-        int at = rel.lastIndexOf(fromFolder);
-        String dir = rel.substring(0, rel.lastIndexOf('/') + 1);
-        return dir.substring(0, at) + toFolder + dir.substring(at + fromFolder.length()) + newName;
     }
 }

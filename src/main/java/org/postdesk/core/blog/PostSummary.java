@@ -49,7 +49,7 @@ public record PostSummary(String path, boolean draft, String title, LocalDateTim
 
     /** True when Jekyll will not put this file on the site (ignored name, not UTF-8, {@code published: false}). */
     public boolean hiddenFromSite() {
-        return !published || flags.stream().anyMatch(f -> f.kind().hidesFromJekyll());
+        return !published || flags.stream().anyMatch(f -> f.kind().hiddenFromSite());
     }
 
     public boolean hasFlag(PostFlag.Kind kind) {

@@ -20,7 +20,7 @@ final class ReferenceRewriter {
     }
 
     Outcome rewrite(String oldPath, String newPath) {
-        References refs = new References(oldPath, newPath);
+        References refs = new References(blog.naming(), oldPath, newPath);
         List<Path> changed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int count = 0;

@@ -3,6 +3,7 @@ package org.postdesk.core.blog;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postdesk.core.site.PostNames;
 
 /**
  * Rewrites Liquid references to a post that moved: {@code {% post_url OLD %}} (the file name without
@@ -18,11 +19,13 @@ final class References {
     record Result(String text, int count) {
     }
 
+    private final PostNames naming;
     private final String oldPath;
     private final String newPath;
 
-    /** Both paths relative to the blog root, {@code /} separators, with extension. */
-    References(String oldPath, String newPath) {
+    /** Both paths relative to the blog root, {@code /} separators, with extension; {@code naming} finds the path inside the posts folder. */
+    References(PostNames naming, String oldPath, String newPath) {
+        this.naming = naming;
         this.oldPath = oldPath;
         this.newPath = newPath;
     }
@@ -73,11 +76,8 @@ final class References {
     }
 
     /** {@code sub/2024-01-02-x} for {@code _posts/sub/2024-01-02-x.md}: what post_url takes with a sub-folder. */
-    private static String postUrlName(String path) {
-        int posts = path.lastIndexOf("_posts/");
-        int drafts = path.lastIndexOf("_drafts/");
-        int at = posts > drafts ? posts + "_posts/".length() : drafts >= 0 ? drafts + "_drafts/".length() : 0;
-        return stem(path.substring(at));
+    private String postUrlName(String path) {
+        return stem(naming.pathInContentFolder(path));
     }
 
     private static String nameOf(String path) {

@@ -15,16 +15,19 @@ import java.util.stream.Collectors;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 import org.postdesk.core.site.PostNames;
 
 /** Makes the {@link PostSummary} of one file from its name and its front matter. Stateless. */
 final class SummaryReader {
     private final PostNames naming;
+    private final String generator;
     private final ZoneId zone;
 
-    SummaryReader(PostNames naming, ZoneId zone) {
+    /** {@code generator}: the name sentences give the site's generator ({@code Jekyll}). */
+    SummaryReader(PostNames naming, String generator, ZoneId zone) {
         this.naming = naming;
+        this.generator = generator;
         this.zone = zone;
     }
 
@@ -73,13 +76,13 @@ final class SummaryReader {
         FrontMatterDocument fm = FrontMatterDocument.parse(head.closed() ? head.frontMatter() : "");
         int firstLine = 2;
         if (!head.utf8()) {
-            flags.add(PostFlag.of(PostFlag.Kind.NOT_UTF8, "This file is not UTF-8 text, so Jekyll skips it;"
+            flags.add(PostFlag.of(PostFlag.Kind.NOT_UTF8, "This file is not UTF-8 text, so " + generator + " skips it;"
                     + " save it as UTF-8 to publish it."));
         }
         if (head.opened() && !head.closed()) {
             flags.add(PostFlag.of(PostFlag.Kind.NO_FRONT_MATTER, head.wholeFile()
-                    ? "The front matter opened on line 1 is never closed with a \"---\" line, so Jekyll"
-                            + " shows it as text and the post has no title, date or tags."
+                    ? "The front matter opened on line 1 is never closed with a \"---\" line, so "
+                            + generator + " shows it as text and the post has no title, date or tags."
                     : "No closing \"---\" line in the first megabyte, so Postdesk reads the post as having"
                             + " no front matter."));
         } else if (!head.opened()) {
@@ -88,19 +91,19 @@ final class SummaryReader {
         }
         fm.problem().ifPresent(p -> flags.add(new PostFlag(PostFlag.Kind.BROKEN_FRONT_MATTER,
                 "Line " + (p.line() + firstLine - 1) + ": " + p.message()
-                        + " Jekyll stops the build on this post.", p.line() + firstLine - 1)));
+                        + " " + generator + " stops the build on this post.", p.line() + firstLine - 1)));
 
         PostSummary.DateSource source = PostSummary.DateSource.MODIFIED;
         LocalDateTime date = null;
         Optional<FieldValue> dateField = fm.get("date");
         if (dateField.isPresent() && dateField.get().kind() == FieldKind.DATE) {
-            date = ((JekyllDate) dateField.get().value()).dateTime();
+            date = ((FrontMatterDate) dateField.get().value()).dateTime();
             source = PostSummary.DateSource.FRONT_MATTER;
         } else if (dateField.isPresent() && dateField.get().kind() != FieldKind.EMPTY) {
             FieldValue f = dateField.get();
             int line = f.line() + firstLine - 1;
             flags.add(new PostFlag(PostFlag.Kind.BAD_DATE, "Line " + line + ": the date \"" + f.rawText()
-                    + "\" is not a date Jekyll can read, so the build stops with \"Invalid date\".", line));
+                    + "\" is not a date " + generator + " can read, so the build stops with \"Invalid date\".", line));
         }
         if (date == null) {
             name.problem().ifPresent(flags::add);
@@ -116,7 +119,7 @@ final class SummaryReader {
         }
         String title = fm.string("title").filter(t -> !t.isBlank()).orElseGet(() -> titleize(name.slug()));
         List<String> tags = fm.has("tags") ? clean(fm.stringList("tags")) : clean(fm.stringList("tag"));
-        List<String> categories = new ArrayList<>(pathCategories(relativePath));
+        List<String> categories = new ArrayList<>(naming.categoriesInPath(relativePath));
         for (String c : fm.has("categories") ? fm.stringList("categories") : fm.stringList("category")) {
             if (!c.isBlank() && !categories.contains(c)) {
                 categories.add(c);
@@ -135,7 +138,7 @@ final class SummaryReader {
         PostSummary.DateSource source = name.date() != null
                 ? PostSummary.DateSource.FILE_NAME : PostSummary.DateSource.MODIFIED;
         return new PostSummary(name.relativePath(), name.draft(), titleize(name.slug()), date, source,
-                name.slug(), List.of(), pathCategories(name.relativePath()), "", List.of(), true, size,
+                name.slug(), List.of(), naming.categoriesInPath(name.relativePath()), "", List.of(), true, size,
                 modified, flags);
     }
 
@@ -152,16 +155,5 @@ final class SummaryReader {
         return Arrays.stream(slug.split("-"))
                 .map(w -> w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" "));
-    }
-
-    /** The folders above {@code _posts} or {@code _drafts}: {@code travel/_posts/x.md} is in category travel. */
-    static List<String> pathCategories(String relativePath) {
-        int posts = relativePath.lastIndexOf("_posts/");
-        int drafts = relativePath.lastIndexOf("_drafts/");
-        int magic = Math.max(posts, drafts);
-        if (magic <= 0) {
-            return List.of();
-        }
-        return Arrays.stream(relativePath.substring(0, magic).split("/")).filter(s -> !s.isEmpty()).toList();
     }
 }

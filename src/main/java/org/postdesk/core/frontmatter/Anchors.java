@@ -151,7 +151,7 @@ final class Anchors {
             return "{" + String.join(", ", pairs) + "}";
         }
         ScalarNode s = (ScalarNode) node;
-        if (JekyllValues.isPlain(s) && JekyllValues.scalarKind(s) != FieldKind.STRING) {
+        if (FrontMatterValues.isPlain(s) && FrontMatterValues.scalarKind(s) != FieldKind.STRING) {
             return s.getValue();
         }
         ScalarWriter.Style style = s.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED

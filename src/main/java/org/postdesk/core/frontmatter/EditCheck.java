@@ -78,10 +78,10 @@ final class EditCheck {
     /** Psych and SafeYAML read {@code 2024-01-01 10:00:00 +0800} as a time for any key; SnakeYAML only for {@code date}. */
     private static boolean sameDate(Object reading, Entry now) {
         if (!(reading instanceof Readings.DateReading d) || !(now.valueNode() instanceof ScalarNode s)
-                || !JekyllValues.isPlain(s) || !s.getValue().matches("\\d{4}-\\d{1,2}-.*")) {
+                || !FrontMatterValues.isPlain(s) || !s.getValue().matches("\\d{4}-\\d{1,2}-.*")) {
             return false;
         }
-        return JekyllDates.parse(s.getValue())
+        return FrontMatterDates.parse(s.getValue())
                 .map(j -> new Readings.DateReading(j.dateTime(), j.hasTime(), j.offset()).equals(d)).orElse(false);
     }
 
@@ -94,8 +94,8 @@ final class EditCheck {
         }
         boolean ok = now.valueNode() instanceof ScalarNode s
                 && s.getValue().equals(text)
-                && (JekyllValues.scalarKind(s) == FieldKind.STRING)
-                && !(JekyllValues.isPlain(s) && ScalarWriter.mayBeTyped(text))
+                && (FrontMatterValues.scalarKind(s) == FieldKind.STRING)
+                && !(FrontMatterValues.isPlain(s) && ScalarWriter.mayBeTyped(text))
                 && !now.field().rawText().startsWith("!");
         if (!ok) {
             throw refused(key, "Jekyll would not read it back as the text \"" + text + "\"");

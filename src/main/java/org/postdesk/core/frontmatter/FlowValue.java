@@ -80,7 +80,7 @@ final class FlowValue {
         if (s.getTag().equals(Tag.MERGE)) {
             return true;
         }
-        return JekyllValues.isPlain(s) && s.getValue().indexOf(':') >= 0
+        return FrontMatterValues.isPlain(s) && s.getValue().indexOf(':') >= 0
                 && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT));
     }
 

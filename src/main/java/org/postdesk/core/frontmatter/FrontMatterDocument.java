@@ -87,8 +87,8 @@ public final class FrontMatterDocument {
         return effective.values().stream().map(Entry::field).toList();
     }
 
-    /** The values as Jekyll's {@code page} sees them (String, Boolean, Number, JekyllDate, List, Map, null). */
-    public Map<String, Object> toJekyllMap() {
+    /** The values as Jekyll's {@code page} sees them (String, Boolean, Number, FrontMatterDate, List, Map, null). */
+    public Map<String, Object> toPageMap() {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Entry e : effective.values()) {
             out.put(e.key(), e.field().value());
@@ -237,7 +237,7 @@ public final class FrontMatterDocument {
     }
 
     /** Writes the date back in the value's own format (or the blog's usual one for a new key). */
-    public FrontMatterDocument withDate(String key, JekyllDate date) {
+    public FrontMatterDocument withDate(String key, FrontMatterDate date) {
         LocalDateTime when = date.hasTime() ? date.dateTime() : date.dateTime().toLocalDate().atStartOfDay();
         Readings.DateReading reading = new Readings.DateReading(when, date.hasTime(), date.hasTime() ? date.offset() : null);
         return checked("set " + key, key, false, new EditCheck.Meaning(reading), ed -> ed.setDate(key, date));

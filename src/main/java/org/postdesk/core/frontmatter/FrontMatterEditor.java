@@ -79,14 +79,14 @@ final class FrontMatterEditor {
         return word;
     }
 
-    String setDate(String key, JekyllDate date) {
+    String setDate(String key, FrontMatterDate date) {
         Entry e = existing(key);
         if (e == null) {
-            return insert(key, JekyllDates.format(date, JekyllDates.DEFAULT_TEMPLATE));
+            return insert(key, FrontMatterDates.format(date, FrontMatterDates.DEFAULT_TEMPLATE));
         }
         if (e.valueNode() instanceof ScalarNode s) {
-            String template = e.field().kind() == FieldKind.DATE ? s.getValue() : JekyllDates.DEFAULT_TEMPLATE;
-            String formatted = JekyllDates.format(date, template);
+            String template = e.field().kind() == FieldKind.DATE ? s.getValue() : FrontMatterDates.DEFAULT_TEMPLATE;
+            String formatted = FrontMatterDates.format(date, template);
             if (formatted.equals(s.getValue()) && e.field().kind() == FieldKind.DATE) {
                 return text;
             }
@@ -94,7 +94,7 @@ final class FrontMatterEditor {
             boolean plain = st == ScalarWriter.Style.PLAIN || !key.equals("date");
             return replaceValue(e, plain ? formatted : ScalarWriter.write(formatted, st, false));
         }
-        return replaceValue(e, JekyllDates.format(date, JekyllDates.DEFAULT_TEMPLATE));
+        return replaceValue(e, FrontMatterDates.format(date, FrontMatterDates.DEFAULT_TEMPLATE));
     }
 
     String setList(String key, List<String> items) {
@@ -139,27 +139,27 @@ final class FrontMatterEditor {
     String setNode(String key, Node node, String yaml) {
         if (node instanceof SequenceNode seq) {
             boolean strings = seq.getValue().stream().allMatch(n -> n instanceof ScalarNode s
-                    && JekyllValues.scalarKind(s) == FieldKind.STRING);
+                    && FrontMatterValues.scalarKind(s) == FieldKind.STRING);
             return strings ? setList(key, ListWriter.itemsOf(seq)) : setRaw(key, yaml);
         }
         if (node instanceof MappingNode) {
             return setRaw(key, yaml);
         }
         ScalarNode s = (ScalarNode) node;
-        switch (JekyllValues.scalarKind(s)) {
+        switch (FrontMatterValues.scalarKind(s)) {
             case EMPTY:
                 return setEmpty(key);
             case BOOLEAN:
-                return setBoolean(key, (Boolean) JekyllValues.value(s));
+                return setBoolean(key, (Boolean) FrontMatterValues.value(s));
             case NUMBER:
                 return setRaw(key, yaml);
             case DATE:
-                return setDate(key, JekyllDates.parse(s.getValue()).orElseThrow());
+                return setDate(key, FrontMatterDates.parse(s.getValue()).orElseThrow());
             default:
                 if (s.getValue().isEmpty()) {
                     return setRaw(key, yaml);
                 }
-                var date = key.equals("date") ? JekyllDates.parse(s.getValue()) : Optional.<JekyllDate>empty();
+                var date = key.equals("date") ? FrontMatterDates.parse(s.getValue()) : Optional.<FrontMatterDate>empty();
                 return date.isPresent() ? setDate(key, date.get()) : setString(key, s.getValue());
         }
     }

@@ -57,7 +57,7 @@ final class ListWriter {
             if (!(n instanceof ScalarNode s)) {
                 throw new IllegalArgumentException("List items must be plain values, not nested lists or maps.");
             }
-            Object v = JekyllValues.value(s);
+            Object v = FrontMatterValues.value(s);
             items.add(v == null ? "" : s.getValue());
         }
         return items;

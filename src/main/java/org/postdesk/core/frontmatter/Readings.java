@@ -41,7 +41,7 @@ final class Readings {
         return of(e.key(), e.valueNode(), e.field());
     }
 
-    /** The reading of {@code node} as the value of {@code key} ({@code field} as JekyllValues gives it). */
+    /** The reading of {@code node} as the value of {@code key} ({@code field} as FrontMatterValues gives it). */
     static Object of(String key, Node node, FieldValue field) {
         if (node instanceof ScalarNode) {
             return scalar(field.kind(), field.value());
@@ -54,7 +54,7 @@ final class Readings {
         if (node instanceof ScalarNode s) {
             String raw = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
                     ? s.getValue() : "\"";
-            FieldValue f = JekyllValues.field(key, s, raw, 1);
+            FieldValue f = FrontMatterValues.field(key, s, raw, 1);
             return scalar(f.kind(), f.value());
         }
         return nested(node);
@@ -83,12 +83,12 @@ final class Readings {
             return Collections.unmodifiableList(pairs);
         }
         ScalarNode s = (ScalarNode) node;
-        FieldKind kind = JekyllValues.scalarKind(s);
-        return scalar(kind, JekyllValues.value(s));
+        FieldKind kind = FrontMatterValues.scalarKind(s);
+        return scalar(kind, FrontMatterValues.value(s));
     }
 
     private static Object scalar(FieldKind kind, Object value) {
-        if (value instanceof JekyllDate d) {
+        if (value instanceof FrontMatterDate d) {
             return new DateReading(d.dateTime(), d.hasTime(), d.offset());
         }
         if (kind == FieldKind.LIST) {

@@ -102,7 +102,7 @@ final class YamlReader {
             valueStart = span == null ? colonEnd : span[0];
             valueEnd = span == null ? colonEnd : span[1];
         } else if (valueNode instanceof ScalarNode s && s.getValue().isEmpty()
-                && JekyllValues.isPlain(s)) {
+                && FrontMatterValues.isPlain(s)) {
             valueStart = colonEnd;
             valueEnd = colonEnd;
         } else {
@@ -110,7 +110,7 @@ final class YamlReader {
         }
         int line = keyNode.getStartMark().getLine() + 1;
         String raw = text.substring(valueStart, valueEnd);
-        FieldValue field = JekyllValues.field(key, valueNode, raw, line);
+        FieldValue field = FrontMatterValues.field(key, valueNode, raw, line);
         return new Entry(key, valueNode, keyStart, colonEnd, valueStart, valueEnd, field, alias);
     }
 
@@ -145,7 +145,7 @@ final class YamlReader {
             int keyEnd = offsets.toChar(last.getKeyNode().getEndMark().getIndex());
             Node v = last.getValueNode();
             boolean emptyValue = v instanceof ScalarNode s && s.getValue().isEmpty()
-                    && JekyllValues.isPlain(s);
+                    && FrontMatterValues.isPlain(s);
             return emptyValue ? colonEnd(text, keyEnd) : contentEnd(text, offsets, v);
         }
         return end;

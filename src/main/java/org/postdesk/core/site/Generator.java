@@ -23,6 +23,12 @@ public interface Generator {
     Recognition recognise(Path dir);
 
     /**
+     * The folder, relative to the root, that makes a folder nobody takes this generator's site
+     * ({@code _posts} for Jekyll): the window offers to create it (docs/decisions/0029, step 2).
+     */
+    String starterFolder();
+
+    /**
      * Opens {@code dir} as this generator's site. A folder it does not recognise still opens (its
      * problems say so), so an empty folder can become a blog.
      *

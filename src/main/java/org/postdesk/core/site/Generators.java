@@ -67,6 +67,20 @@ public final class Generators {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Why no generator takes {@code dir}, one part per generator with its evidence:
+     * "a Jekyll blog (this folder has neither _config.yml nor a _posts folder)".
+     */
+    public String whyNotASite(Path dir) {
+        List<String> parts = new ArrayList<>();
+        for (Generator g : known) {
+            String why = g.recognise(dir).evidence();
+            parts.add("a " + g.displayName() + " blog" + (why.isEmpty() ? ""
+                    : " (" + Character.toLowerCase(why.charAt(0)) + why.substring(1) + ")"));
+        }
+        return String.join(" nor ", parts);
+    }
+
     /** True when a known generator takes {@code dir} as its site. */
     public boolean isSite(Path dir) {
         return recognise(dir).isPresent();

@@ -31,4 +31,26 @@ public interface PostNames {
 
     /** The file name of a post of this date and slug ({@code 2024-01-02-slug.md}). */
     String postFileName(LocalDate date, String slug, String extension);
+
+    /**
+     * The path, relative to the root, of a new post of this date and slug (in the posts folder,
+     * named as a post) or of a new draft ({@code date} may then be null).
+     */
+    String newPostPath(LocalDate date, String slug, String extension, boolean draft);
+
+    /**
+     * Where the draft at {@code draftPath} goes when it is published on {@code date}: its
+     * sub-folders kept, in the matching posts folder, named as a post. Only for a path that
+     * {@link #classify} reads as a draft.
+     */
+    String publishedPath(String draftPath, LocalDate date);
+
+    /** Where the post at {@code postPath} goes when it becomes a draft again. Only for a post. */
+    String unpublishedPath(String postPath);
+
+    /** The path inside its posts or drafts folder ({@code sub/x.md}); the whole path outside one. */
+    String pathInContentFolder(String relativePath);
+
+    /** The categories the folders of the path give the post; empty when the site has no such rule. */
+    List<String> categoriesInPath(String relativePath);
 }

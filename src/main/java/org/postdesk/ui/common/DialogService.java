@@ -3,6 +3,7 @@ package org.postdesk.ui.common;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Dialog;
+import org.postdesk.app.NotABlog;
 
 /**
  * The questions the window asks the author. An interface so that tests answer them
@@ -20,8 +21,8 @@ public interface DialogService {
     /** Asks whether to save the unsaved changes of the post titled {@code postTitle}. */
     SaveChoice askSaveChanges(String postTitle);
 
-    /** Tells that {@code folder} is not a blog and asks what to do. */
-    NotABlogChoice askNotABlog(Path folder);
+    /** Tells that {@code folder} is not a blog, and {@code why}, and asks what to do. */
+    NotABlogChoice askNotABlog(Path folder, NotABlog why);
 
     /** Lets the author pick a folder; {@code start} is where the chooser opens (may be null). */
     Optional<Path> chooseBlogFolder(Path start);

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import org.postdesk.app.NotABlog;
 import org.postdesk.core.io.FolderFiles;
 
 /** {@link DialogService} with real, modal JavaFX dialogs owned by the main window. */
@@ -34,12 +35,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public NotABlogChoice askNotABlog(Path folder) {
-        ButtonType create = new ButtonType(context.text("dialog.notBlog.create"), ButtonData.YES);
+    public NotABlogChoice askNotABlog(Path folder, NotABlog why) {
+        ButtonType create = new ButtonType(context.text("dialog.notBlog.create",
+                why.starterFolder().replace("_", "__")), ButtonData.YES); // "__": a button reads "_" as a mnemonic
         ButtonType other = new ButtonType(context.text("dialog.notBlog.other"), ButtonData.NO);
         ButtonType cancel = new ButtonType(context.text("dialog.cancel"), ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, context.text("dialog.notBlog.header"),
-                context.text("dialog.notBlog.text", folder), create, other, cancel);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, context.text("dialog.notBlog.header", why.generator()),
+                context.text("dialog.notBlog.text", folder, why.why(), why.starterFolder(), why.generator()),
+                create, other, cancel);
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == create ? NotABlogChoice.CREATE_POSTS_FOLDER
                 : answer == other ? NotABlogChoice.PICK_ANOTHER : NotABlogChoice.CANCEL;

@@ -12,7 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.converter.LocalDateStringConverter;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 
 /**
  * A date picker ({@code #fm-KEY}) and a time field ({@code #fm-KEY-time}). The date commits when
@@ -29,9 +29,9 @@ final class DateField {
     private final DatePicker picker = new DatePicker();
     private final TextField time = new TextField();
     private final HBox box;
-    private JekyllDate current;
+    private FrontMatterDate current;
 
-    DateField(String key, JekyllDate initial, Messages messages, EditSink sink) {
+    DateField(String key, FrontMatterDate initial, Messages messages, EditSink sink) {
         this.key = key;
         this.sink = sink;
         this.messages = messages;
@@ -62,7 +62,7 @@ final class DateField {
         return box;
     }
 
-    private static String formatTime(JekyllDate date) {
+    private static String formatTime(FrontMatterDate date) {
         LocalTime t = date.dateTime().toLocalTime();
         boolean seconds = t.getSecond() != 0 || (date.text() != null && SECONDS.matcher(date.text()).find());
         return t.format(DateTimeFormatter.ofPattern(seconds ? "HH:mm:ss" : "HH:mm"));
@@ -91,7 +91,7 @@ final class DateField {
         if (current != null && current.dateTime().equals(when) && current.hasTime() == hasTime) {
             return;
         }
-        JekyllDate next = new JekyllDate(when, hasTime, current == null ? null : current.offset(),
+        FrontMatterDate next = new FrontMatterDate(when, hasTime, current == null ? null : current.offset(),
                 current == null ? null : current.text());
         if (sink.apply(doc -> doc.withDate(key, next))) {
             current = next;

@@ -15,7 +15,7 @@ import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 
 /**
  * Builds the control for one field. Each control gets the id {@code fm-KEY}; its initial value is
@@ -162,14 +162,14 @@ final class FieldControls {
         if (field.kind() == FieldKind.NUMBER) {
             return field.rawText() == null ? value.toString() : field.rawText().strip();
         }
-        if (value instanceof JekyllDate date) {
+        if (value instanceof FrontMatterDate date) {
             return date.text();
         }
         return value.toString();
     }
 
-    private static JekyllDate dateOf(FieldValue field) {
-        return field.value() instanceof JekyllDate date ? date : null;
+    private static FrontMatterDate dateOf(FieldValue field) {
+        return field.value() instanceof FrontMatterDate date ? date : null;
     }
 
     private static List<String> listOf(FieldValue field) {

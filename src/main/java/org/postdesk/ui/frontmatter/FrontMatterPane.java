@@ -30,7 +30,7 @@ import javafx.scene.layout.VBox;
 import org.postdesk.app.FieldHints;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 import org.postdesk.core.frontmatter.YamlProblem;
 
 /**
@@ -279,7 +279,7 @@ public final class FrontMatterPane extends VBox {
         boolean added = edit(d -> switch (kind) {
             case CHECK -> d.withBoolean(key, false);
             case CHIPS -> d.withList(key, List.of());
-            case DATE -> d.withDate(key, new JekyllDate(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES), true, null, null));
+            case DATE -> d.withDate(key, new FrontMatterDate(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES), true, null, null));
             default -> d.withYaml(key, "");
         });
         if (added) {

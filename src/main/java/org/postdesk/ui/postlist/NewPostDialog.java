@@ -5,19 +5,20 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
-import javafx.scene.Node;
+import org.postdesk.core.site.PostNames;
 
 /**
- * Asks for a new post's title and shows the file it will become, {@code _posts/YYYY-MM-DD-SLUG.md}
- * or {@code _drafts/SLUG.md}. Create stays disabled, with a sentence, while the slug is empty or
+ * Asks for a new post's title and shows the file it will become, as the site names it (for
+ * Jekyll {@code _posts/YYYY-MM-DD-SLUG.md} or {@code _drafts/SLUG.md}). Create stays disabled, with a sentence, while the slug is empty or
  * the file exists. The dialog only answers; the shell writes the file.
  *
  * <pre>{@code
- * new NewPostDialog(messages, clock, path -> index.contains(path)).showAndWait().ifPresent(shell::create);
+ * new NewPostDialog(messages, site.naming(), clock, path -> index.contains(path)).showAndWait().ifPresent(shell::create);
  * }</pre>
  */
 public final class NewPostDialog extends Dialog<NewPost> {
@@ -29,9 +30,9 @@ public final class NewPostDialog extends Dialog<NewPost> {
      * @param exists true for a path (relative, {@code /} separators) that is already taken; called
      *               on the FX thread at each change, so it should be cheap
      */
-    public NewPostDialog(Messages messages, Clock clock, Predicate<String> exists) {
+    public NewPostDialog(Messages messages, PostNames naming, Clock clock, Predicate<String> exists) {
         Objects.requireNonNull(clock, "clock");
-        form = new NewPostForm(messages, LocalDate.now(clock), exists);
+        form = new NewPostForm(messages, naming, LocalDate.now(clock), exists);
         create = new ButtonType(messages.get("new.create"), ButtonBar.ButtonData.OK_DONE);
         setTitle(messages.get("new.title"));
         setHeaderText(messages.get("new.header"));

@@ -8,7 +8,7 @@ import javafx.application.Platform;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.FailureReason;
 import org.postdesk.core.blog.BlogConventions;
-import org.postdesk.core.blog.NewPosts;
+import org.postdesk.core.site.PostCreator;
 import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.ui.common.Bench;
@@ -37,7 +37,8 @@ public final class NewPostFlow {
             return;
         }
         Set<String> known = blog.paths();
-        NewPostDialog dialog = new NewPostDialog(new Messages(bench.context().messages().getLocale()), bench.clock(),
+        NewPostDialog dialog = new NewPostDialog(new Messages(bench.context().messages().getLocale()), blog.blog().naming(),
+                bench.clock(),
                 path -> known.contains(path) || FolderFiles.exists(blog.resolve(path)));
         dialog.setDraft(draft);
         bench.dialogs().ask(dialog).filter(request -> bench.canLeave())
@@ -55,7 +56,7 @@ public final class NewPostFlow {
                     : BlogConventions.learn(blog.blog(), blog.posts());
             Path file;
             try {
-                file = blog.site().newPosts(conventions).create(new NewPosts.Request(request.title(),
+                file = blog.site().newPosts(conventions).create(new PostCreator.Request(request.title(),
                         request.date(), request.slug(), request.draft()), now);
             } catch (PostIoException e) {
                 throw new CompletionException(e);

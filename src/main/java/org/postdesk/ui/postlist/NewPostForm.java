@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.postdesk.core.site.PostNames;
 
 /**
  * The fields of the New Post dialog and the file name they give, updated at each keystroke.
@@ -44,7 +45,7 @@ final class NewPostForm extends GridPane {
     private final ObjectBinding<NewPostPlan> plan;
     private final BooleanBinding valid;
 
-    NewPostForm(Messages messages, LocalDate today, Predicate<String> exists) {
+    NewPostForm(Messages messages, PostNames naming, LocalDate today, Predicate<String> exists) {
         this.messages = messages;
         this.exists = Objects.requireNonNull(exists, "exists");
         getStyleClass().add("new-post-form");
@@ -106,7 +107,7 @@ final class NewPostForm extends GridPane {
         addRow(4, label("new.pathLabel"), path);
         add(problem, 0, 5, 2, 1);
 
-        plan = Bindings.createObjectBinding(() -> new NewPostPlan(title.getText(), date.getValue(),
+        plan = Bindings.createObjectBinding(() -> new NewPostPlan(naming, title.getText(), date.getValue(),
                 draft.isSelected(), typed.isSelected(), slug.getText()),
                 title.textProperty(), date.valueProperty(), draft.selectedProperty(), typed.selectedProperty(),
                 slug.textProperty());

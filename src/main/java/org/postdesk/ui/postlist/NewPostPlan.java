@@ -4,19 +4,21 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.postdesk.core.blog.Slugs;
+import org.postdesk.core.site.PostNames;
 
 /**
  * What the New Post dialog's fields add up to: the slug, the file's path and, when the post cannot
  * be created, why. Slugs follow {@link Slugs#slugify}: Chinese characters are kept, everything
  * that is not a letter or digit becomes a dash, lower case. Pure.
  *
+ * @param naming    the site's naming rules: where a new post or draft goes
  * @param title     the title as typed
  * @param date      the post's date (named in the file for posts, not for drafts); null when unset
- * @param draft     true for {@code _drafts/SLUG.md}
+ * @param draft     true for a draft (named without a date)
  * @param typedSlug true when the author types the slug instead of taking it from the title
  * @param slugText  the slug as typed (cleaned the same way as a title)
  */
-public record NewPostPlan(String title, LocalDate date, boolean draft, boolean typedSlug, String slugText) {
+public record NewPostPlan(PostNames naming, String title, LocalDate date, boolean draft, boolean typedSlug, String slugText) {
 
     /** Why a post cannot be created. */
     public enum Problem { EMPTY_SLUG, NO_DATE, EXISTS }
@@ -30,13 +32,13 @@ public record NewPostPlan(String title, LocalDate date, boolean draft, boolean t
         return Slugs.slugify(typedSlug ? slugText : title);
     }
 
-    /** The file relative to the blog root, e.g. {@code _posts/2026-11-27-my-first-post.md}; empty when not known yet. */
+    /** The file relative to the blog root as the site names it, e.g. {@code _posts/2026-11-27-my-first-post.md} for Jekyll; empty when not known yet. */
     public String path() {
         String slug = slug();
         if (slug.isEmpty() || (!draft && date == null)) {
             return "";
         }
-        return draft ? "_drafts/" + slug + ".md" : "_posts/" + Slugs.datedName(date, slug, "md");
+        return naming.newPostPath(date, slug, "md", draft);
     }
 
     /** True when the title holds Chinese characters, so the author may prefer to type a Latin slug. */

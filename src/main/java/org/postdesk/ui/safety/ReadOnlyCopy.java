@@ -19,8 +19,9 @@ import org.postdesk.ui.common.PostHooks;
 /**
  * A post Postdesk may not write (a link out of the blog, a read-only file, another user's file)
  * opens read-only with {@code #writeBar}: the reason, and "Save a copy as a draft", which writes
- * the post's text to {@code _drafts/SLUG-copy.md} (then {@code -copy-2}, ...) and opens the copy.
- * A draft, because a second copy in {@code _posts/} would publish the post twice.
+ * the post's text to a new draft named {@code SLUG-copy} (then {@code -copy-2}, ...) where the site
+ * keeps drafts ({@code _drafts/} for Jekyll) and opens the copy. A draft, because a second copy
+ * among the posts would publish the post twice.
  */
 public final class ReadOnlyCopy implements PostHooks {
     private final Bench bench;
@@ -57,7 +58,7 @@ public final class ReadOnlyCopy implements PostHooks {
             String ext = name.extension().isEmpty() ? "md" : name.extension();
             String slug = name.slug().isEmpty() ? "post" : name.slug();
             for (int n = 1; n < 100; n++) {
-                String path = "_drafts/" + slug + "-copy" + (n == 1 ? "" : "-" + n) + "." + ext;
+                String path = blog.blog().naming().newPostPath(null, slug + "-copy" + (n == 1 ? "" : "-" + n), ext, true);
                 Path file = blog.resolve(path);
                 try {
                     blog.blog().writes().create(file, bytes);

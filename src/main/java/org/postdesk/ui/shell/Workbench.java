@@ -97,7 +97,7 @@ public final class Workbench implements Bench {
     /** The render to run for the current text and front matter; called by the scheduler on the FX thread. */
     Supplier<String> previewJob() {
         Supplier<String> text = window.editor().textSnapshot();
-        Map<String, Object> page = post.get() == null ? Map.of() : post.get().frontMatter().toJekyllMap();
+        Map<String, Object> page = post.get() == null ? Map.of() : post.get().frontMatter().toPageMap();
         String path = post.get() == null ? "" : post.get().path();
         BlogSession blog = session.get();
         return () -> context.renderer().render(blog == null
@@ -145,14 +145,10 @@ public final class Workbench implements Bench {
     @Override
     public void openBlog(Path folder, String postToSelect) {
         Path dir = folder.toAbsolutePath().normalize();
-        CompletableFuture.supplyAsync(() -> loader.isBlog(dir), context.taskExecutor())
-                .thenAcceptAsync(isBlog -> {
-                    if (isBlog) {
-                        load(dir, postToSelect);
-                    } else {
-                        new NotABlogFlow(this, context).ask(dir);
-                    }
-                }, fx);
+        CompletableFuture.supplyAsync(() -> loader.notABlog(dir), context.taskExecutor())
+                .thenAcceptAsync(notABlog -> notABlog.ifPresentOrElse(
+                        why -> new NotABlogFlow(this, context).ask(dir, why),
+                        () -> load(dir, postToSelect)), fx);
     }
 
     @Override

@@ -104,7 +104,7 @@ class PostMovesTest {
 
     @Test
     void aReferenceWithItsSubFolderKeepsIt() {
-        References refs = new References("_posts/2019/2019-03-01-a.md", "_posts/2019/2019-03-02-b.md");
+        References refs = new References(org.postdesk.core.site.jekyll.JekyllNaming.withDefaults(), "_posts/2019/2019-03-01-a.md", "_posts/2019/2019-03-02-b.md");
         assertThat(refs.rewrite("{% post_url /2019/2019-03-01-a %} {% post_url 2019-03-01-a %}").text())
                 .isEqualTo("{% post_url /2019/2019-03-02-b %} {% post_url 2019-03-02-b %}");
     }

@@ -129,7 +129,7 @@ class FrontMatterCasesTest {
     }
 
     private static String show(Object value) {
-        if (value instanceof JekyllDate d) {
+        if (value instanceof FrontMatterDate d) {
             return d.dateTime() + (d.offset() == null ? "" : d.offset().toString())
                     + (d.hasTime() ? "" : " (date only)");
         }
@@ -152,15 +152,15 @@ class FrontMatterCasesTest {
     }
 
     /** ISO text: {@code 2021-05-06}, {@code 2021-05-06T07:08:09}, or with an offset. */
-    private static JekyllDate date(String iso) {
+    private static FrontMatterDate date(String iso) {
         if (iso.length() == 10) {
-            return new JekyllDate(LocalDate.parse(iso).atStartOfDay(), false, null, iso);
+            return new FrontMatterDate(LocalDate.parse(iso).atStartOfDay(), false, null, iso);
         }
         if (iso.matches(".*([+-]\\d\\d:\\d\\d|Z)$")) {
             OffsetDateTime odt = OffsetDateTime.parse(iso);
-            return new JekyllDate(odt.toLocalDateTime(), true, odt.getOffset(), iso);
+            return new FrontMatterDate(odt.toLocalDateTime(), true, odt.getOffset(), iso);
         }
-        return new JekyllDate(LocalDateTime.parse(iso), true, null, iso);
+        return new FrontMatterDate(LocalDateTime.parse(iso), true, null, iso);
     }
 
     /** Whatever was written must read back as the value that was set. */
@@ -174,7 +174,7 @@ class FrontMatterCasesTest {
             case "list" -> assertThat(after.stringList(key))
                     .isEqualTo(arg.isEmpty() ? List.of() : Arrays.asList(arg.split(" \\| ")));
             case "date" -> {
-                JekyllDate d = (JekyllDate) after.get(key).orElseThrow().value();
+                FrontMatterDate d = (FrontMatterDate) after.get(key).orElseThrow().value();
                 assertThat(d.dateTime()).isEqualTo(date(arg).dateTime());
                 assertThat(d.offset()).isEqualTo(date(arg).offset());
             }

@@ -145,7 +145,7 @@ class FrontMatterPropertyTest {
         if (intended instanceof String s && s.isEmpty() && read == null) {
             return outcome;
         }
-        if (key.equals("date") && read instanceof String r && JekyllDates.parse(r).isPresent()) {
+        if (key.equals("date") && read instanceof String r && FrontMatterDates.parse(r).isPresent()) {
             return outcome;
         }
         if ((key.equals("tags") || key.equals("categories")) && intended instanceof List<?> l && read instanceof String r) {
@@ -171,7 +171,7 @@ class FrontMatterPropertyTest {
             return value;
         }
         String yaml = FlowValue.stripBlanks(value);
-        if (node instanceof ScalarNode s && JekyllValues.isPlain(s)) {
+        if (node instanceof ScalarNode s && FrontMatterValues.isPlain(s)) {
             String lower = yaml.toLowerCase(Locale.ROOT);
             if (Set.of("true", "yes", "on").contains(lower)) {
                 return Boolean.TRUE;

@@ -36,12 +36,12 @@ class FrontMatterReadTest {
         assertThat(doc.stringList("categories")).containsExactly("生活", "随笔");
         FieldValue date = doc.get("date").orElseThrow();
         assertThat(date.kind()).isEqualTo(FieldKind.DATE);
-        JekyllDate d = (JekyllDate) date.value();
+        FrontMatterDate d = (FrontMatterDate) date.value();
         assertThat(d.dateTime()).isEqualTo(LocalDateTime.of(2018, 11, 27, 19, 30));
         assertThat(d.offset()).isEqualTo(ZoneOffset.ofHours(8));
         assertThat(date.rawText()).isEqualTo("2018-11-27 19:30:00 +0800");
         assertThat(date.line()).isEqualTo(4);
-        assertThat(doc.toJekyllMap()).containsEntry("subtitle", null).containsEntry("layout", "post");
+        assertThat(doc.toPageMap()).containsEntry("subtitle", null).containsEntry("layout", "post");
     }
 
     @Test

@@ -108,8 +108,8 @@ class PsychCrossCheckTest {
         Object read = FrontMatterPropertyTest.load(after.text()).get(key);
         Entry e = after.effectiveEntry(key);
         if (read instanceof String s && e.valueNode() instanceof ScalarNode n
-                && JekyllValues.isPlain(n)) {
-            var date = JekyllDates.parse(s).filter(d -> d.offset() != null && s.matches("\\d{4}-\\d{1,2}-\\d{1,2}[ T].*"));
+                && FrontMatterValues.isPlain(n)) {
+            var date = FrontMatterDates.parse(s).filter(d -> d.offset() != null && s.matches("\\d{4}-\\d{1,2}-\\d{1,2}[ T].*"));
             if (date.isPresent()) {
                 Instant at = date.get().dateTime().toInstant(date.get().offset());
                 return canon(Date.from(at));

@@ -46,6 +46,12 @@ public final class NotesGenerator implements Generator {
                 : Recognition.none("This folder has no .notes file");
     }
 
+    /** Creating {@code entries/} alone does not make a notes folder (the {@code .notes} file does); never first in the tests. */
+    @Override
+    public String starterFolder() {
+        return "entries";
+    }
+
     @Override
     public Site open(Path dir) throws IOException {
         return new NotesSite(this, dir.toAbsolutePath().normalize());
@@ -84,15 +90,23 @@ public final class NotesGenerator implements Generator {
 
         @Override
         public PostCreator newPosts(BlogConventions conventions) {
-            return (request, now) -> {
-                Path file = folder.resolve((request.draft() ? "ideas/" : "entries/") + slugify(request.title()) + ".txt");
-                try {
-                    folder.writes().create(file, ("---\ntitle: " + request.title() + "\n---\n")
-                            .getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new PostIoException("Could not create " + folder.relativize(file) + ".", e);
+            return new PostCreator() {
+                @Override
+                public String path(Request request) {
+                    return newPostPath(request.date(), slugify(request.title()), "txt", request.draft());
                 }
-                return file;
+
+                @Override
+                public Path create(Request request, java.time.ZonedDateTime now) throws PostIoException {
+                    Path file = folder.resolve(path(request));
+                    try {
+                        folder.writes().create(file, ("---\ntitle: " + request.title() + "\n---\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new PostIoException("Could not create " + folder.relativize(file) + ".", e);
+                    }
+                    return file;
+                }
             };
         }
 
@@ -168,6 +182,31 @@ public final class NotesGenerator implements Generator {
         @Override
         public String postFileName(LocalDate date, String slug, String extension) {
             return slug + "." + extension;
+        }
+
+        @Override
+        public String newPostPath(LocalDate date, String slug, String extension, boolean draft) {
+            return (draft ? "ideas/" : "entries/") + slug + "." + extension;
+        }
+
+        @Override
+        public String publishedPath(String draftPath, LocalDate date) {
+            return "entries/" + draftPath.substring("ideas/".length());
+        }
+
+        @Override
+        public String unpublishedPath(String postPath) {
+            return "ideas/" + postPath.substring("entries/".length());
+        }
+
+        @Override
+        public String pathInContentFolder(String relativePath) {
+            return relativePath.substring(relativePath.indexOf('/') + 1);
+        }
+
+        @Override
+        public List<String> categoriesInPath(String relativePath) {
+            return List.of();
         }
 
         // SiteConfig: a notes folder has no config file

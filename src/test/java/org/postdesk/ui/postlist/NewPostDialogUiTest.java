@@ -50,7 +50,7 @@ class NewPostDialogUiTest extends FxRobot {
 
     private void open(Locale locale) {
         interact(() -> {
-            dialog = new NewPostDialog(new Messages(locale), NOV_27, TAKEN::contains);
+            dialog = new NewPostDialog(new Messages(locale), org.postdesk.core.site.jekyll.JekyllNaming.withDefaults(), NOV_27, TAKEN::contains);
             dialog.initOwner(owner);
             dialog.show();
         });

@@ -42,7 +42,7 @@ public final class PostListDemo {
         stage.setY(20);
         stage.show();
         if (args.contains("dialog")) {
-            NewPostDialog dialog = new NewPostDialog(messages, Clock.systemDefaultZone(), Set.of("_posts/2026-11-27-hello.md")::contains);
+            NewPostDialog dialog = new NewPostDialog(messages, org.postdesk.core.site.jekyll.JekyllNaming.withDefaults(), Clock.systemDefaultZone(), Set.of("_posts/2026-11-27-hello.md")::contains);
             dialog.initOwner(stage);
             dialog.getDialogPane().setStyle(pane.getStyle());
             dialog.setX(440);

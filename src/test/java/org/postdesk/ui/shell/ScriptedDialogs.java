@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Dialog;
+import org.postdesk.app.NotABlog;
 import org.postdesk.ui.common.DialogService;
 import org.postdesk.ui.postlist.NewPost;
 import org.postdesk.ui.postlist.NewPostDialog;
@@ -17,6 +18,8 @@ public final class ScriptedDialogs implements DialogService {
 
     public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
     public final Deque<NotABlogChoice> notBlogAnswers = new ArrayDeque<>();
+    /** What each "not a blog" question said about the folder. */
+    public final List<NotABlog> notBlogReasons = new ArrayList<>();
     public final Deque<Optional<Path>> folderAnswers = new ArrayDeque<>();
     public final List<String> asked = new ArrayList<>();
     public Function<NewPostDialog, Optional<NewPost>> newPost = dialog -> Optional.empty();
@@ -32,8 +35,9 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public synchronized NotABlogChoice askNotABlog(Path folder) {
+    public synchronized NotABlogChoice askNotABlog(Path folder, NotABlog why) {
         asked.add("not a blog: " + folder.getFileName());
+        notBlogReasons.add(why);
         NotABlogChoice answer = notBlogAnswers.poll();
         return answer == null ? NotABlogChoice.CANCEL : answer;
     }

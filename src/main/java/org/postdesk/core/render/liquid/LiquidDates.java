@@ -16,7 +16,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 import org.postdesk.core.render.TemplatePass;
 
 /**
@@ -63,7 +63,7 @@ final class LiquidDates {
         if (value instanceof ZonedDateTime z) {
             return z;
         }
-        if (value instanceof JekyllDate d) {
+        if (value instanceof FrontMatterDate d) {
             // Jekyll reads a post's date into the site's zone, whatever offset it was written with
             return d.offset() != null ? d.dateTime().atOffset(d.offset()).atZoneSameInstant(zone)
                     : d.dateTime().atZone(zone);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 
 /**
  * Liquid's value rules in one place, as Liquid 4 applies them: truthiness, equality and order,
@@ -162,7 +162,7 @@ final class Values {
         if (value instanceof Date date) {
             return new SimpleDateFormat("yyyy-MM-dd HH:mm:ss Z", Locale.ROOT).format(date);
         }
-        if (value instanceof JekyllDate || value instanceof TemporalAccessor) {
+        if (value instanceof FrontMatterDate || value instanceof TemporalAccessor) {
             ZonedDateTime t = LiquidDates.toDate(value, ZoneId.systemDefault());
             if (t != null) {
                 return LiquidDates.strftime(t, "%Y-%m-%d %H:%M:%S %z"); // as Ruby prints a Time

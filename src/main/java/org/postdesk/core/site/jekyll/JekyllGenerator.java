@@ -26,6 +26,11 @@ public final class JekyllGenerator implements Generator {
     }
 
     @Override
+    public String starterFolder() {
+        return JekyllSite.POSTS;
+    }
+
+    @Override
     public Recognition recognise(Path dir) {
         try {
             if (dir == null || !Files.isDirectory(dir)) {

@@ -1,6 +1,7 @@
 package org.postdesk.core.site.jekyll;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -28,6 +29,9 @@ public final class JekyllNaming implements PostNames {
             Pattern.compile("^(\\d{2,4})-(\\d{1,2})-(\\d{1,2})-(.*)(\\.[^.]+)$");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{2,4}-\\d{1,2}-\\d{1,2}(\\.[^.]+)?$");
     private static final Pattern DOTTED_DATE = Pattern.compile("^\\d{2,4}[._/年]\\d{1,2}[._/月]\\d{1,2}.*");
+
+    private static final String POSTS_DIR = JekyllSite.POSTS + "/";
+    private static final String DRAFTS_DIR = JekyllSite.DRAFTS + "/";
 
     private final List<String> markdownExtensions;
 
@@ -214,5 +218,50 @@ public final class JekyllNaming implements PostNames {
     @Override
     public boolean isContentFolder(String folderName) {
         return folderName.equals("_posts") || folderName.equals("_drafts");
+    }
+
+    @Override
+    public String newPostPath(LocalDate date, String slug, String extension, boolean draft) {
+        return draft ? JekyllSite.DRAFTS + "/" + slug + "." + extension
+                : JekyllSite.POSTS + "/" + fileName(date, slug, extension);
+    }
+
+    /** {@code [cat/]_drafts/[sub/]SLUG.md} to {@code [cat/]_posts/[sub/]YYYY-MM-DD-SLUG.md}. */
+    @Override
+    public String publishedPath(String draftPath, LocalDate date) {
+        PostName name = classify(draftPath);
+        return swapFolder(draftPath, DRAFTS_DIR, POSTS_DIR, postFileName(date, name.slug(), name.extension()));
+    }
+
+    /** {@code [cat/]_posts/[sub/]YYYY-MM-DD-SLUG.md} back to {@code [cat/]_drafts/[sub/]SLUG.md}. */
+    @Override
+    public String unpublishedPath(String postPath) {
+        PostName name = classify(postPath);
+        return swapFolder(postPath, POSTS_DIR, DRAFTS_DIR, name.slug() + "." + name.extension());
+    }
+
+    /** {@code sub/2024-01-02-x.md} for {@code _posts/sub/2024-01-02-x.md}: what post_url takes with a sub-folder. */
+    @Override
+    public String pathInContentFolder(String relativePath) {
+        int posts = relativePath.lastIndexOf(POSTS_DIR);
+        int drafts = relativePath.lastIndexOf(DRAFTS_DIR);
+        int at = posts > drafts ? posts + POSTS_DIR.length() : drafts >= 0 ? drafts + DRAFTS_DIR.length() : 0;
+        return relativePath.substring(at);
+    }
+
+    /** The folders above {@code _posts} or {@code _drafts}: {@code travel/_posts/x.md} is in category travel. */
+    @Override
+    public List<String> categoriesInPath(String relativePath) {
+        int magic = Math.max(relativePath.lastIndexOf(POSTS_DIR), relativePath.lastIndexOf(DRAFTS_DIR));
+        if (magic <= 0) {
+            return List.of();
+        }
+        return Arrays.stream(relativePath.substring(0, magic).split("/")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String swapFolder(String rel, String fromFolder, String toFolder, String newName) {
+        int at = rel.lastIndexOf(fromFolder);
+        String dir = rel.substring(0, rel.lastIndexOf('/') + 1);
+        return dir.substring(0, at) + toFolder + dir.substring(at + fromFolder.length()) + newName;
     }
 }

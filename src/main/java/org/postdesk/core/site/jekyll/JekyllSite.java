@@ -9,7 +9,6 @@ import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
-import org.postdesk.core.blog.NewPosts;
 import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
@@ -78,7 +77,7 @@ final class JekyllSite implements Site {
 
     @Override
     public PostCreator newPosts(BlogConventions conventions) {
-        return new NewPosts(folder, conventions);
+        return new JekyllNewPosts(folder, conventions);
     }
 
     @Override

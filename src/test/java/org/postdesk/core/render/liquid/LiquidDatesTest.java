@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.postdesk.core.frontmatter.JekyllDate;
+import org.postdesk.core.frontmatter.FrontMatterDate;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
 
@@ -21,7 +21,7 @@ class LiquidDatesTest {
 
     /** A post dated 2024-03-04 09:05:07 +0800 in a site whose timezone is UTC, as front matter gives it. */
     private String apply(String text) {
-        JekyllDate date = new JekyllDate(LocalDateTime.of(2024, 3, 4, 9, 5, 7), true, ZoneOffset.ofHours(8),
+        FrontMatterDate date = new FrontMatterDate(LocalDateTime.of(2024, 3, 4, 9, 5, 7), true, ZoneOffset.ofHours(8),
                 "2024-03-04 09:05:07 +0800");
         return liquid.apply(text, new TemplatePass.Context(Map.of("date", date, "text", "2024-03-04 09:05:07"),
                 Map.of("timezone", "UTC"), SiteLinks.NONE)).text();

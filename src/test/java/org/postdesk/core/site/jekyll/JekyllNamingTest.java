@@ -40,7 +40,7 @@ class JekyllNamingTest {
             }
             case "ignored" -> {
                 assertThat(name.flag().kind()).isEqualTo(PostFlag.Kind.IGNORED_NAME);
-                assertThat(name.readByJekyll()).isFalse();
+                assertThat(name.readByGenerator()).isFalse();
             }
             case "notmd" -> assertThat(name.flag().kind()).isEqualTo(PostFlag.Kind.NOT_MARKDOWN);
             case "baddate" -> assertThat(name.flag().kind()).isEqualTo(PostFlag.Kind.BAD_DATE_IN_NAME);

@@ -1,4 +1,4 @@
-package org.postdesk.core.blog;
+package org.postdesk.core.site.jekyll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,9 +13,14 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.core.blog.BlogFolder;
+import org.postdesk.core.blog.PostIndex;
+import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.site.PostCreator;
 
-class NewPostsTest {
+class JekyllNewPostsTest {
     static final ZonedDateTime NOW = ZonedDateTime.of(2024, 2, 7, 21, 5, 9, 0, ZoneOffset.ofHours(8));
 
     @TempDir
@@ -48,8 +53,8 @@ class NewPostsTest {
     void aNewPostFollowsTheBlogsHabits() throws Exception {
         huxBlog(root);
         BlogFolder blog = BlogFolder.open(root);
-        NewPosts creator = new NewPosts(blog, conventions(blog));
-        Path file = creator.create(new NewPosts.Request("春节: 回家", LocalDate.of(2024, 2, 10), null, false), NOW);
+        PostCreator creator = blog.site().newPosts(conventions(blog));
+        Path file = creator.create(new PostCreator.Request("春节: 回家", LocalDate.of(2024, 2, 10), null, false), NOW);
         assertThat(file).isEqualTo(root.resolve("_posts/2024-02-10-春节-回家.md"));
         assertThat(Files.readString(file)).isEqualTo("---\nlayout:     post\ntitle:      \"春节: 回家\"\n"
                 + "date:       2024-02-10 21:05:09 +0800\nauthor:     编辑部\ntags:       []\n---\n\n");
@@ -59,8 +64,8 @@ class NewPostsTest {
     void aDraftGoesToDraftsWithItsSlug() throws Exception {
         huxBlog(root);
         BlogFolder blog = BlogFolder.open(root);
-        Path file = new NewPosts(blog, conventions(blog))
-                .create(new NewPosts.Request("想法", LocalDate.of(2024, 2, 7), "an-idea", true), NOW);
+        Path file = blog.site().newPosts(conventions(blog))
+                .create(new PostCreator.Request("想法", LocalDate.of(2024, 2, 7), "an-idea", true), NOW);
         assertThat(file).isEqualTo(root.resolve("_drafts/an-idea.md"));
         assertThat(Files.readString(file)).contains("title:      想法\n");
     }
@@ -70,8 +75,8 @@ class NewPostsTest {
         Files.createDirectories(root.resolve("_posts"));
         Files.writeString(root.resolve("_posts/2020-01-01-a.md"), "---\ntitle: A\ndate: 2020-01-01\n---\n");
         BlogFolder blog = BlogFolder.open(root);
-        Path file = new NewPosts(blog, conventions(blog))
-                .create(new NewPosts.Request("Hello World", LocalDate.of(2024, 2, 7), null, false), NOW);
+        Path file = blog.site().newPosts(conventions(blog))
+                .create(new PostCreator.Request("Hello World", LocalDate.of(2024, 2, 7), null, false), NOW);
         assertThat(Files.readString(file)).isEqualTo("---\ntitle: Hello World\ndate: 2024-02-07\ntags: []\n---\n\n");
     }
 
@@ -81,8 +86,8 @@ class NewPostsTest {
         BlogFolder blog = BlogFolder.open(root);
         Path taken = root.resolve("_posts/2021-12-11-p1.md");
         String before = Files.readString(taken);
-        assertThatThrownBy(() -> new NewPosts(blog, conventions(blog))
-                .create(new NewPosts.Request("p1", LocalDate.of(2021, 12, 11), null, false), NOW))
+        assertThatThrownBy(() -> blog.site().newPosts(conventions(blog))
+                .create(new PostCreator.Request("p1", LocalDate.of(2021, 12, 11), null, false), NOW))
                 .isInstanceOf(PostIoException.class).hasMessageContaining("already exists")
                 .hasMessageContaining("unchanged");
         assertThat(Files.readString(taken)).isEqualTo(before);

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * A date as Jekyll reads it from front matter, with the text it came from so that a changed
+ * A front-matter date (read with Jekyll's rules, see {@code FrontMatterDates}), with the text it came from so that a changed
  * date can be written back in the same format.
  *
  * @param dateTime the local date and time (midnight when {@code hasTime} is false)
@@ -12,5 +12,5 @@ import java.time.ZoneOffset;
  * @param offset   the zone offset written in the text, or null
  * @param text     the original text of the value
  */
-public record JekyllDate(LocalDateTime dateTime, boolean hasTime, ZoneOffset offset, String text) {
+public record FrontMatterDate(LocalDateTime dateTime, boolean hasTime, ZoneOffset offset, String text) {
 }

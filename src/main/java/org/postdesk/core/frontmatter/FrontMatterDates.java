@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * key whatever numeric form Ruby's {@code Time.parse} takes, such as
  * {@code 2018-11-27 19:30:00 +0800}) and writes a new date in the format of an existing text.
  */
-final class JekyllDates {
+final class FrontMatterDates {
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})"
             + "(?:([Tt]|[ \\t]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?"
@@ -34,11 +34,11 @@ final class JekyllDates {
     /** The format used when there is no text to copy: {@code 2018-11-27 19:30:00 +0800}. */
     static final String DEFAULT_TEMPLATE = "2000-01-01 00:00:00 +0000";
 
-    private JekyllDates() {
+    private FrontMatterDates() {
     }
 
     /** The date a text means, if it is one of the accepted forms. */
-    static Optional<JekyllDate> parse(String text) {
+    static Optional<FrontMatterDate> parse(String text) {
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -47,7 +47,7 @@ final class JekyllDates {
             LocalDate day = LocalDate.of(Integer.parseInt(m.group(YEAR)),
                     Integer.parseInt(m.group(MONTH)), Integer.parseInt(m.group(DAY)));
             if (m.group(HOUR) == null) {
-                return Optional.of(new JekyllDate(day.atStartOfDay(), false, null, text));
+                return Optional.of(new FrontMatterDate(day.atStartOfDay(), false, null, text));
             }
             int nanos = 0;
             if (m.group(FRACTION) != null) {
@@ -57,7 +57,7 @@ final class JekyllDates {
                     Integer.parseInt(m.group(MINUTE)),
                     m.group(SECOND) == null ? 0 : Integer.parseInt(m.group(SECOND)), nanos);
             ZoneOffset offset = m.group(ZONE) == null ? null : offset(m.group(ZONE));
-            return Optional.of(new JekyllDate(LocalDateTime.of(day, time), true, offset, text));
+            return Optional.of(new FrontMatterDate(LocalDateTime.of(day, time), true, offset, text));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -85,7 +85,7 @@ final class JekyllDates {
      * padding, seconds or not, fraction digits, and offset notation. Parts the template lacks
      * but the date needs (a time, an offset) are added in the common Jekyll form.
      */
-    static String format(JekyllDate date, String template) {
+    static String format(FrontMatterDate date, String template) {
         Matcher m = DATE.matcher(template.strip());
         if (!m.matches()) {
             m = DATE.matcher(DEFAULT_TEMPLATE);

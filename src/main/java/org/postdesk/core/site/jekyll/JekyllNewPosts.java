@@ -1,4 +1,4 @@
-package org.postdesk.core.blog;
+package org.postdesk.core.site.jekyll;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,45 +11,27 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
 import org.postdesk.core.site.PostCreator;
 
 /**
- * Creates new posts and drafts as the blog writes them: {@code layout}, {@code title},
+ * Creates new Jekyll posts ({@code _posts/YYYY-MM-DD-SLUG.md}) and drafts ({@code _drafts/SLUG.md})
+ * as the blog writes them, with the keys Jekyll themes such as Hux read: {@code layout}, {@code title},
  * {@code date}, {@code author}, {@code tags} (empty), in the blog's usual key order, aligned when
  * the blog aligns, the date in the blog's usual format, the usual layout and author. Used by the
  * New Post dialog and by {@code postdesk new}. Never replaces a file.
  */
-public final class NewPosts implements PostCreator {
+final class JekyllNewPosts implements PostCreator {
     private static final List<String> KEYS = List.of("layout", "title", "date", "author", "tags");
-
-    /**
-     * What to create.
-     *
-     * @param title the title (may be Chinese)
-     * @param date  the post's date (in the file name of a post; the front-matter date of both)
-     * @param slug  the slug, or null/blank to take it from the title ({@link Slugs#slugify})
-     * @param draft true for {@code _drafts/SLUG.md}
-     */
-    public record Request(String title, LocalDate date, String slug, boolean draft) {
-        public String effectiveSlug() {
-            String s = Slugs.slugify(slug == null || slug.isBlank() ? title : slug);
-            return s.isEmpty() ? "post" : s;
-        }
-
-        /** The file relative to the blog root, {@code /} separators. */
-        public String path() {
-            return draft ? "_drafts/" + effectiveSlug() + ".md"
-                    : "_posts/" + Slugs.datedName(date, effectiveSlug(), "md");
-        }
-    }
 
     private final BlogFolder blog;
     private final BlogConventions conventions;
 
-    public NewPosts(BlogFolder blog, BlogConventions conventions) {
+    JekyllNewPosts(BlogFolder blog, BlogConventions conventions) {
         this.blog = blog;
         this.conventions = conventions;
     }
@@ -61,17 +43,23 @@ public final class NewPosts implements PostCreator {
      * @throws PostIoException with a sentence when the file exists or cannot be written
      */
     @Override
+    public String path(Request request) {
+        return blog.naming().newPostPath(request.date(), request.effectiveSlug(), "md", request.draft());
+    }
+
+    @Override
     public Path create(Request request, ZonedDateTime now) throws PostIoException {
-        Path file = blog.resolve(request.path());
+        String path = path(request);
+        Path file = blog.resolve(path);
         byte[] bytes = text(request, now).getBytes(StandardCharsets.UTF_8);
         try {
             blog.writes().create(file, bytes);
             return file;
         } catch (FileAlreadyExistsException e) {
-            throw new PostIoException(request.path() + " already exists, so Postdesk did not create it;"
+            throw new PostIoException(path + " already exists, so Postdesk did not create it;"
                     + " the existing file is unchanged. Choose another title or slug.", e);
         } catch (IOException e) {
-            throw new PostIoException("Could not create " + request.path() + ": " + PostFiles.reason(e)
+            throw new PostIoException("Could not create " + path + ": " + PostFiles.reason(e)
                     + ". Nothing was written.", e);
         }
     }

@@ -24,12 +24,12 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@code categories} strings are split on whitespace, and the {@code date} key goes through
  * Ruby's {@code Time.parse} even when YAML calls it a string.
  */
-final class JekyllValues {
+final class FrontMatterValues {
     private static final Set<String> TRUE = Set.of("true", "yes", "on");
     private static final Set<String> FALSE = Set.of("false", "no", "off");
     private static final Set<String> SPLIT_KEYS = Set.of("tags", "categories");
 
-    private JekyllValues() {
+    private FrontMatterValues() {
     }
 
     static FieldValue field(String key, Node node, String rawText, int line) {
@@ -53,7 +53,7 @@ final class JekyllValues {
             return new FieldValue(key, FieldKind.LIST, words, rawText, line);
         }
         if (kind == FieldKind.STRING && key.equals("date")) {
-            Optional<JekyllDate> date = JekyllDates.parse(scalar.getValue());
+            Optional<FrontMatterDate> date = FrontMatterDates.parse(scalar.getValue());
             if (date.isPresent()) {
                 return new FieldValue(key, FieldKind.DATE, date.get(), rawText, line);
             }
@@ -110,7 +110,7 @@ final class JekyllValues {
             case NUMBER:
                 return number(text);
             case DATE:
-                return JekyllDates.parse(text).map(d -> (Object) d).orElse(text);
+                return FrontMatterDates.parse(text).map(d -> (Object) d).orElse(text);
             default:
                 return text;
         }
