@@ -373,8 +373,9 @@ public final class MarkdownEditor implements EditorText {
     public void goToLine(int line) {
         int paragraph = Math.max(0, Math.min(line, area.getParagraphs().size() - 1));
         area.moveTo(paragraph, 0);
+        // Centred, and nothing after it: following the caret on the next layout scrolled it back to
+        // the edge nearest the old view (decision 0034).
         area.showParagraphAtCenter(paragraph);
-        area.requestFollowCaret();
     }
 
     @Override

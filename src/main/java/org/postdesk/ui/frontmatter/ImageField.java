@@ -58,6 +58,13 @@ final class ImageField implements FrontMatterPane.ImageSpot {
         browse.setTooltip(new Tooltip(messages.get("image.browse.tooltip")));
         browse.setOnAction(e -> picker.choose(browse.getScene() == null ? null : browse.getScene().getWindow(),
                 path.getText(), hints).ifPresent(chosen -> path.setText(inStyleOf(path.getText(), chosen))));
+        // A narrow form shows the end of the path: the file name says which image it is (decision 0034).
+        path.positionCaret(path.getLength());
+        path.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                path.positionCaret(path.getLength());
+            }
+        });
         showThumbnail(initial);
         CommittedText.onChange(path, now -> {
             sink.apply(doc -> doc.withString(key, now));

@@ -126,6 +126,11 @@ public final class ImagesFeature {
         formDrops.use(wiring == null ? null : wiring.imports());
     }
 
+    /** Edit > Paste in the editor: the clipboard's images or web page, as Ctrl+V; false when it holds plain text. */
+    public boolean pasteRich() {
+        return wiring != null && wiring.paste().paste();
+    }
+
     /** The open blog's import service, if the blog is ready for images. */
     public Optional<ImageImports> imports() {
         return Optional.ofNullable(wiring).map(Wiring::imports);

@@ -53,11 +53,13 @@ public final class Shell {
         SafetyFeatures.Installed safe = SafetyFeatures.install(bench[0], safety);
         RecoveryFeature recovery = safe.recovery();
         NewDraftItem.install(bench[0]);
+        TextCommands.install(window, context, () -> bench[0].images().pasteRich());
         bench[0].hooks.add(BlogStyleFeature.install(bench[0], window.preview()));
         bench[0].setTools(new WorkbenchTools(bench[0], window, System.getenv(), recovery::setAutosaveDelay,
                 new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
         bench[0].setProblems(new ProblemsFeature(bench[0], window.problemsFace(bench[0].tools().statusBar()),
                 new ProblemsFeature.Actions(() -> bench[0].images().downloadWebImages(), safe.files()::renameOpenPost)));
+        HelpMenu.install(bench[0]);
         return bench[0];
     }
 

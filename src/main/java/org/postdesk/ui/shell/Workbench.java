@@ -153,8 +153,9 @@ public final class Workbench implements Bench {
     }
 
     @Override
-    public void notify(NotificationBar.Kind kind, String sentence) {
-        window.notifications().show(kind, sentence);
+    public void notifyAbout(String path, NotificationBar.Kind kind, String sentence) {
+        Path blog = session.get() == null ? null : session.get().root();
+        window.notifications().show(kind, sentence, new NotificationBar.Scope(blog, blog == null ? null : path));
     }
 
     private void load(Path dir, String postToSelect) {
@@ -166,6 +167,7 @@ public final class Workbench implements Bench {
             list.setRows(PreparedRows.empty());
             list.dirtyPaths().clear();
             showNoPost();
+            window.notifications().keepOnly(dir, null);
         }
         list.loadingProperty().set(true);
         list.progressProperty().set(-1);
@@ -184,7 +186,7 @@ public final class Workbench implements Bench {
                     this.loading = null;
                     list.loadingProperty().set(false);
                     if (error != null) {
-                        notify(NotificationBar.Kind.ERROR, context.text("error.openBlog", dir, reason(error)));
+                        notifyBlog(NotificationBar.Kind.ERROR, context.text("error.openBlog", dir, reason(error)));
                         return;
                     }
                     if (loading.cancelled()) {
@@ -193,7 +195,7 @@ public final class Workbench implements Bench {
                             blogLoaded(loaded, ticket);
                         }
                         list.showLoadingCancelled();
-                        notify(NotificationBar.Kind.INFO, context.text("notice.listingCancelled", dir));
+                        notifyBlog(NotificationBar.Kind.INFO, context.text("notice.listingCancelled", dir));
                         return;
                     }
                     blogLoaded(loaded, ticket);
@@ -274,6 +276,8 @@ public final class Workbench implements Bench {
             window.postList().dirtyPaths().remove(post.get().path());
         }
         window.notifications().hideErrors();
+        window.notifications().keepOnly(session.get() == null ? null : session.get().root(),
+                reading.post() == null ? null : reading.post().path());
         if (reading.post() == null) {
             showNoPost();
             notify(NotificationBar.Kind.ERROR, reading.refusal());

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.postdesk.core.post.PostDocument;
 import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.render.liquid.LiquidLite;
 
 /** Whatever the author has typed so far, a round of problems ends, and every range lies in the text. */
@@ -34,7 +35,7 @@ class HostileTextsTest {
     @Test
     void randomTextsOfLinkPiecesNeverFailAndStayInTheirText() {
         Random random = new Random(31);
-        PostProblems finder = new PostProblems(new LiquidLite());
+        PostProblems finder = new PostProblems(new LiquidLite(), KramdownFlavour.INSTANCE);
         for (int round = 0; round < 3000; round++) {
             StringBuilder sb = new StringBuilder(round % 3 == 0 ? "---\ntitle: t\n" : "");
             int n = random.nextInt(40);
