@@ -44,7 +44,7 @@ public final class PostChecks {
             catalogFor = conventions;
         }
         if (finder == null || finderFor != session.site()) {
-            finder = new PostProblems(session.site().templatePass());
+            finder = new PostProblems(session.site().templatePass(), session.site().markdownFlavour());
             finderFor = session.site();
         }
         PostProblems problems = finder;

@@ -50,7 +50,8 @@ final class RenderCommand implements Command {
             err.println("postdesk render: " + e.getMessage());
             return Cli.FAILURE;
         }
-        RenderResult result = render(file, post, LoadedBlog.enclosing(generators, file), new PreviewRenderer());
+        RenderResult result = render(file, post, LoadedBlog.enclosing(generators, file),
+                new PreviewRenderer(generators.fallback().templatePass(), generators.fallback().markdownFlavour()));
         out.print(result.html());
         result.notes().forEach(n -> err.println("postdesk render: note: " + n));
         return Cli.OK;

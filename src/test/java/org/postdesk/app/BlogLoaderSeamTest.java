@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.blog.PostIndex;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.site.Generators;
 import org.postdesk.core.site.NotesGenerator;
 
@@ -43,7 +43,7 @@ class BlogLoaderSeamTest {
         assertThat(session.site().generator().displayName()).isEqualTo("Notes");
         assertThat(session.paths()).containsExactly("entries/first.txt");
 
-        String html = new PreviewRenderer().renderBody(session.preview()
+        String html = JekyllEngines.previewRenderer().renderBody(session.preview()
                 .request("entries/first.txt", "@@title@@ and {{ page.title }}\n", Map.of("title", "First note")))
                 .html();
         assertThat(html).contains("First note and {{ page.title }}");

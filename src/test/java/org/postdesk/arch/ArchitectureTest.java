@@ -123,6 +123,21 @@ class ArchitectureTest {
                     + " (core.render) runs them; the index, the checker, the session, the window and the command"
                     + " line reach them only through core.site.Site (decision record 0029, step 2)");
 
+    /** The classes of the generic pipeline that still name kramdown, for the reason 0029 (step 3) gives. */
+    private static final String KRAMDOWN_ALLOWANCES = "org\\.postdesk\\.core\\.render\\."
+            // the node attribute carrier (IalAttributes) and NodeSwap, which the URL pass and data-line share
+            + "(PreviewUrls|HtmlSanitizer|DataLineExtension)(\\$.*)?";
+
+    @ArchTest
+    static final ArchRule theRenderPipelineTakesAFlavour = noClasses()
+            .that().resideOutsideOfPackages("org.postdesk.core.render.kramdown..", "org.postdesk.core.render.liquid..",
+                    "org.postdesk.core.site.jekyll..")
+            .and().haveNameNotMatching(KRAMDOWN_ALLOWANCES)
+            .should().dependOnClassesThat().resideInAPackage("org.postdesk.core.render.kramdown..")
+            .because("the render pipeline is generic: it takes the site's MarkdownFlavour (KramdownFlavour is"
+                    + " Jekyll's, chosen by its adapter; Liquid's markdownify is Jekyll's too), so another"
+                    + " generator's flavour plugs in without a change to core.render (decision record 0029, step 3)");
+
     @ArchTest
     static final ArchRule enginesAreChosenByTheAdapter = noClasses()
             .that().resideInAnyPackage("org.postdesk.ui..", "org.postdesk.app..", "org.postdesk.cli..")

@@ -1,11 +1,15 @@
 package org.postdesk.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.postdesk.core.render.MarkdownFlavour;
 
 /**
  * The shape of core.render (docs/decisions/0027): kramdown's rules and the HTML readers are rooms
@@ -24,9 +28,11 @@ class RenderRoomsTest {
     @ArchTest
     static final ArchRule kramdownAndHtmlDoNotReachUp = noClasses()
             .that().resideInAnyPackage("org.postdesk.core.render.kramdown..", "org.postdesk.core.render.html..")
-            .should().dependOnClassesThat().resideInAPackage("org.postdesk.core.render")
+            .should().dependOnClassesThat(resideInAPackage("org.postdesk.core.render")
+                    .and(not(belongToAnyOf(MarkdownFlavour.class))))
             .because("the pipeline (core.render) uses the Markdown flavour and the HTML readers, not the other way"
-                    + " round, so a flavour for another generator can sit beside kramdown");
+                    + " round, so a flavour for another generator can sit beside kramdown; a flavour implements"
+                    + " the pipeline's MarkdownFlavour and nothing else of it (decision record 0029, step 3)");
 
     @ArchTest
     static final ArchRule htmlKnowsNoMarkdownFlavour = noClasses()

@@ -35,6 +35,7 @@ import org.postdesk.core.blog.PreviewContext;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.PreviewRenderer;
 
 /**
@@ -47,7 +48,7 @@ import org.postdesk.core.render.PreviewRenderer;
  */
 class PreviewAttackTest {
 
-    private static final PreviewRenderer RENDERER = new PreviewRenderer();
+    private static final PreviewRenderer RENDERER = JekyllEngines.previewRenderer();
     private static final Pattern KEPT = Pattern.compile("KEPT[A-Za-z0-9]+");
     private static final Pattern CSS_URL = Pattern.compile("(?i)url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)");
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "background", "action",

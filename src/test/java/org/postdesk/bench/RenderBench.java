@@ -9,10 +9,11 @@ import java.util.function.BiConsumer;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.postdesk.core.render.BlogFiles;
-import org.postdesk.core.render.MarkdownRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.core.render.SyntheticPost;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 
 /**
  * render_SIZE_ms: our whole preview render (Liquid pass, commonmark with extensions, URL
@@ -35,9 +36,9 @@ final class RenderBench implements BenchSection {
     private static void measure(String name, String text, int rounds, BiConsumer<String, Double> record) {
         Parser bareParser = Parser.builder().build();
         HtmlRenderer bareRenderer = HtmlRenderer.builder().build();
-        Parser gfmParser = Parser.builder().extensions(MarkdownRenderer.extensions()).build();
-        HtmlRenderer gfmRenderer = HtmlRenderer.builder().extensions(MarkdownRenderer.extensions()).build();
-        PreviewRenderer preview = new PreviewRenderer();
+        Parser gfmParser = Parser.builder().extensions(KramdownFlavour.gfmExtensions()).build();
+        HtmlRenderer gfmRenderer = HtmlRenderer.builder().extensions(KramdownFlavour.gfmExtensions()).build();
+        PreviewRenderer preview = JekyllEngines.previewRenderer();
         BlogFiles files = rel -> rel.hashCode() % 7 == 0 ? Optional.empty() : Optional.of(rel);
         RenderRequest request = new RenderRequest(text, Map.of("title", "止付，2.9亿！"), Map.of("baseurl", ""),
                 Path.of("/blog"), files);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.PreviewRenderer;
 
 /**
@@ -30,7 +31,7 @@ public final class CorpusRenderDump {
         Path out = Path.of(args[0]);
         Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
         MessageDigest all = MessageDigest.getInstance("SHA-256");
-        PreviewRenderer renderer = new PreviewRenderer();
+        PreviewRenderer renderer = JekyllEngines.previewRenderer();
         int posts = 0;
         List<Path> blogs;
         try (Stream<Path> list = Files.list(corpus)) {

@@ -79,6 +79,26 @@ class PluggedGeneratorTest {
     }
 
     @Test
+    void theCommandLineRendersInThePluggedSitesMarkdownFlavour(@TempDir Path elsewhere) throws Exception {
+        Path folder = notesFolder();
+        Files.delete(folder.resolve("_posts/2024-01-01-jekyll.md"));
+        Files.delete(folder.resolve("_posts"));
+        String wide = "---\ntitle: Wide\n---\nWide note\n{:.wide}\n";
+        Files.writeString(folder.resolve("entries/wide.txt"), wide);
+        CliRunner notes = CliRunner.run(withNotes, "render", folder.resolve("entries/wide.txt").toString());
+        assertThat(notes.out).contains("Wide note\n{:.wide}</p>").doesNotContain("class=");
+        // with the standard generators nobody takes the folder and Jekyll (the fallback) reads it: kramdown
+        CliRunner jekyll = CliRunner.run(Generators.standard(), "render", folder.resolve("entries/wide.txt").toString());
+        assertThat(jekyll.out).contains("<p class=\"wide\"").doesNotContain("{:.wide}");
+
+        // a file outside any site is read in the first generator's flavour
+        Path stray = Files.writeString(elsewhere.resolve("stray.md"), wide);
+        assertThat(CliRunner.run(Generators.of(new NotesGenerator()), "render", stray.toString()).out)
+                .contains("{:.wide}").doesNotContain("class=");
+        assertThat(CliRunner.run(Generators.standard(), "render", stray.toString()).out).contains("<p class=\"wide\"");
+    }
+
+    @Test
     void aNewPostIsNamedAndPlacedByThePluggedSite() throws Exception {
         Path folder = notesFolder();
         Files.delete(folder.resolve("_posts/2024-01-01-jekyll.md"));

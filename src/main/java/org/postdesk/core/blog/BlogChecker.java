@@ -11,6 +11,7 @@ import org.postdesk.core.post.PostDocument;
 import org.postdesk.core.render.CheckRequest;
 import org.postdesk.core.render.LinkProblem;
 import org.postdesk.core.render.LocalLinkChecker;
+import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.TemplatePass;
 
 /**
@@ -26,11 +27,12 @@ public final class BlogChecker {
     /**
      * @param configPath the config file's path in the blog, where its problem is reported
      * @param template   the site's template pass, run before image links are read
+     * @param flavour    the site's Markdown flavour, which reads the image links
      */
-    public BlogChecker(BlogFolder blog, String configPath, TemplatePass template) {
+    public BlogChecker(BlogFolder blog, String configPath, TemplatePass template, MarkdownFlavour flavour) {
         this.blog = blog;
         this.configPath = configPath;
-        this.links = new LocalLinkChecker(template);
+        this.links = new LocalLinkChecker(template, flavour);
     }
 
     /** Checks the posts of an index, sorted by path and line. */

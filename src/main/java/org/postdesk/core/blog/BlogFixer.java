@@ -13,6 +13,7 @@ import org.postdesk.core.problems.PostProblems;
 import org.postdesk.core.problems.PostText;
 import org.postdesk.core.problems.Problem;
 import org.postdesk.core.problems.Repair;
+import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.TemplatePass;
 
 /**
@@ -35,10 +36,10 @@ public final class BlogFixer {
     private final BlogFolder blog;
     private final PostProblems finder;
 
-    /** @param template the site's template pass, for links written with Liquid */
-    public BlogFixer(BlogFolder blog, TemplatePass template) {
+    /** @param template the site's template pass, for links written with Liquid; {@code flavour} its Markdown */
+    public BlogFixer(BlogFolder blog, TemplatePass template, MarkdownFlavour flavour) {
         this.blog = blog;
-        this.finder = new PostProblems(template);
+        this.finder = new PostProblems(template, flavour);
     }
 
     public Outcome fix(List<PostSummary> posts) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
@@ -14,13 +15,15 @@ public final class PreviewContext {
     private final BlogFiles files;
     private final SiteLinks links;
     private final TemplatePass template;
+    private final MarkdownFlavour flavour;
 
-    /** For the posts of {@code blog}, with its site's URL model and template pass. */
+    /** For the posts of {@code blog}, with its site's URL model, template pass and Markdown flavour. */
     public PreviewContext(BlogFolder blog, List<PostSummary> posts) {
         this.blog = blog;
         this.files = new FolderBlogFiles(blog.root());
         this.links = blog.site().links(posts);
         this.template = blog.site().templatePass();
+        this.flavour = blog.site().markdownFlavour();
     }
 
     public BlogFolder blog() {
@@ -37,7 +40,7 @@ public final class PreviewContext {
 
     /** A render request for a post body (editor text) with its front matter as the template's {@code page}. */
     public RenderRequest request(String body, Map<String, ?> page) {
-        return new RenderRequest(body, page, blog.config().all(), blog.root(), files, links, template);
+        return new RenderRequest(body, page, blog.config().all(), blog.root(), files, links, template, flavour);
     }
 
     /**

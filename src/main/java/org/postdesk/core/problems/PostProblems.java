@@ -13,6 +13,7 @@ import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.render.CheckRequest;
 import org.postdesk.core.render.ImageLink;
 import org.postdesk.core.render.LocalLinkChecker;
+import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.SiteTarget;
 import org.postdesk.core.render.SiteUrlResolver;
@@ -32,10 +33,13 @@ public final class PostProblems {
     private final LocalLinkChecker links;
     private final TemplatePass liquid;
 
-    /** @param template the site's template pass (Liquid for Jekyll), as its adapter chooses it (decision record 0029) */
-    public PostProblems(TemplatePass template) {
+    /**
+     * @param template the site's template pass (Liquid for Jekyll) and
+     * @param flavour  its Markdown flavour, which reads the image links, as its adapter chooses them (decision record 0029)
+     */
+    public PostProblems(TemplatePass template, MarkdownFlavour flavour) {
         this.liquid = template;
-        this.links = new LocalLinkChecker(template);
+        this.links = new LocalLinkChecker(template, flavour);
     }
 
     /** The problems of {@code post}, in file order. */

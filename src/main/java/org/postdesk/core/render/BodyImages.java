@@ -29,7 +29,12 @@ final class BodyImages {
     private static final int MAX_ALT = 1000;
     private static final int MAX_DEST = 2000;
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer(IncludeSourceSpans.BLOCKS_AND_INLINES);
+    private final MarkdownRenderer markdown;
+
+    /** Reading the body in {@code flavour}, with inline positions. */
+    BodyImages(MarkdownFlavour flavour) {
+        this.markdown = new MarkdownRenderer(flavour, IncludeSourceSpans.BLOCKS_AND_INLINES);
+    }
 
     List<Found> find(String text) {
         List<Found> found = new ArrayList<>();

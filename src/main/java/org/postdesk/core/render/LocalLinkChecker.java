@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
  * Lists the local images of one post and reports the broken ones, for {@code postdesk check}:
@@ -23,14 +22,12 @@ public final class LocalLinkChecker {
             "avif", "ico", "tif", "tiff", "heic");
 
     private final TemplatePass liquid;
-    private final BodyImages bodyImages = new BodyImages();
+    private final BodyImages bodyImages;
 
-    public LocalLinkChecker() {
-        this(new LiquidLite());
-    }
-
-    public LocalLinkChecker(TemplatePass liquid) {
+    /** For a site's posts: its template pass, then its Markdown flavour reads the image links. */
+    public LocalLinkChecker(TemplatePass liquid, MarkdownFlavour flavour) {
         this.liquid = liquid;
+        this.bodyImages = new BodyImages(flavour);
     }
 
     /** Every local image reference (external ones left out), in file order. */

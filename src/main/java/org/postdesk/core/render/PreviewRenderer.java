@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.Node;
-import org.postdesk.core.render.liquid.LiquidLite;
+import org.commonmark.parser.IncludeSourceSpans;
 
 /**
  * The preview pipeline, one entry point: Liquid pass, Markdown with source lines, URL
@@ -18,22 +18,19 @@ import org.postdesk.core.render.liquid.LiquidLite;
 public final class PreviewRenderer {
 
     private final TemplatePass liquid;
-    private final MarkdownRenderer markdown;
+    private final FlavourRenderers markdown;
     private final HtmlSanitizer sanitizer;
     private final RawHtmlMemo rawMemo = new RawHtmlMemo();
 
     /**
-     * With Liquid for requests that bring no template pass of their own (a file outside any
-     * blog); a blog's requests bring their site's ({@link RenderRequest#template()}).
+     * With {@code liquid} and {@code flavour} for requests that bring no template pass or flavour
+     * of their own (a file outside any blog): the window and the command line give their fallback
+     * generator's. A blog's requests bring their site's ({@link RenderRequest#template()},
+     * {@link RenderRequest#flavour()}); docs/decisions/0029, step 3.
      */
-    public PreviewRenderer() {
-        this(new LiquidLite());
-    }
-
-    /** With {@code liquid} for requests that bring no template pass of their own. */
-    public PreviewRenderer(TemplatePass liquid) {
+    public PreviewRenderer(TemplatePass liquid, MarkdownFlavour flavour) {
         this.liquid = liquid;
-        this.markdown = new MarkdownRenderer();
+        this.markdown = new FlavourRenderers(flavour, IncludeSourceSpans.BLOCKS, true);
         this.sanitizer = new HtmlSanitizer();
     }
 
@@ -55,6 +52,7 @@ public final class PreviewRenderer {
         String text = liquidResult.text();
         String html;
         try {
+            MarkdownRenderer markdown = this.markdown.of(request.flavour());
             List<Node> urlNodes = new ArrayList<>();
             Node document = markdown.parse(text, urlNodes);
             MarkdownRenderer.mapLines(document, liquidResult.lines());

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param files    existence lookups in the blog folder
  * @param links    resolution of {@code post_url} and {@code link} tags
  * @param template the site's template pass before Markdown; null for the renderer's own
+ * @param flavour  the site's Markdown flavour; null for the renderer's own (a file outside any blog)
  */
 public record RenderRequest(String body, Map<String, ?> page, Map<String, ?> site, Path blogRoot,
-        BlogFiles files, SiteLinks links, TemplatePass template) {
+        BlogFiles files, SiteLinks links, TemplatePass template, MarkdownFlavour flavour) {
 
     public RenderRequest {
         Objects.requireNonNull(body, "body");
@@ -29,7 +30,7 @@ public record RenderRequest(String body, Map<String, ?> page, Map<String, ?> sit
 
     public RenderRequest(String body, Map<String, ?> page, Map<String, ?> site, Path blogRoot, BlogFiles files,
             SiteLinks links) {
-        this(body, page, site, blogRoot, files, links, null);
+        this(body, page, site, blogRoot, files, links, null, null);
     }
 
     public RenderRequest(String body, Map<String, ?> page, Map<String, ?> site, Path blogRoot, BlogFiles files) {

@@ -1,5 +1,7 @@
 package org.postdesk.core.render;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.commonmark.parser.IncludeSourceSpans;
 
 /**
@@ -19,13 +21,18 @@ public final class TemplateSupport {
         return UrlText.encodeLoosely(path);
     }
 
-    /** Markdown as HTML, without source lines. */
-    public static String markdownify(String markdown) {
-        return Plain.MARKDOWN.toHtml(markdown);
+    /**
+     * Markdown as HTML in {@code flavour} (the template pass's generator's), without source lines
+     * and without {@code data-line} (the text is not the editor's).
+     */
+    public static String markdownify(String markdown, MarkdownFlavour flavour) {
+        MarkdownRenderer renderer = PLAIN.get(flavour);
+        if (renderer == null) {
+            renderer = PLAIN.computeIfAbsent(flavour, f -> new MarkdownRenderer(f, IncludeSourceSpans.NONE, false));
+        }
+        return renderer.toHtml(markdown);
     }
 
-    /** Made on first use: no {@code data-line} (the text is not the editor's). Immutable, shared. */
-    private static final class Plain {
-        static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(IncludeSourceSpans.NONE, false);
-    }
+    /** One renderer per flavour instance, made on first use (see {@link FlavourRenderers}). Shared. */
+    private static final ConcurrentMap<MarkdownFlavour, MarkdownRenderer> PLAIN = new ConcurrentHashMap<>();
 }

@@ -2,6 +2,8 @@ package org.postdesk.core.site;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.postdesk.core.render.MarkdownFlavour;
+import org.postdesk.core.render.TemplatePass;
 
 /**
  * A static-site generator (Jekyll today): how it recognises its folders and how it opens one as
@@ -27,6 +29,18 @@ public interface Generator {
      * ({@code _posts} for Jekyll): the window offers to create it (docs/decisions/0029, step 2).
      */
     String starterFolder();
+
+    /**
+     * The template pass of this generator's sites (Liquid for Jekyll); the fallback generator's
+     * also serves a file outside any site ({@link Generators#fallback()}). Thread-safe, shared.
+     */
+    TemplatePass templatePass();
+
+    /**
+     * The Markdown flavour of this generator's sites (kramdown for Jekyll); the fallback
+     * generator's also serves a file outside any site. A shared instance (docs/decisions/0029, step 3).
+     */
+    MarkdownFlavour markdownFlavour();
 
     /**
      * Opens {@code dir} as this generator's site. A folder it does not recognise still opens (its

@@ -6,6 +6,7 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
 
@@ -46,8 +47,8 @@ public interface Site {
     /** The template pass before Markdown (Liquid for Jekyll). Thread-safe, shared. */
     TemplatePass templatePass();
 
-    /** The name of the Markdown flavour the generator renders with ({@code kramdown}). */
-    String markdownFlavour();
+    /** The Markdown flavour the generator renders with (kramdown for Jekyll). Thread-safe, shared. */
+    MarkdownFlavour markdownFlavour();
 
     /**
      * The site's URL model for these posts: permalinks, {@code site.posts}, includes, and the

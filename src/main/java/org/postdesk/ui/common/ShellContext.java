@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.postdesk.app.Settings;
 import org.postdesk.app.Texts;
 import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.site.Generator;
+import org.postdesk.core.site.Generators;
 
 /**
  * What the window needs from outside, injected by the composition root
@@ -36,7 +38,10 @@ public record ShellContext(Settings settings, ResourceBundle messages, PreviewRe
 
     /** A context with its own three daemon workers. */
     public static ShellContext create(Settings settings, ResourceBundle messages, LinkOpener linkOpener) {
-        return new ShellContext(settings, messages, new PreviewRenderer(), linkOpener,
+        // a file outside any blog previews with the fallback generator's engines (decision record 0029, step 3)
+        Generator fallback = Generators.standard().fallback();
+        return new ShellContext(settings, messages,
+                new PreviewRenderer(fallback.templatePass(), fallback.markdownFlavour()), linkOpener,
                 worker("postdesk-highlight"), worker("postdesk-render"), worker("postdesk-tasks"));
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 
 /** Include files read from a blog folder: inside it only, cached until they change, and in the preview. */
@@ -81,7 +81,7 @@ class IncludeFilesTest {
         PreviewContext context = new PreviewContext(BlogFolder.open(root), List.of());
         String body = "# Top\n\n{% include note.html text=\"Hello\" %}\n\n{% include_relative notes/snippet.md %}\n";
         RenderRequest request = context.request(body, Map.of("title", "Post", "path", "_posts/2024-03-02-x.md"));
-        String html = new PreviewRenderer().renderBody(request).html();
+        String html = JekyllEngines.previewRenderer().renderBody(request).html();
         assertThat(html).contains("<div class=\"note\">Hello in Post</div>")
                 .contains("Snippet of <em>Post</em>").doesNotContain("pd-include");
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.render.BlogFiles;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 
 /** Templates see the blog's posts as Jekyll's site.posts / site.tags. */
@@ -39,7 +39,7 @@ class SitePostsTest {
         String body = "{% for p in site.posts %}\n- [{{ p.title }}]({{ p.url | relative_url }})\n{% endfor %}\n\n"
                 + "java: {{ site.tags.java | size }}\n";
         RenderRequest request = context.request(body, Map.of());
-        String html = new PreviewRenderer().renderBody(new RenderRequest(request.body(), request.page(),
+        String html = JekyllEngines.previewRenderer().renderBody(new RenderRequest(request.body(), request.page(),
                 request.site(), root, BlogFiles.NONE, request.links())).html();
 
         assertThat(html).containsSubsequence(">New</a>", ">Old</a>").doesNotContain("Draft")
@@ -55,7 +55,7 @@ class SitePostsTest {
                 post("_posts/2024-03-02-new.md", false, "New", LocalDateTime.of(2024, 3, 2, 0, 0), List.of())));
         String body = "{{ page.url }} {{ page.date }} {{ page.title }}";
         RenderRequest request = context.request("_posts/2024-03-02-new.md", body, Map.of("title", "Front"));
-        String html = new PreviewRenderer().renderBody(new RenderRequest(request.body(), request.page(),
+        String html = JekyllEngines.previewRenderer().renderBody(new RenderRequest(request.body(), request.page(),
                 request.site(), root, BlogFiles.NONE, request.links())).html();
         assertThat(html).contains("/2024/03/02/new/ 2024-03-02 00:00:00 Front");
     }

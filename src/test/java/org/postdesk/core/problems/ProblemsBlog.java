@@ -16,6 +16,7 @@ import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.blog.ProblemViews;
 import org.postdesk.core.post.PostDocument;
 import org.postdesk.core.site.Generators;
+import org.postdesk.core.site.Site;
 
 /** A blog folder on disk opened as the window opens it, for the problems tests. */
 final class ProblemsBlog {
@@ -50,7 +51,8 @@ final class ProblemsBlog {
             BlogView view = ProblemViews.of(blog, conventions, new FolderBlogFiles(blog.root()),
                     ImageFolderCatalog.of(blog.root(), conventions), summary.orElse(null));
             PostDocument doc = PostDocument.parse(Files.readAllBytes(root.resolve(rel)));
-            return new PostProblems(Generators.standard().open(root).templatePass()).find(PostText.of(rel, doc), view);
+            Site site = Generators.standard().open(root);
+            return new PostProblems(site.templatePass(), site.markdownFlavour()).find(PostText.of(rel, doc), view);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -27,8 +27,8 @@ class CorpusSmokeTest {
     @Test
     void everyPostRendersAndBrokenImagesAreCounted() throws IOException {
         SharedFolders.assumePresent(Files.isDirectory(CORPUS), CORPUS);
-        PreviewRenderer renderer = new PreviewRenderer();
-        LocalLinkChecker checker = new LocalLinkChecker();
+        PreviewRenderer renderer = JekyllEngines.previewRenderer();
+        LocalLinkChecker checker = JekyllEngines.linkChecker();
         List<Figures> all = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         try (Stream<Path> blogs = Files.list(CORPUS)) {

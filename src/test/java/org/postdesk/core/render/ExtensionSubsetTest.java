@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.render.kramdown.ParseOptions;
 
 /**
@@ -13,7 +14,7 @@ import org.postdesk.core.render.kramdown.ParseOptions;
  */
 class ExtensionSubsetTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown = new MarkdownRenderer(KramdownFlavour.INSTANCE);
 
     @Test
     void subsetParsersRenderWhatTheFullParserRenders() {
@@ -56,9 +57,9 @@ class ExtensionSubsetTest {
                 | [t](/t.md) ... | `x` |
                 """);
         for (String text : texts) {
-            assertThat(markdown.render(markdown.parse(text, null, ParseOptions.FASTEST)))
+            assertThat(markdown.render(KramdownFlavour.INSTANCE.parse(text, null, ParseOptions.FASTEST)))
                     .as(text)
-                    .isEqualTo(markdown.render(markdown.parse(text, null, ParseOptions.FASTEST.withAllExtensions())));
+                    .isEqualTo(markdown.render(KramdownFlavour.INSTANCE.parse(text, null, ParseOptions.FASTEST.withAllExtensions())));
         }
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JekyllCasesTest {
 
-    private static final PreviewRenderer RENDERER = new PreviewRenderer();
+    private static final PreviewRenderer RENDERER = JekyllEngines.previewRenderer();
 
     @TempDir
     Path blog;

@@ -7,6 +7,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import org.postdesk.core.render.kramdown.KramdownExtension;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.render.kramdown.ParseOptions;
 
 /** kramdown's rules come as one commonmark extension that a plain commonmark builder can take. */
@@ -36,17 +37,17 @@ class KramdownExtensionTest {
 
     @Test
     void everySpeedChoiceGivesTheReferenceTree() {
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownRenderer markdown = new MarkdownRenderer(KramdownFlavour.INSTANCE);
         String text = "# T {#x}\n\n{:toc}\n\n| a | b |\n|---|---|\n| [l](/a){:target=\"_blank\"} | ~~s~~ |\n\n"
                 + "- [ ] task\n- item -- dash\n\nNote[^1].\n\n[^1]: foot\n\n<div>\n\nraw\n\n</div>\n\n$$x$$\n";
-        String reference = markdown.render(markdown.parse(text, null, ParseOptions.REFERENCE));
+        String reference = markdown.render(KramdownFlavour.INSTANCE.parse(text, null, ParseOptions.REFERENCE));
         for (ParseOptions options : List.of(ParseOptions.FASTEST, ParseOptions.FASTEST.withAllExtensions(),
                 ParseOptions.FASTEST.withWalkAfterParse(), new ParseOptions(false, true))) {
-            assertThat(markdown.render(markdown.parse(text, null, options))).as(options.toString()).isEqualTo(reference);
+            assertThat(markdown.render(KramdownFlavour.INSTANCE.parse(text, null, options))).as(options.toString()).isEqualTo(reference);
         }
         String plain = "# Title\n\nA paragraph with [a link](/a) and `code`.\n";
-        assertThat(markdown.render(markdown.parse(plain, null, ParseOptions.FASTEST)))
-                .isEqualTo(markdown.render(markdown.parse(plain, null, ParseOptions.REFERENCE)));
+        assertThat(markdown.render(KramdownFlavour.INSTANCE.parse(plain, null, ParseOptions.FASTEST)))
+                .isEqualTo(markdown.render(KramdownFlavour.INSTANCE.parse(plain, null, ParseOptions.REFERENCE)));
     }
 
     @Test

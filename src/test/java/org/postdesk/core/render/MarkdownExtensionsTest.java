@@ -3,11 +3,12 @@ package org.postdesk.core.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 
 /** Every extension we ship renders; a commonmark version mismatch fails here first. */
 class MarkdownExtensionsTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown = new MarkdownRenderer(KramdownFlavour.INSTANCE);
 
     @Test
     void allShippedExtensionsRender() {

@@ -23,7 +23,7 @@ class OneScanHtmlTest {
     }
 
     private static void assertSame(String body) {
-        String html = new PreviewRenderer().renderBody(request(body)).html();
+        String html = JekyllEngines.previewRenderer().renderBody(request(body)).html();
         assertThat(html).as(body).isEqualTo(SeparateWalks.body(request(body)));
     }
 

@@ -17,7 +17,7 @@ class OneWalkTest {
     }
 
     private static void assertSame(String body) {
-        String html = new PreviewRenderer().renderBody(request(body)).html();
+        String html = JekyllEngines.previewRenderer().renderBody(request(body)).html();
         assertThat(html).isEqualTo(SeparateWalks.body(request(body)));
     }
 

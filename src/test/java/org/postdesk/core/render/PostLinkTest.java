@@ -31,7 +31,7 @@ class PostLinkTest {
 
     @Test
     void aPostUrlLinkNamesItsPostAndAMissingOneIsBroken() {
-        String html = new PreviewRenderer().renderBody(new RenderRequest(
+        String html = JekyllEngines.previewRenderer().renderBody(new RenderRequest(
                 "见 [徒步]({% post_url 2025-05-20-hike %}) 和 [旧文]({% post_url 2001-01-01-gone %})。\n",
                 Map.of(), Map.of(), Path.of("/blog"), BlogFiles.NONE, LINKS)).html();
 

@@ -51,7 +51,7 @@ class PreviewSafetyTest {
     }
 
     private String render(String body) {
-        return new PreviewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(), blog, BlogFiles.NONE)).html();
+        return JekyllEngines.previewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(), blog, BlogFiles.NONE)).html();
     }
 
     static String hostilePost() throws IOException {

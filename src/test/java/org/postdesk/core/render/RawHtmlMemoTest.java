@@ -43,10 +43,10 @@ class RawHtmlMemoTest {
     @Test
     void aRememberedRenderIsTheSameAsAFreshOne() {
         files.add("img/a.png");
-        PreviewRenderer shared = new PreviewRenderer();
+        PreviewRenderer shared = JekyllEngines.previewRenderer();
         String first = shared.renderBody(request(POST)).html();
         String second = shared.renderBody(request(POST)).html();
-        String fresh = new PreviewRenderer().renderBody(request(POST)).html();
+        String fresh = JekyllEngines.previewRenderer().renderBody(request(POST)).html();
         assertThat(second).isEqualTo(first).isEqualTo(fresh);
         assertThat(second).doesNotContain("alert").doesNotContain("src=\"file:///etc").contains("aspect-ratio");
     }
@@ -54,11 +54,11 @@ class RawHtmlMemoTest {
     @Test
     void aFileThatGoesMissingBetweenRendersIsJudgedAfresh() {
         files.add("img/a.png");
-        PreviewRenderer shared = new PreviewRenderer();
+        PreviewRenderer shared = JekyllEngines.previewRenderer();
         String before = shared.renderBody(request(POST)).html();
         files.remove("img/a.png");
         String after = shared.renderBody(request(POST)).html();
-        assertThat(after).isNotEqualTo(before).isEqualTo(new PreviewRenderer().renderBody(request(POST)).html());
+        assertThat(after).isNotEqualTo(before).isEqualTo(JekyllEngines.previewRenderer().renderBody(request(POST)).html());
         assertThat(missing(after)).as("the raw image and the Markdown one").isEqualTo(missing(before) + 2);
     }
 

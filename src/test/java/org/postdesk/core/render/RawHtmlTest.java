@@ -24,7 +24,7 @@ class RawHtmlTest {
     }
 
     private static String render(String body) {
-        return new PreviewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(), BLOG, FILES)).html();
+        return JekyllEngines.previewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(), BLOG, FILES)).html();
     }
 
     private static String root() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The table of render cases in {@code src/test/resources/render/cases.md}. */
 class RenderCasesTest {
 
-    private static final PreviewRenderer RENDERER = new PreviewRenderer();
+    private static final PreviewRenderer RENDERER = JekyllEngines.previewRenderer();
 
     @TempDir
     Path blog;

@@ -33,7 +33,7 @@ class SeedPostTest {
 
     @Test
     void everyWorkingImageResolvesToAFileInTheBlog() {
-        RenderResult result = new PreviewRenderer().render(new RenderRequest(post.document().bodyForEditor(),
+        RenderResult result = JekyllEngines.previewRenderer().render(new RenderRequest(post.document().bodyForEditor(),
                 post.page(), site, blog, files));
         String html = result.html();
         assertThat(html).startsWith("<h1 class=\"pd-title\">止付，2.9亿！</h1>");
@@ -51,7 +51,7 @@ class SeedPostTest {
 
     @Test
     void checkerReportsTheWindowsPathOnItsLinesAndNothingElse() {
-        LocalLinkChecker checker = new LocalLinkChecker();
+        LocalLinkChecker checker = JekyllEngines.linkChecker();
         List<ImageLink> images = checker.images(post.checkRequest(site, files));
         assertThat(images).hasSize(13);
         assertThat(images.get(0).source()).isEqualTo(ImageLink.Source.FRONT_MATTER);
@@ -73,7 +73,7 @@ class SeedPostTest {
         BlogFiles caseInsensitive = new ListBlogFiles(List.of("img/the-first.png", "postimg/Photo.PNG"));
         CheckRequest request = new CheckRequest("", 2, Map.of(), "text\n\n![](/postimg/photo.png)\n", 5, site,
                 caseInsensitive);
-        List<LinkProblem> problems = new LocalLinkChecker().check(request);
+        List<LinkProblem> problems = JekyllEngines.linkChecker().check(request);
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(7);
             assertThat(p.message()).contains("postimg/Photo.PNG", "Linux");

@@ -1,6 +1,7 @@
 package org.postdesk.core.render;
 
 import org.commonmark.node.Node;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.render.liquid.LiquidLite;
 
 /**
@@ -10,7 +11,7 @@ import org.postdesk.core.render.liquid.LiquidLite;
  */
 final class SeparateWalks {
 
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(KramdownFlavour.INSTANCE);
 
     private SeparateWalks() {
     }

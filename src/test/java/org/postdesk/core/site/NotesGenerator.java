@@ -18,6 +18,7 @@ import org.postdesk.core.blog.PostName;
 import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.blog.Slugs;
 import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
 
@@ -51,6 +52,21 @@ public final class NotesGenerator implements Generator {
     public String starterFolder() {
         return "entries";
     }
+
+    /** Not Liquid: {@code @@title@@} becomes the note's title. */
+    @Override
+    public TemplatePass templatePass() {
+        return TITLE_PASS;
+    }
+
+    /** Plain CommonMark, no kramdown rules. */
+    @Override
+    public MarkdownFlavour markdownFlavour() {
+        return PlainCommonmarkFlavour.INSTANCE;
+    }
+
+    private static final TemplatePass TITLE_PASS = (text, context) -> new TemplatePass.Result(
+            text.replace("@@title@@", String.valueOf(context.page().get("title"))), List.of());
 
     @Override
     public Site open(Path dir) throws IOException {
@@ -117,13 +133,12 @@ public final class NotesGenerator implements Generator {
 
         @Override
         public TemplatePass templatePass() {
-            return (text, context) -> new TemplatePass.Result(
-                    text.replace("@@title@@", String.valueOf(context.page().get("title"))), List.of());
+            return generator.templatePass();
         }
 
         @Override
-        public String markdownFlavour() {
-            return "commonmark";
+        public MarkdownFlavour markdownFlavour() {
+            return generator.markdownFlavour();
         }
 
         @Override

@@ -25,6 +25,7 @@ import org.postdesk.attack.AttackBlog;
 import org.postdesk.attack.FileReadRecorder;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.PreviewContext;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.core.render.html.PreviewBlocks;
 import org.testfx.api.FxRobot;
@@ -52,7 +53,7 @@ class PreviewAttackUiTest {
     private PreviewContext context;
     private PageChecks checks;
     private AttackBlog template;
-    private final PreviewRenderer renderer = new PreviewRenderer();
+    private final PreviewRenderer renderer = JekyllEngines.previewRenderer();
 
     @Start
     void start(Stage stage) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.render.BlogStyle;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -66,7 +66,7 @@ class PreviewBlogStyleUiTest {
     }
 
     private void show(String markdown) {
-        String html = new PreviewRenderer().renderBody(
+        String html = JekyllEngines.previewRenderer().renderBody(
                 new RenderRequest(markdown, Map.of(), Map.of(), blog, null)).html();
         waitUntil("the page is ready", () -> preview.readyProperty().get());
         fxRun(() -> preview.show(html));

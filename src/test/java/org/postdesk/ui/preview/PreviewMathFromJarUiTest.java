@@ -20,7 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,7 +59,7 @@ class PreviewMathFromJarUiTest {
     @Test
     void superscriptsAreRaisedAndSubscriptsLowered() {
         assertThat(preview.location()).startsWith("jar:file:");
-        String html = new PreviewRenderer().renderBody(new RenderRequest("$$x^2 + y_1$$\n\n行内 $$a^2$$ 公式\n",
+        String html = JekyllEngines.previewRenderer().renderBody(new RenderRequest("$$x^2 + y_1$$\n\n行内 $$a^2$$ 公式\n",
                 Map.of(), Map.of(), temp, null)).html();
         waitUntil("the page is ready", () -> preview.readyProperty().get());
         fxRun(() -> preview.show(html));

@@ -11,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -138,7 +138,7 @@ class PreviewPatchUiTest {
     }
 
     private void show(String markdown) {
-        String html = new PreviewRenderer().renderBody(
+        String html = JekyllEngines.previewRenderer().renderBody(
                 new RenderRequest(markdown, Map.of(), Map.of(), Path.of("").toAbsolutePath(), null)).html();
         waitUntil("the page is ready", () -> preview.readyProperty().get());
         fxRun(() -> preview.show(html));

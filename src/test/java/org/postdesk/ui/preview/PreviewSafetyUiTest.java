@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.render.BlogFiles;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -53,7 +53,7 @@ class PreviewSafetyUiTest {
         Files.write(root.resolve("outside.png"), PIXEL); // beside the blog, not in it
         String post = hostilePost() + "\n<img id=\"outside\" src=\"" + root.resolve("outside.png").toUri() + "\">\n"
                 + "\n<p id=\"bg\" style=\"background:url(" + root.resolve("outside.png").toUri() + ")\">bg</p>\n";
-        String html = new PreviewRenderer().render(new RenderRequest(post, Map.of(), Map.of(), blog, BlogFiles.NONE)).html();
+        String html = JekyllEngines.previewRenderer().render(new RenderRequest(post, Map.of(), Map.of(), blog, BlogFiles.NONE)).html();
         waitUntil("the page is ready", () -> preview.readyProperty().get());
         String page = fx(preview::location);
         fxRun(() -> webView().getEngine().locationProperty().addListener((obs, old, now) -> visited.add(now)));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postdesk.app.MemorySettings;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.ui.common.ShellContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -67,7 +67,7 @@ class CancelLoadingUiTest {
             }
         };
         context = new ShellContext(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT),
-                new PreviewRenderer(), url -> { }, ShellContext.worker("postdesk-highlight"),
+                JekyllEngines.previewRenderer(), url -> { }, ShellContext.worker("postdesk-highlight"),
                 ShellContext.worker("postdesk-render"), tasks);
         bench = Shell.create(stage, context, window -> new ScriptedDialogs(), temp.resolve("cache"),
                 Clock.systemDefaultZone());

@@ -11,7 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.preview.PreviewPane;
@@ -35,7 +35,7 @@ class LiquidScrollSyncUiTest {
         preview = new PreviewPane(url -> { });
         ScrollSync.wire(editor, preview);
         editor.replaceText(BODY);
-        preview.show(new PreviewRenderer().renderBody(new RenderRequest(BODY, Map.of(), Map.of(),
+        preview.show(JekyllEngines.previewRenderer().renderBody(new RenderRequest(BODY, Map.of(), Map.of(),
                 Path.of("").toAbsolutePath(), null)).html());
         SplitPane split = new SplitPane(editor.node(), preview);
         stage.setScene(new Scene(split, 1000, 600));

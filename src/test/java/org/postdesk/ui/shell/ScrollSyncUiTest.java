@@ -14,7 +14,7 @@ import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.postdesk.ui.preview.PreviewPane;
@@ -36,7 +36,7 @@ class ScrollSyncUiTest {
         ScrollSync.wire(editor, preview);
         String body = body();
         editor.replaceText(body);
-        preview.show(new PreviewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(), Path.of("").toAbsolutePath(), null)).html());
+        preview.show(JekyllEngines.previewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(), Path.of("").toAbsolutePath(), null)).html());
         SplitPane split = new SplitPane(editor.node(), preview);
         split.setDividerPositions(0.5);
         stage.setScene(new Scene(split, 1000, 600));

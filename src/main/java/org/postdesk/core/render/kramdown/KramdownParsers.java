@@ -10,7 +10,7 @@ import org.commonmark.parser.Parser;
 /**
  * The one seam of the parse's speed choices ({@link ParseOptions}): the immutable commonmark
  * parsers, each built from extensions only (the commonmark ones given, the four of
- * {@code MarkdownRenderer.extensions()}, and {@link KramdownExtension}), and the choice of one per text. Around the parse it runs kramdown's
+ * {@link KramdownFlavour#gfmExtensions()}, and {@link KramdownExtension}), and the choice of one per text. Around the parse it runs kramdown's
  * two steps that are not commonmark's ({@link KramdownLines} before, {@link KramdownTree} after; see
  * {@link KramdownExtension}). Shared across threads.
  *

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.postdesk.core.render.TemplatePass;
 import org.postdesk.core.render.TemplateSupport;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.render.liquid.FilterTable.Filter;
 
 /** Jekyll's own filters that need the site: URLs, dates in the site's zone, Markdown. */
@@ -19,7 +20,8 @@ final class SiteFilters {
     static void register(Map<String, Filter> table) {
         table.put("relative_url", c -> relativeUrl(c.in(), c.context()));
         table.put("absolute_url", c -> absoluteUrl(c.in(), c.context()));
-        table.put("markdownify", c -> TemplateSupport.markdownify(c.in()));
+        // Jekyll's markdownify runs the site's converter: kramdown, like the post (decision record 0029, step 3)
+        table.put("markdownify", c -> TemplateSupport.markdownify(c.in(), KramdownFlavour.INSTANCE));
         table.put("date", SiteFilters::date);
         for (String name : new String[] {"date_to_xmlschema", "date_to_rfc822", "date_to_string",
             "date_to_long_string"}) {

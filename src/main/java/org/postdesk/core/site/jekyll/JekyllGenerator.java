@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import org.postdesk.core.render.MarkdownFlavour;
+import org.postdesk.core.render.TemplatePass;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.site.Generator;
 import org.postdesk.core.site.Recognition;
 import org.postdesk.core.site.Site;
@@ -23,6 +26,16 @@ public final class JekyllGenerator implements Generator {
     @Override
     public String displayName() {
         return "Jekyll";
+    }
+
+    @Override
+    public TemplatePass templatePass() {
+        return JekyllSite.LIQUID;
+    }
+
+    @Override
+    public MarkdownFlavour markdownFlavour() {
+        return KramdownFlavour.INSTANCE;
     }
 
     @Override

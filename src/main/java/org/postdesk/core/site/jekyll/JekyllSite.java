@@ -10,8 +10,10 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
+import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.render.liquid.LiquidLite;
 import org.postdesk.core.site.ContentFolders;
 import org.postdesk.core.site.FrontMatterFormat;
@@ -32,7 +34,8 @@ final class JekyllSite implements Site {
     private static final ContentFolders FOLDERS = new ContentFolders(List.of(POSTS), List.of(DRAFTS),
             List.of("_layouts"));
     /** Thread-safe (each call keeps its state on its own stack), so one serves every blog. */
-    private static final TemplatePass LIQUID = new LiquidLite();
+    /** Stateless, so one for every Jekyll site (and for a file outside any site). */
+    static final TemplatePass LIQUID = new LiquidLite();
 
     private final Generator generator;
     private final JekyllConfig config;
@@ -91,8 +94,8 @@ final class JekyllSite implements Site {
     }
 
     @Override
-    public String markdownFlavour() {
-        return "kramdown";
+    public MarkdownFlavour markdownFlavour() {
+        return KramdownFlavour.INSTANCE;
     }
 
     @Override
@@ -102,6 +105,6 @@ final class JekyllSite implements Site {
 
     @Override
     public List<CheckProblem> check(List<PostSummary> posts) {
-        return new BlogChecker(folder, CONFIG, LIQUID).check(posts);
+        return new BlogChecker(folder, CONFIG, LIQUID, KramdownFlavour.INSTANCE).check(posts);
     }
 }

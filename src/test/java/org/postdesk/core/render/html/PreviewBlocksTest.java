@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.PreviewRenderer;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.core.render.SyntheticPost;
@@ -12,7 +13,7 @@ import org.postdesk.core.render.SyntheticPost;
 /** Cutting a rendered fragment into top-level blocks and the patch between two renders (no FX). */
 class PreviewBlocksTest {
 
-    private static final PreviewRenderer RENDERER = new PreviewRenderer();
+    private static final PreviewRenderer RENDERER = JekyllEngines.previewRenderer();
 
     @Test
     void eachTopLevelBlockOfARenderedPostIsOneBlockAndNothingIsLost() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.postdesk.core.render.BlogFiles;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.core.render.RenderResult;
 import org.postdesk.core.render.SiteLinks;
@@ -137,7 +137,7 @@ class LiquidControlFlowTest {
     @Test
     void headingAfterALoopKeepsItsDataLineInThePreview() {
         String body = "{% for i in (1..3) %}\nline {{ i }}\n\n{% endfor %}\n## After\n\npara\n";
-        RenderResult result = new PreviewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(),
+        RenderResult result = JekyllEngines.previewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(),
                 Path.of("/tmp/blog"), BlogFiles.NONE));
         assertThat(result.html()).contains("<h2 id=\"after\" data-line=\"4\">After</h2>")
                 .contains("<p data-line=\"6\">para</p>").contains("<p data-line=\"0\">line 3</p>");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.postdesk.core.render.BlogFiles;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.core.render.RenderResult;
 import org.postdesk.core.render.SiteLinks;
@@ -109,7 +109,7 @@ class LiquidIncludeTest {
     void linesOfAnIncludeMapToTheTagsLineAndLaterLinesKeepTheirs() {
         files.put("_includes/list.md", "- item {{ page.title }}\n- second\n- third\n");
         String body = "# Top\n\n{% include list.md %}\n## After\n\npara\n";
-        RenderResult result = new PreviewRenderer().renderBody(new RenderRequest(body,
+        RenderResult result = JekyllEngines.previewRenderer().renderBody(new RenderRequest(body,
                 Map.of("title", "Post"), Map.of(), Path.of("/tmp/blog"), BlogFiles.NONE, links));
         assertThat(result.html()).contains("<li data-line=\"2\">item Post</li>")
                 .contains("<h2 id=\"after\" data-line=\"3\">After</h2>").contains("<p data-line=\"5\">para</p>");

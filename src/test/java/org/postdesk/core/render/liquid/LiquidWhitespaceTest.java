@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.postdesk.core.render.BlogFiles;
-import org.postdesk.core.render.PreviewRenderer;
+import org.postdesk.core.render.JekyllEngines;
 import org.postdesk.core.render.RenderRequest;
 import org.postdesk.core.render.RenderResult;
 import org.postdesk.core.render.SiteLinks;
@@ -50,7 +50,7 @@ class LiquidWhitespaceTest {
         String body = "intro\n\n{% assign x = 1 -%}\n{%- if x == 1 %}\none\n{%- endif %}\n\n## Heading\n\npara\n";
         TemplatePass.Result r = run(body);
         assertThat(r.text()).isEqualTo("intro\n\n\none\n\n## Heading\n\npara\n");
-        RenderResult result = new PreviewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(),
+        RenderResult result = JekyllEngines.previewRenderer().renderBody(new RenderRequest(body, Map.of(), Map.of(),
                 Path.of("/tmp/blog"), BlogFiles.NONE));
         assertThat(result.html()).contains("<h2 id=\"heading\" data-line=\"7\">Heading</h2>")
                 .contains("<p data-line=\"9\">para</p>").contains("<p data-line=\"0\">intro</p>");
@@ -59,7 +59,7 @@ class LiquidWhitespaceTest {
     @Test
     void aTrimmedExpressionJoiningLinesMapsTheLinesAfterIt() {
         String body = "a\n\n{{- page.title }}\n\n## H\n";
-        RenderResult result = new PreviewRenderer().renderBody(new RenderRequest(body, Map.of("title", "T"),
+        RenderResult result = JekyllEngines.previewRenderer().renderBody(new RenderRequest(body, Map.of("title", "T"),
                 Map.of(), Path.of("/tmp/blog"), BlogFiles.NONE));
         assertThat(result.html()).contains("<p data-line=\"0\">aT</p>").contains("<h2 id=\"h\" data-line=\"4\">H</h2>");
     }
