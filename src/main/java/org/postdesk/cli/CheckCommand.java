@@ -57,7 +57,8 @@ final class CheckCommand implements Command {
         try {
             blog = LoadedBlog.load(generators, dir);
             if (fix) {
-                BlogFixer.Outcome outcome = new BlogFixer(blog.folder(), blog.site().templatePass(), blog.site().markdownFlavour()).fix(blog.posts());
+                BlogFixer.Outcome outcome = new BlogFixer(blog.folder(), blog.site().templatePass(),
+                        blog.site().markdownFlavour()).fix(blog.posts());
                 for (BlogFixer.Fixed f : outcome.fixed()) {
                     out.println(f.path() + ":" + f.line() + ": fixed: " + ProblemTexts.ENGLISH.done(f.repair()));
                 }

@@ -36,7 +36,7 @@ public final class BlogFixer {
     private final BlogFolder blog;
     private final PostProblems finder;
 
-    /** @param template the site's template pass, for links written with Liquid; {@code flavour} its Markdown flavour */
+    /** @param template the site's template pass, for links written with Liquid; {@code flavour} its Markdown */
     public BlogFixer(BlogFolder blog, TemplatePass template, MarkdownFlavour flavour) {
         this.blog = blog;
         this.finder = new PostProblems(template, flavour);

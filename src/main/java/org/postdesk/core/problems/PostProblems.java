@@ -34,8 +34,8 @@ public final class PostProblems {
     private final TemplatePass liquid;
 
     /**
-     * @param template the site's template pass (Liquid for Jekyll) and {@code flavour} its Markdown
-     *     flavour, as its adapter chooses them (decision record 0029)
+     * @param template the site's template pass (Liquid for Jekyll) and
+     * @param flavour  its Markdown flavour, which reads the image links, as its adapter chooses them (decision record 0029)
      */
     public PostProblems(TemplatePass template, MarkdownFlavour flavour) {
         this.liquid = template;

@@ -9,8 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.postdesk.core.post.PostDocument;
 import org.postdesk.core.render.BlogFiles;
-import org.postdesk.core.render.kramdown.KramdownFlavour;
-import org.postdesk.core.render.liquid.LiquidLite;
+import org.postdesk.core.site.Generator;
+import org.postdesk.core.site.Generators;
 
 /** Whatever the author has typed so far, a round of problems ends, and every range lies in the text. */
 class HostileTextsTest {
@@ -35,7 +35,8 @@ class HostileTextsTest {
     @Test
     void randomTextsOfLinkPiecesNeverFailAndStayInTheirText() {
         Random random = new Random(31);
-        PostProblems finder = new PostProblems(new LiquidLite(), KramdownFlavour.INSTANCE);
+        Generator jekyll = Generators.standard().fallback();
+        PostProblems finder = new PostProblems(jekyll.templatePass(), jekyll.markdownFlavour());
         for (int round = 0; round < 3000; round++) {
             StringBuilder sb = new StringBuilder(round % 3 == 0 ? "---\ntitle: t\n" : "");
             int n = random.nextInt(40);

@@ -207,9 +207,15 @@ class ProblemsUiTest {
 
     /** The first repair button of a row on show (the list keeps spare cells whose buttons are hidden). */
     private static Button repairButton(FxRobot robot) {
-        return robot.lookup("#problemsList .problem-repair").match((Button b) -> b.isVisible() && !b.getText().isEmpty()
-                && b.getParent() != null && b.getParent().getParent() instanceof ListCell<?> cell && !cell.isEmpty()
-                && cell.isVisible()).queryAs(Button.class);
+        // the list gets its rows a pulse before its cells are laid out: wait for the button itself
+        waitUntil("a repair button on show", () -> robot.lookup("#problemsList .problem-repair")
+                .match(ProblemsUiTest::onShow).tryQuery().isPresent());
+        return robot.lookup("#problemsList .problem-repair").match(ProblemsUiTest::onShow).queryAs(Button.class);
+    }
+
+    private static boolean onShow(Button b) {
+        return b.isVisible() && !b.getText().isEmpty() && b.getParent() != null
+                && b.getParent().getParent() instanceof ListCell<?> cell && !cell.isEmpty() && cell.isVisible();
     }
 
     /** The rows with an error and a repair; FX thread. */
