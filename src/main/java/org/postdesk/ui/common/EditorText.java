@@ -24,6 +24,12 @@ public interface EditorText {
     /** Selects this range and scrolls it into view. */
     void select(int start, int end);
 
+    /**
+     * Selects from {@code anchor} to {@code caret} and shows the caret's line in the middle of the
+     * view (a jump to a place the author asked for, like Go to Line), not at the nearest edge.
+     */
+    void selectCentred(int anchor, int caret);
+
     /** Replaces this range as one undo step of its own and scrolls to it. */
     void replace(int start, int end, String text);
 

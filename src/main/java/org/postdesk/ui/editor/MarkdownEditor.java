@@ -352,6 +352,13 @@ public final class MarkdownEditor implements EditorText {
     }
 
     @Override
+    public void selectCentred(int anchor, int caret) {
+        area.selectRange(anchor, caret);
+        // no follow-caret request: it would scroll the line back to the edge (decision 0034)
+        area.showParagraphAtCenter(area.getCurrentParagraph());
+    }
+
+    @Override
     public void replace(int start, int end, String text) {
         area.getUndoManager().preventMerge();
         area.replaceText(start, end, text);

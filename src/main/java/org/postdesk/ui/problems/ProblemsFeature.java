@@ -170,10 +170,9 @@ public final class ProblemsFeature {
             window.focusField(keyAt(found.text().text(), p.start()));
             return;
         }
-        editor.goToLine(p.line() - found.text().bodyFirstLine());
         int length = editor.text().length();
         int end = Math.min(length, Math.max(start, found.editorOffset(p.end())));
-        editor.select(end, Math.min(start, length)); // the caret at the problem's start, on its line
+        editor.selectCentred(end, Math.min(start, length)); // the caret at the problem's start, its line centred
         editor.focus();
     }
 

@@ -61,6 +61,22 @@ class GoToLineCentreUiTest {
         }
     }
 
+    @Test
+    void aJumpToAProblemSelectsItAndPutsItsLineInTheMiddle() {
+        for (int line : new int[] {200, 60, 330}) {
+            int start = fx(() -> area.getAbsolutePosition(line, 2));
+            fxRun(() -> editor.selectCentred(start + 3, start)); // the caret at the start, as the Problems list does
+            settle();
+            assertThat(fx(() -> area.getSelectedText())).isEqualTo("ne ");
+            assertThat(fx(() -> area.getCurrentParagraph())).isEqualTo(line);
+            Bounds caret = fx(() -> area.getCaretBounds().orElseThrow());
+            Bounds view = fx(() -> area.localToScreen(area.getLayoutBounds()));
+            double relative = ((caret.getMinY() + caret.getMaxY()) / 2 - view.getMinY()) / view.getHeight();
+            assertThat(relative).as("where line %d sits, from the top (0) to the bottom (1)", line + 1)
+                    .isBetween(0.35, 0.65);
+        }
+    }
+
     private static void settle() {
         for (int i = 0; i < 4; i++) {
             WaitForAsyncUtils.waitForFxEvents();
