@@ -34,7 +34,8 @@ public final class PostChecks {
 
     /** The job for the post as it is now, or null without a post; {@code body} is read where the job runs. */
     public Supplier<Found> job(BlogSession session, OpenPost post, Supplier<String> body) {
-        if (session == null || post == null || post.isReadOnly()) {
+        // a post we may not write still shows its problems; one whose text is not UTF-8 has none to show
+        if (session == null || post == null || post.withCurrentFrontMatter().isReadOnly()) {
             return null;
         }
         BlogConventions conventions = session.conventions();

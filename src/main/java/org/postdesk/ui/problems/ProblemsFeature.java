@@ -145,6 +145,7 @@ public final class ProblemsFeature {
         List<ProblemRow> rows = new ArrayList<>();
         int errors = 0;
         int bodyFirst = found.text().bodyFirstLine();
+        boolean readOnly = bench.openPostNow() == null || bench.openPostNow().isReadOnly();
         for (Problem p : found.problems()) {
             errors += p.isError() ? 1 : 0;
             int start = found.editorOffset(p.start());
@@ -153,7 +154,7 @@ public final class ProblemsFeature {
                 ranges.add(Math.max(start + 1, found.editorOffset(p.end())));
                 lines.add(p.line() - bodyFirst);
             }
-            Repair r = p.repair();
+            Repair r = readOnly ? null : p.repair(); // a post we may not write is shown, not repaired
             rows.add(new ProblemRow(p.severity().name().toLowerCase(Locale.ROOT), p.line(), p.column(),
                     texts.sentence(p), r == null ? null : texts.button(r), r == null ? null : texts.label(r), () -> repair(found, p), () -> reveal(found, p)));
         }

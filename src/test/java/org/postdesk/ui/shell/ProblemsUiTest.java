@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -128,6 +129,26 @@ class ProblemsUiTest {
         waitUntil("the typed link is a problem", () -> bench.problems().problems().stream()
                 .anyMatch(p -> p.kind() == Problem.Kind.IMAGE_MISSING && p.line() == last));
         assertThat(fx(() -> tools().statusBar().positionText())).startsWith("Ln " + last + ",");
+    }
+
+    @Test
+    void aPostThatCannotBeWrittenStillShowsItsProblemsWithoutRepairs() throws Exception {
+        Path seed = SharedFolders.seedBlog();
+        SharedFolders.assumePresent(Files.isDirectory(seed), seed);
+        Path blog = copy(seed, temp.resolve("seed-ro"));
+        Path posts = blog.resolve("_posts");
+        Files.setPosixFilePermissions(posts, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            fxRun(() -> bench.openBlog(blog, SEED_POST));
+            waitUntil("the seed post is open read-only", () -> bench.openPostNow() != null
+                    && bench.openPostNow().path().equals(SEED_POST) && bench.openPostNow().isReadOnly());
+            waitUntil("its two broken links are listed", () -> bench.problems().problems().stream()
+                    .filter(Problem::isError).count() == 2);
+            assertThat(fx(() -> tools().statusBar().problemsText())).isEqualTo("2 errors, no notes");
+            assertThat(fx(() -> bench.problems().pane().rows())).noneMatch(ProblemRow::hasRepair);
+        } finally {
+            Files.setPosixFilePermissions(posts, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test
