@@ -69,7 +69,8 @@ public final class ProblemsFeature {
         this.loop = new ProblemsLoop<>(() -> checks.job(bench.session(), bench.openPostNow(), editor.textSnapshot()),
                 worker, PAUSE, this::show);
         window.place(pane);
-        shown.set(context.settings().getBoolean(SHOW_PROBLEMS, true));
+        // closed at first: the editor keeps the room, the status bar counts, a click on the count opens the list
+        shown.set(context.settings().getBoolean(SHOW_PROBLEMS, false));
         shown.addListener((obs, was, now) -> context.settings().putBoolean(SHOW_PROBLEMS, now));
         pane.visibleProperty().bind(shown);
         pane.setOnClose(() -> shown.set(false));

@@ -56,6 +56,7 @@ class ProblemsUiTest {
     @Start
     void start(Stage stage) throws IOException {
         temp = Files.createTempDirectory("postdesk-problems");
+        settings.putBoolean("view.problems", true); // the list is open in these tests (closed at first: see below)
         context = TestShells.context(settings, url -> { });
         bench = Shell.create(stage, context, window -> new ScriptedDialogs(), temp.resolve("cache"),
                 Clock.systemDefaultZone());
@@ -129,6 +130,34 @@ class ProblemsUiTest {
         waitUntil("the typed link is a problem", () -> bench.problems().problems().stream()
                 .anyMatch(p -> p.kind() == Problem.Kind.IMAGE_MISSING && p.line() == last));
         assertThat(fx(() -> tools().statusBar().positionText())).startsWith("Ln " + last + ",");
+    }
+
+    @Test
+    void theListIsClosedAtFirstAndTheStatusBarCountOpensIt(FxRobot robot) throws Exception {
+        Path seed = SharedFolders.seedBlog();
+        SharedFolders.assumePresent(Files.isDirectory(seed), seed);
+        Path blog = copy(seed, temp.resolve("seed-closed"));
+        MemorySettings fresh = new MemorySettings();
+        ShellContext first = TestShells.context(fresh, url -> { });
+        Workbench other = fx(() -> {
+            Stage stage = new Stage();
+            Workbench w = Shell.create(stage, first, window -> new ScriptedDialogs(), temp.resolve("cache2"),
+                    Clock.systemDefaultZone());
+            stage.show();
+            return w;
+        });
+        try {
+            fxRun(() -> other.openBlog(blog, SEED_POST));
+            waitUntil("the two problems are counted",
+                    () -> "2 errors, no notes".equals(other.tools().statusBar().problemsText()));
+            assertThat(fx(() -> other.problems().pane().isVisible())).as("the list at first").isFalse();
+            Label count = fx(() -> (Label) other.window().stage().getScene().lookup("#statusProblems"));
+            robot.clickOn(count);
+            waitUntil("the list is open", () -> other.problems().pane().isVisible());
+            assertThat(fresh.getBoolean("view.problems", false)).as("remembered").isTrue();
+        } finally {
+            TestShells.close(other, first);
+        }
     }
 
     @Test
