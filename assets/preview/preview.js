@@ -515,18 +515,44 @@
 
   // ---- what the author does in the page --------------------------------------------------------
 
-  // Images that fail to load are shown as a framed placeholder with their alt text.
+  // Images that fail to load are shown as a framed placeholder with their alt text; a web image
+  // says it is one and offers to download it into the blog (decision record 0031).
+  var webImageTexts = null;
+  window.pdSetWebImageTexts = function (sentence, action) {
+    webImageTexts = { sentence: String(sentence), action: String(action) };
+  };
   document.addEventListener('error', function (event) {
     var target = event.target;
-    if (target && target.tagName === 'IMG') {
-      target.classList.add('pd-missing');
+    if (!target || target.tagName !== 'IMG') {
+      return;
     }
+    var src = target.getAttribute('src') || '';
+    if (webImageTexts && /^(https?:)?\/\//i.test(src) && target.parentNode) {
+      var box = document.createElement('span');
+      box.className = 'pd-missing pd-web-image';
+      box.title = src;
+      box.appendChild(document.createTextNode(webImageTexts.sentence + ' ' + src.replace(/^https?:\/\//i, '')
+        .substring(0, 80) + ' '));
+      var link = document.createElement('a');
+      link.className = 'pd-download';
+      link.setAttribute('href', '#pd-download');
+      link.textContent = webImageTexts.action;
+      box.appendChild(link);
+      target.parentNode.replaceChild(box, target);
+      return;
+    }
+    target.classList.add('pd-missing');
   }, true);
 
   // The preview never navigates: in-page anchors scroll, links to posts open them in the
   // editor, everything else goes to the application, which opens it in the system browser.
   document.addEventListener('click', function (event) {
     var node = event.target;
+    if (node && node.classList && node.classList.contains('pd-download')) {
+      event.preventDefault();
+      call('downloadWebImages', '');
+      return;
+    }
     while (node && !(node.tagName === 'A' && (node.hasAttribute('href') || node.hasAttribute('data-pd-post')))) {
       node = node.parentElement;
     }

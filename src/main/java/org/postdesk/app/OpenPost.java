@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.io.AtomicFiles;
 import org.postdesk.core.io.DiskState;
+import org.postdesk.core.io.FileNameText;
 import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.io.PostFiles;
 import org.postdesk.core.io.PostIoException;
@@ -66,6 +67,9 @@ public final class OpenPost {
      * and says why.
      */
     public static Reading read(String path, Path file, List<String> keyOrder, WriteGuard guard) {
+        if (FileNameText.damaged(path)) {
+            return new Reading(null, path + ": " + FileNameText.unreadableSentence());
+        }
         byte[] bytes;
         try {
             bytes = FolderFiles.readAll(file);
@@ -123,6 +127,19 @@ public final class OpenPost {
 
     public String path() {
         return path;
+    }
+
+    /**
+     * The saved post with the current front matter (its body is the saved one): where the body
+     * starts in the file, for line numbers and the problems finder (decision record 0031).
+     */
+    public PostDocument withCurrentFrontMatter() {
+        return saved.withFrontMatter(frontMatter.text());
+    }
+
+    /** The file line (from 1) of the body's first line, with the front matter as it is now. */
+    public int bodyFirstLine() {
+        return withCurrentFrontMatter().bodyStartLine();
     }
 
     public Path file() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.postdesk.core.io.FileNameText;
 import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.site.Generators;
 
@@ -49,6 +50,10 @@ public final class StartupBlog {
     public Start choose(List<String> args) throws IOException {
         String notice = null;
         for (String arg : args) {
+            if (FileNameText.damaged(arg)) {
+                notice = texts.text("notice.argUnreadable", arg, FileNameText.encoding());
+                continue;
+            }
             Path given = Path.of(arg).toAbsolutePath().normalize();
             if (FolderFiles.isDirectory(given)) {
                 return new Start(given, null, null);

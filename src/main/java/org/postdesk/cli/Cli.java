@@ -1,6 +1,7 @@
 package org.postdesk.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,7 +40,12 @@ public final class Cli {
 
     /** Runs a command line on the process's console streams (the jar's entry point uses this). */
     public int runOnConsole(String[] args) {
-        return run(args, System.out, System.err);
+        if (System.getProperty("os.name", "").startsWith("Windows")) {
+            return run(args, System.out, System.err); // the console's own code page
+        }
+        // UTF-8 whatever the locale: under LANG=C Java would print every Chinese letter as '?' (0033)
+        return run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8));
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.postdesk.core.blog.BlogSettings;
 import org.postdesk.core.blog.BlogSettingsFile;
+import org.postdesk.core.blog.PostSummary;
 import org.postdesk.core.images.ImageImporter;
 import org.postdesk.core.images.ImageSource;
 import org.postdesk.core.images.ImportNote;
@@ -15,6 +16,7 @@ import org.postdesk.core.images.ImportRequest;
 import org.postdesk.core.images.ImportResult;
 import org.postdesk.core.images.ImportSettings;
 import org.postdesk.core.images.LinkTemplate;
+import org.postdesk.core.images.PostHints;
 import org.postdesk.core.io.FolderFiles;
 import org.postdesk.core.site.Generator;
 import org.postdesk.core.site.Generators;
@@ -80,11 +82,16 @@ final class ImportImageCommand implements Command {
         BlogSettings s = loaded.settings();
         ImageImporter importer = new ImageImporter(root, Path.of(s.normalizedFolder()), LinkTemplate.of(s.linkTemplate()),
                 ImportSettings.defaults().withKeepGps(s.keepGps()).withMaxWidth(s.maxWidth()));
-        String slug = blog.get().folder().naming().classify(blog.get().folder().relativize(post)).slug();
+        String relative = blog.get().folder().relativize(post);
+        String title = blog.get().posts().stream().filter(p -> p.path().equals(relative)).map(PostSummary::title)
+                .findFirst().orElse("");
+        // the slug, date and title name an image whose own name has nothing readable (decision record 0032)
+        PostHints hints = new PostHints(blog.get().folder().naming().classify(relative).slug(),
+                PostHints.of(relative, title).date(), title);
 
         boolean allImported = true;
         for (String image : paths.subList(1, paths.size())) {
-            ImportRequest request = ImportRequest.of(ImageSource.file(Path.of(image)), slug);
+            ImportRequest request = ImportRequest.of(ImageSource.file(Path.of(image)), hints);
             ImportResult result = importer.importImage(allowLarge ? request.confirmedLarge() : request);
             if (result instanceof ImportResult.Imported imported) {
                 out.println(imported.markdown());

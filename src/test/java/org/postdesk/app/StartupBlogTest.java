@@ -69,6 +69,18 @@ class StartupBlogTest {
     }
 
     @Test
+    void aPathWhoseLettersWereLostIsSaidToBeUnreadableNotAMissingSample() throws IOException {
+        // what a Java reading names as ASCII (LANG=C) makes of "/.../_posts/止付.md"
+        Path blog = Files.createDirectories(temp.resolve("mine"));
+        new RecentBlogs(settings).opened(blog);
+        StartupBlog startup = new StartupBlog(settings, texts, null, temp.resolve("data"));
+        String damaged = blog.resolve("_posts").toString() + "/2021-12-17-\uFFFD\uFFFD\uFFFD.md";
+        StartupBlog.Start start = startup.choose(List.of(damaged));
+        assertThat(start.blog()).isEqualTo(blog);
+        assertThat(start.notice()).startsWith("notice.argUnreadable").contains(damaged);
+    }
+
+    @Test
     void aPostArgumentFindsItsBlogAsTheGivenGeneratorsSeeIt() throws IOException {
         Path notes = Files.createDirectories(temp.resolve("notes"));
         Files.writeString(notes.resolve(".notes"), "");

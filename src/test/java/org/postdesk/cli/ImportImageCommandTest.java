@@ -64,6 +64,15 @@ class ImportImageCommandTest {
     }
 
     @Test
+    void aChineseNamedImageForAChineseNamedPostIsNamedAfterThePostsDate() throws IOException {
+        Path blog = Files.createDirectories(dir.resolve("blog/_posts"));
+        Path post = Files.writeString(blog.resolve("2021-12-17-止付2.9亿.md"), "---\ntitle: 止付，2.9亿！\n---\n");
+        CliRunner r = CliRunner.run("import-image", post.toString(), png(dir.resolve("截图.png")).toString());
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out.strip()).isEqualTo("![截图]({{ site.baseurl }}/assets/images/2021-12-17-1.png)");
+    }
+
+    @Test
     void badUsageExitsTwo() {
         CliRunner r = CliRunner.run("import-image", "only-a-post.md");
         assertThat(r.exit).isEqualTo(2);

@@ -30,7 +30,7 @@ class NewCommandTest {
         assertThat(r.exit).as(r.err).isZero();
         assertThat(r.out).isEqualTo("_posts/2024-02-10-新年快乐.md" + System.lineSeparator());
         assertThat(Files.readString(blog.resolve("_posts/2024-02-10-新年快乐.md"))).isEqualTo("---\nlayout:     post\n"
-                + "title:      新年快乐\ndate:       2024-02-10\nauthor:     编辑部\ntags:       []\n---\n\n");
+                + "title:      新年快乐\ndate:       2024-02-10\nauthor:     编辑部\ntags:\n---\n\n");
     }
 
     @Test

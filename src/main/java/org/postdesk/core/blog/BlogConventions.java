@@ -22,12 +22,14 @@ import java.util.Map;
  * @param imageStyle    where body images go and how they are linked
  * @param headerImageStyle how front-matter image values ({@code header-img}, {@code image}, ...) are written
  * @param imageFolders  local image links per folder (body and front matter)
+ * @param blockLists    true when the posts write lists as blocks ({@code tags:} then {@code - a} lines)
+ *                      more often than in flow style ({@code tags: [a]})
  */
 public record BlogConventions(int sampled, List<String> keyOrder, List<String> usualKeys,
         Map<String, Integer> keyCounts, Map<String, Integer> authors, Map<String, Integer> tags,
         Map<String, Integer> categories, List<String> layouts, Map<String, Integer> layoutUses,
         DateStyle dateStyle, boolean aligned, int valueColumn, ImageStyle imageStyle,
-        ImageStyle headerImageStyle, Map<String, Integer> imageFolders) {
+        ImageStyle headerImageStyle, Map<String, Integer> imageFolders, boolean blockLists) {
 
     /** Learns from a blog and the summaries of its index (reads the newest posts fully). */
     public static BlogConventions learn(BlogFolder blog, List<PostSummary> posts) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.post.PostDocument;
@@ -60,6 +61,8 @@ public final class ConventionLearner {
         Map<Integer, Integer> columns = new HashMap<>();
         int alignedPosts = 0;
         int judgedPosts = 0;
+        int blockLists = 0;
+        int flowLists = 0;
         List<ImageLinks.Link> bodyLinks = new ArrayList<>();
         List<ImageLinks.Link> headerLinks = new ArrayList<>();
         String siteUrl = blog.config().url();
@@ -73,6 +76,14 @@ public final class ConventionLearner {
             FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
             if (fm.isValid()) {
                 keyLists.add(fm.keys());
+                for (String key : fm.keys()) {
+                    Optional<FieldValue> v = fm.get(key).filter(f -> f.kind() == FieldKind.LIST);
+                    if (v.isPresent() && v.get().rawText().strip().startsWith("[")) {
+                        flowLists++;
+                    } else if (v.isPresent()) {
+                        blockLists++;
+                    }
+                }
                 fm.get("date").map(FieldValue::rawText).flatMap(DateStyle::of).ifPresent(d -> dates.merge(d, 1, Integer::sum));
                 ImageLinks.inFrontMatter(fm.toPageMap()).forEach(u ->
                         ImageLinks.parse(u, siteUrl).ifPresent(headerLinks::add));
@@ -102,7 +113,7 @@ public final class ConventionLearner {
         all.addAll(headerLinks);
         return new BlogConventions(read, order, usual, sorted(keyCounts), sorted(authors), sorted(tags),
                 sorted(categories), List.copyOf(layouts), sorted(layoutUses), dateStyle, aligned, valueColumn,
-                body, header, sorted(ImageStyleLearner.folderCounts(all)));
+                body, header, sorted(ImageStyleLearner.folderCounts(all)), blockLists > flowLists);
     }
 
     private static PostDocument readPost(Path file) {
@@ -156,14 +167,20 @@ public final class ConventionLearner {
         while (!remaining.isEmpty()) {
             String best = null;
             int bestScore = Integer.MIN_VALUE;
+            int bestLosses = Integer.MAX_VALUE;
             for (String k : remaining) {
                 int score = 0;
+                int losses = 0;
                 for (String other : remaining) {
                     score += count(before, k, other) - count(before, other, k);
+                    losses += count(before, other, k);
                 }
-                if (score > bestScore) {
+                // on a tie, the key no post puts later goes first: a draft without a date must not
+                // pull author above date when every post with both has date first
+                if (score > bestScore || score == bestScore && losses < bestLosses) {
                     best = k;
                     bestScore = score;
+                    bestLosses = losses;
                 }
             }
             order.add(best);

@@ -27,7 +27,8 @@ final class ImageLinks {
         }
     }
 
-    private static final Pattern MARKDOWN = Pattern.compile("!\\[[^\\]\\n]*\\]\\(\\s*<?([^)\\s>]+)>?[^)\\n]*\\)");
+    private static final Pattern MARKDOWN = Pattern.compile(
+            "!\\[[^\\]\\n]*\\]\\(\\s*<?((?:\\{\\{[^}\\n]*\\}\\}|[^)\\s>])+)>?[^)\\n]*\\)");
     private static final Pattern HTML = Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*([\"'])(.*?)\\1",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern FILTER = Pattern.compile(

@@ -16,6 +16,7 @@ import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.frontmatter.FrontMatterDate;
+import org.postdesk.core.io.FileNameText;
 import org.postdesk.core.site.PostNames;
 
 /** Makes the {@link PostSummary} of one file from its name and its front matter. Stateless. */
@@ -64,6 +65,10 @@ final class SummaryReader {
     PostSummary read(Path file, String relativePath, long size, long modified) {
         PostName name = naming.classify(relativePath);
         List<PostFlag> flags = new ArrayList<>();
+        if (FileNameText.damaged(relativePath)) {
+            flags.add(PostFlag.of(PostFlag.Kind.UNREADABLE, FileNameText.unreadableSentence()));
+            return fallback(name, size, modified, flags);
+        }
         PostHead head;
         try {
             head = PostHead.read(file);

@@ -117,9 +117,7 @@ public final class ImageImporter {
         List<ImportNote> notes = new ArrayList<>();
         Transformed t = ImageTransforms.apply(original, info, settings, notes);
         String ext = pasted ? t.info().format().defaultExtension() : FileNames.extensionFor(name, t.info().format());
-        String base = pasted ? "" : FileNames.slug(FileNames.stem(name));
-        String postBase = FileNames.slug(request.postSlug()).isEmpty() ? "image" : FileNames.slug(request.postSlug());
-        String alt = pasted ? "" : FileNames.stem(name);
+        String alt = pasted ? request.alt() : FileNames.stem(name);
         for (int attempt = 1; ; attempt++) {
             List<FolderFiles.Entry> entries;
             try {
@@ -129,6 +127,10 @@ public final class ImageImporter {
                         + ": " + PostFiles.reason(e) + ".");
             }
             List<String> taken = entries.stream().map(FolderFiles.Entry::name).toList();
+            // names follow the folder's habit: Chinese kept where the blog keeps it (0032)
+            boolean keepsChinese = FileNames.keepsChinese(taken);
+            String base = pasted ? "" : ownBase(name, keepsChinese);
+            String postBase = FileNames.readableBase(request.post(), keepsChinese);
             String planned = base.isEmpty() ? FileNames.nextNumbered(postBase, ext, taken) : FileNames.free(base, ext, taken);
             Optional<String> same = folder.identical(entries, t.bytes(), base + "." + ext);
             if (same.isPresent()) {
@@ -147,6 +149,15 @@ public final class ImageImporter {
                         + ": " + PostFiles.reason(e) + ".");
             }
         }
+    }
+
+    /** A file's own name as a base: its slug, or its own letters in a blog that keeps Chinese names. */
+    private static String ownBase(String name, boolean keepsChinese) {
+        String ascii = FileNames.slug(FileNames.stem(name));
+        if (!keepsChinese || FileNames.hasWord(ascii) && ascii.length() * 2 >= FileNames.stem(name).length()) {
+            return ascii;
+        }
+        return FileNames.unicodeSlug(FileNames.stem(name));
     }
 
     private Imported imported(String source, String fileName, boolean reused, String alt, ImageInfo info,

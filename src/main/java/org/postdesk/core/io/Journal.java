@@ -6,12 +6,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.postdesk.core.post.LineDiff;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.text.DisplayDates;
 
 /**
  * The recovery journal: one file per (blog, post) holding the text the author has not saved yet,
@@ -33,14 +35,20 @@ public final class Journal {
             return diskText == null;
         }
 
-        /** What the window says when it offers the text back. */
+        /** What the window says when it offers the text back, with the time in the system's zone. */
         public String sentence() {
+            return sentence(ZoneId.systemDefault());
+        }
+
+        /** {@link #sentence()} with the time the text was kept shown in {@code zone}. */
+        public String sentence(ZoneId zone) {
             String name = entry.postPath();
+            String when = DisplayDates.local(entry.savedAt(), zone);
             if (fileGone()) {
                 return name + " is no longer on disk, but Postdesk kept the text you had not saved ("
-                        + entry.savedAt() + "). Restore it to save it again, or discard it.";
+                        + when + "). Restore it to save it again, or discard it.";
             }
-            return "Postdesk kept text of " + name + " that you had not saved (" + entry.savedAt() + ")"
+            return "Postdesk kept text of " + name + " that you had not saved (" + when + ")"
                     + (changedOnDisk ? "; the file on disk has changed since you started editing it" : "")
                     + ". Restore it, compare it with the file, or discard it.";
         }

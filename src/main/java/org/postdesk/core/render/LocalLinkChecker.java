@@ -32,10 +32,15 @@ public final class LocalLinkChecker {
 
     /** Every local image reference (external ones left out), in file order. */
     public List<ImageLink> images(CheckRequest request) {
+        return images(request, false);
+    }
+
+    /** Every image reference, web ones ({@link SiteTarget.Kind#EXTERNAL}) too when asked, in file order. */
+    public List<ImageLink> images(CheckRequest request, boolean withExternal) {
         SiteUrlResolver resolver = new SiteUrlResolver(request.site(), request.files(), null);
         TemplatePass.Context context = new TemplatePass.Context(request.page(), request.site(), SiteLinks.NONE);
         List<ImageLink> links = new ArrayList<>();
-        frontMatter(request, request.page(), context, resolver, links);
+        frontMatter(request, request.page(), context, resolver, links, withExternal);
         TemplatePass.Result liquidResult = liquid.apply(request.body(), context);
         String body = liquidResult.text();
         for (BodyImages.Found f : bodyImages.find(body)) {
@@ -43,7 +48,7 @@ public final class LocalLinkChecker {
                 continue; // Liquid this checker cannot evaluate ({% if %}, loops): no verdict
             }
             SiteTarget target = resolver.resolve(f.url());
-            if (target.kind() != SiteTarget.Kind.EXTERNAL) {
+            if (withExternal || target.kind() != SiteTarget.Kind.EXTERNAL) {
                 links.add(new ImageLink(request.bodyFirstLine() + liquidResult.lines().sourceLine(f.line()), f.source(), f.url(), target, f.multiLine()));
             }
         }
@@ -91,16 +96,16 @@ public final class LocalLinkChecker {
     }
 
     private void frontMatter(CheckRequest request, Map<String, ?> map, TemplatePass.Context context,
-            SiteUrlResolver resolver, List<ImageLink> links) {
+            SiteUrlResolver resolver, List<ImageLink> links, boolean withExternal) {
         for (Map.Entry<String, ?> e : map.entrySet()) {
             if (e.getValue() instanceof Map<?, ?> nested) {
                 @SuppressWarnings("unchecked")
                 Map<String, ?> inner = (Map<String, ?>) nested;
-                frontMatter(request, inner, context, resolver, links);
+                frontMatter(request, inner, context, resolver, links, withExternal);
             } else if (e.getValue() instanceof String value && imageKey(e.getKey()) && looksLikePath(value)) {
                 String url = value.contains("{") ? liquid.apply(value, context).text() : value;
                 SiteTarget target = resolver.resolve(url);
-                if (target.kind() != SiteTarget.Kind.EXTERNAL) {
+                if (withExternal || target.kind() != SiteTarget.Kind.EXTERNAL) {
                     links.add(new ImageLink(keyLine(request, e.getKey(), value), ImageLink.Source.FRONT_MATTER,
                             url, target, false));
                 }

@@ -31,6 +31,8 @@ public final class ActionBar extends VBox {
         text.setId(id + "Text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE); // wrapped lines get their height, never an ellipsis
         HBox row = new HBox(8, text);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);

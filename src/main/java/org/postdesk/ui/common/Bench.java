@@ -42,8 +42,21 @@ public interface Bench {
     /** Saved, unsaved, saving or read-only, for the status bar. */
     ObservableValue<SaveState> saveStateProperty();
 
-    /** Shows a sentence in the notification bar. */
-    void notify(NotificationBar.Kind kind, String sentence);
+    /** Shows a sentence about the open post (or the open blog, when no post is open) in the notification bar. */
+    default void notify(NotificationBar.Kind kind, String sentence) {
+        notifyAbout(openPostNow() == null ? null : openPostNow().path(), kind, sentence);
+    }
+
+    /** Shows a sentence about the open blog: it stays while the author moves between its posts. */
+    default void notifyBlog(NotificationBar.Kind kind, String sentence) {
+        notifyAbout(null, kind, sentence);
+    }
+
+    /**
+     * Shows a sentence about the post at {@code path} of the open blog (a post about to be shown,
+     * renamed...), or about the blog when {@code path} is null; it leaves when another is shown.
+     */
+    void notifyAbout(String path, NotificationBar.Kind kind, String sentence);
 
     /** Selects a post in the list and opens it (without asking: callers asked already). */
     void selectPost(String path);

@@ -24,6 +24,12 @@ public interface EditorText {
     /** Selects this range and scrolls it into view. */
     void select(int start, int end);
 
+    /**
+     * Selects from {@code anchor} to {@code caret} and shows the caret's line in the middle of the
+     * view (a jump to a place the author asked for, like Go to Line), not at the nearest edge.
+     */
+    void selectCentred(int anchor, int caret);
+
     /** Replaces this range as one undo step of its own and scrolls to it. */
     void replace(int start, int end, String text);
 
@@ -43,6 +49,14 @@ public interface EditorText {
 
     /** The caret's line and column (both from 0), as {@code {line, column}}. */
     int[] caretLineColumn();
+
+    /**
+     * The file line (from 1) of the editor's first line: the editor holds the body, which starts
+     * after the front matter; everything that shows a line number adds this (decision record 0031).
+     */
+    default int firstLine() {
+        return 1;
+    }
 
     /** The text as it is now, to be read later from any thread (O(1) on the FX thread). */
     Supplier<String> textSnapshot();

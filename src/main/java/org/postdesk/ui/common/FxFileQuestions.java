@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import org.postdesk.ui.common.DatePickers;
 
 /** {@link FileQuestions} as dialogs over the main window. */
 public final class FxFileQuestions implements FileQuestions {
@@ -48,7 +49,7 @@ public final class FxFileQuestions implements FileQuestions {
         dialog.initOwner(owner);
         dialog.setTitle(context.text("post.publish.title"));
         dialog.setHeaderText(context.text("post.publish.ask", postTitle));
-        DatePicker picker = new DatePicker(today);
+        DatePicker picker = DatePickers.iso(new DatePicker(today));
         picker.setId("publishDate");
         dialog.getDialogPane().setContent(picker);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

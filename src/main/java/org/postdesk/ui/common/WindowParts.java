@@ -2,6 +2,7 @@ package org.postdesk.ui.common;
 
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -41,6 +42,12 @@ public interface WindowParts {
 
     /** Runs {@code action} after every edit in the front-matter form. */
     void onFormEdit(Runnable action);
+
+    /** The menu a right click on a row of the post list shows (decision record 0034). */
+    void setPostRowMenu(ContextMenu menu);
+
+    /** The path of the post chosen in the list, or null: the row a context menu is about. */
+    String selectedPostPath();
 
     /** Lets the preview follow typing, unless the open post is large or the preview is hidden. */
     void previewFollows(boolean largePost);

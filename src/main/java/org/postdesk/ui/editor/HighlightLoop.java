@@ -52,6 +52,7 @@ final class HighlightLoop {
     private boolean computing;
     private boolean wanted;
     private long lastComputeNanos;
+    private volatile ProblemMarks marks = ProblemMarks.NONE;
 
     HighlightLoop(CodeArea area, Executor executor, Duration pause) {
         this.area = area;
@@ -133,9 +134,22 @@ final class HighlightLoop {
         lastRefreshNanos = System.nanoTime() - t0;
     }
 
+    /**
+     * New problem underlines (decision record 0031): merged into the next round's styles, so the
+     * area is restyled once, only where styles differ. A round starts after the usual pause.
+     */
+    void setMarks(ProblemMarks next) {
+        marks = next;
+        if (computing) {
+            wanted = true;
+        } else if (enabled) {
+            waitForPause();
+        }
+    }
+
     private Result compute(String text, Highlighting base, int start, int tail) {
         long t0 = System.nanoTime();
-        Highlighting next = highlighter.highlight(text);
+        Highlighting next = highlighter.highlight(text).withProblems(marks.rangesFor(text));
         Highlighting.Window window = next.changedWindow(base, start, tail);
         return new Result(next, window, window.isEmpty() ? null : spans(next, window), System.nanoTime() - t0);
     }

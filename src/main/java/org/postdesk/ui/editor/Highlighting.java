@@ -32,6 +32,22 @@ public final class Highlighting {
         this.masks = masks;
     }
 
+    /** This highlighting with {@link MarkdownStyle#PROBLEM} added on the [start, end) pairs of {@code ranges} (clamped). */
+    Highlighting withProblems(int[] ranges) {
+        if (ranges.length == 0) {
+            return this;
+        }
+        short[] copy = masks.clone();
+        short bit = (short) MarkdownStyle.PROBLEM.bit();
+        for (int i = 0; i + 1 < ranges.length; i += 2) {
+            int end = Math.min(ranges[i + 1], copy.length);
+            for (int j = Math.max(0, ranges[i]); j < end; j++) {
+                copy[j] |= bit;
+            }
+        }
+        return new Highlighting(copy);
+    }
+
     public int length() {
         return masks.length;
     }

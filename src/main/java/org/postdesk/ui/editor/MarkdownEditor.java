@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
@@ -14,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -46,6 +47,7 @@ public final class MarkdownEditor implements EditorText {
     private final InputMethodSupport inputMethod;
     private final EditorViewport viewport = new EditorViewport(area);
     private final EventSource<Boolean> loaded = new EventSource<>();
+    private final LineGutter gutter = new LineGutter(area);
     private ChunkedLoad loading;
     private boolean undoOff;
 
@@ -60,7 +62,7 @@ public final class MarkdownEditor implements EditorText {
         area.getStylesheets().add(MarkdownEditor.class.getResource("markdown-editor.css").toExternalForm());
         String family = FontChoice.firstInstalled(FontChoice.EDITOR_FAMILIES, Font.getFamilies(), "Monospaced");
         area.setStyle("-fx-font-family: \"" + family + "\";");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(gutter);
         area.setWrapText(true);
         scrollPane.getStyleClass().add("markdown-editor-scroll");
         highlighting = new HighlightLoop(area, highlightExecutor, pause);
@@ -246,6 +248,31 @@ public final class MarkdownEditor implements EditorText {
         return area.wrapTextProperty();
     }
 
+    /**
+     * The file line (from 1) of the editor's first line: the gutter, the caret's line and Go to
+     * Line count file lines (decision record 0031). 1 until a post says otherwise.
+     */
+    public IntegerProperty firstLineProperty() {
+        return gutter.firstLineProperty();
+    }
+
+    @Override
+    public int firstLine() {
+        return gutter.firstLineProperty().get();
+    }
+
+    /**
+     * Underlines these problems and marks their lines in the gutter (decision record 0031). The
+     * underlines join the highlighting's next round (no restyling of their own); the ranges are
+     * editor offsets in {@code marks.basis()}, moved if the text changed since.
+     *
+     * @param lines the editor lines (from 0) to mark
+     */
+    public void showProblems(ProblemMarks marks, Set<Integer> lines) {
+        highlighting.setMarks(marks);
+        gutter.problemLinesProperty().set(Set.copyOf(lines));
+    }
+
     /** The caret's line, counted from 1. */
     public ObservableValue<Integer> caretLineProperty() {
         return Val.map(area.currentParagraphProperty(), p -> p + 1);
@@ -325,6 +352,13 @@ public final class MarkdownEditor implements EditorText {
     }
 
     @Override
+    public void selectCentred(int anchor, int caret) {
+        area.selectRange(anchor, caret);
+        // no follow-caret request: it would scroll the line back to the edge (decision 0034)
+        area.showParagraphAtCenter(area.getCurrentParagraph());
+    }
+
+    @Override
     public void replace(int start, int end, String text) {
         area.getUndoManager().preventMerge();
         area.replaceText(start, end, text);
@@ -346,8 +380,9 @@ public final class MarkdownEditor implements EditorText {
     public void goToLine(int line) {
         int paragraph = Math.max(0, Math.min(line, area.getParagraphs().size() - 1));
         area.moveTo(paragraph, 0);
+        // Centred, and nothing after it: following the caret on the next layout scrolled it back to
+        // the edge nearest the old view (decision 0034).
         area.showParagraphAtCenter(paragraph);
-        area.requestFollowCaret();
     }
 
     @Override

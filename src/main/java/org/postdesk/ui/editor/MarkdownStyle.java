@@ -21,7 +21,9 @@ public enum MarkdownStyle {
     QUOTE("md-quote"),
     HTML("md-html"),
     LIQUID("md-liquid"),
-    RULE("md-rule");
+    RULE("md-rule"),
+    /** Not Markdown: a problem of the post is here (decision record 0031); drawn as an underline. */
+    PROBLEM("md-problem");
 
     private final String cssClass;
 

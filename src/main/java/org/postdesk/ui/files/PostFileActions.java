@@ -57,13 +57,20 @@ public final class PostFileActions implements PostHooks {
         MenuItem trash = item("menuTrash", c.text("post.trash"), null, this::trash);
         Menu menu = new Menu(c.text("menu.post"), null, publish, unpublish, new SeparatorMenuItem(), trash);
         menu.setId("menuPost");
-        menu.setOnShowing(e -> {
+        // The items' state follows the open post, not only the menu's opening: a disabled item's
+        // accelerator does nothing, so a state left from the last opening swallowed Ctrl+Shift+P.
+        Runnable refresh = () -> {
             PostName name = currentName();
             publish.setDisable(name == null || !name.draft());
             unpublish.setDisable(name == null || name.draft());
             trash.setDisable(name == null);
-        });
+        };
+        menu.setOnShowing(e -> refresh.run());
+        bench.postProperty().addListener((obs, was, now) -> refresh.run());
+        bench.sessionProperty().addListener((obs, was, now) -> refresh.run());
+        refresh.run();
         bench.window().menuBar().getMenus().add(menu);
+        bench.window().setPostRowMenu(PostRowMenu.build(bench, this::publish, this::unpublish, this::trash));
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {
@@ -143,8 +150,12 @@ public final class PostFileActions implements PostHooks {
     private void moved(BlogSession session, MoveReport report) {
         List<String> sentences = new ArrayList<>(List.of(report.sentence()));
         sentences.addAll(report.problems());
-        bench.notify(report.problems().isEmpty() ? NotificationBar.Kind.INFO : NotificationBar.Kind.ERROR,
-                String.join(" ", sentences));
+        NotificationBar.Kind kind = report.problems().isEmpty() ? NotificationBar.Kind.INFO : NotificationBar.Kind.ERROR;
+        if (report.to() != null) { // the sentence is about the post under its new name, shown next
+            bench.notifyAbout(session.blog().relativize(report.to()), kind, String.join(" ", sentences));
+        } else {
+            bench.notifyBlog(kind, String.join(" ", sentences));
+        }
         List<String> paths = new ArrayList<>();
         paths.add(session.blog().relativize(report.from()));
         if (report.to() != null) {
@@ -194,6 +205,11 @@ public final class PostFileActions implements PostHooks {
         ActionBar.show(bench.window().bars(), "renameBar", c.text("post.rename.offer", wanted), List.of(
                 new ActionBar.Choice("renameApply", c.text("post.rename.apply"), () -> rename(post, wanted)),
                 new ActionBar.Choice("renameSkip", c.text("post.rename.skip"), () -> { })), null);
+    }
+
+    /** Renames the open post to {@code wanted} (a repair of the Problems list, decision record 0031). */
+    public void renameOpenPost(String wanted) {
+        rename(bench.openPostNow(), wanted);
     }
 
     private void rename(OpenPost post, String wanted) {

@@ -47,6 +47,11 @@ public final class EditorFindTarget implements FindTarget {
     }
 
     @Override
+    public int firstLine() {
+        return editor.firstLine();
+    }
+
+    @Override
     public void goToLine(int line) {
         editor.goToLine(line);
     }

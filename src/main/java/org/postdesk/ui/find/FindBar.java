@@ -14,8 +14,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.postdesk.core.text.TextQuery;
 
@@ -27,6 +29,9 @@ import org.postdesk.core.text.TextQuery;
  * ({@code #findProblem}). FX thread.
  */
 public final class FindBar extends VBox {
+
+    /** The narrowest a query or replacement field gets: about twelve Chinese characters. */
+    static final double FIELD_MIN_WIDTH = 160;
 
     private final ResourceBundle text;
     private final FindTarget target;
@@ -57,8 +62,13 @@ public final class FindBar extends VBox {
         replacement.setPromptText(text.getString("find.replacePrompt"));
         HBox.setHgrow(query, Priority.ALWAYS);
         HBox.setHgrow(replacement, Priority.ALWAYS);
+        // The fields give way down to a width one can type in; the buttons never shrink to "…" (decision 0034).
+        query.setMinWidth(FIELD_MIN_WIDTH);
+        replacement.setMinWidth(FIELD_MIN_WIDTH);
+        query.setPrefWidth(260);
+        replacement.setPrefWidth(260);
         count.setId("findCount");
-        count.setMinWidth(90);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         problem.setId("findProblem");
         problem.getStyleClass().add("find-problem");
         problem.setWrapText(true);
@@ -72,9 +82,11 @@ public final class FindBar extends VBox {
         close.setOnAction(e -> close());
         Button replaceOne = new Button(text.getString("find.replace"));
         replaceOne.setId("replaceOne");
+        replaceOne.setMinWidth(Region.USE_PREF_SIZE);
         replaceOne.setOnAction(e -> replaceOne());
         Button replaceAll = new Button(text.getString("find.replaceAll"));
         replaceAll.setId("replaceAll");
+        replaceAll.setMinWidth(Region.USE_PREF_SIZE);
         replaceAll.setOnAction(e -> replaceAll());
         HBox findRow = row(query, matchCase, wholeWord, regex, count, previous, next, close);
         replaceRow = row(replacement, replaceOne, replaceAll);
@@ -87,6 +99,12 @@ public final class FindBar extends VBox {
         for (ToggleButton t : List.of(matchCase, wholeWord, regex)) {
             t.selectedProperty().addListener((o, a, b) -> refresh());
         }
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Escape closes the bar wherever in it the focus is
+            if (e.getCode() == KeyCode.ESCAPE) {
+                close();
+                e.consume();
+            }
+        });
         query.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 if (e.isShiftDown()) {
@@ -269,6 +287,8 @@ public final class FindBar extends VBox {
         ToggleButton t = new ToggleButton(label);
         t.setId(id);
         t.setFocusTraversable(false);
+        t.setMinWidth(Region.USE_PREF_SIZE);
+        t.getStyleClass().add("find-option");
         t.setTooltip(new Tooltip(text.getString(tooltipKey)));
         return t;
     }
@@ -277,6 +297,8 @@ public final class FindBar extends VBox {
         Button b = new Button(label);
         b.setId(id);
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.getStyleClass().add("find-option");
         b.setTooltip(new Tooltip(text.getString(tooltipKey)));
         return b;
     }

@@ -21,6 +21,11 @@ public interface FindTarget {
     /** Number of lines (from 1). */
     int lineCount();
 
+    /** The file line (from 1) of the text's first line: lines are shown and typed as file lines (decision record 0031). */
+    default int firstLine() {
+        return 1;
+    }
+
     /** Moves the caret to the start of {@code line} (from 0) and shows it. */
     void goToLine(int line);
 

@@ -49,14 +49,18 @@ public final class GoToLineBar extends HBox {
 
     public void open() {
         label.setText(new MessageFormat(text.getString("goto.label"), text.getLocale()).format(
-                new Object[] {target.lineCount()}));
+                new Object[] {target.firstLine(), lastLine()}));
         problem.setText("");
         setVisible(true);
         field.requestFocus();
         field.selectAll();
     }
 
-    /** Jumps to the line typed (from 1); false with a sentence when it is no line of the text. */
+    private int lastLine() {
+        return target.firstLine() + target.lineCount() - 1;
+    }
+
+    /** Jumps to the file line typed; false with a sentence when it is no line of the text (the front matter's are the form's). */
     public boolean go(String typed) {
         int line;
         try {
@@ -64,12 +68,12 @@ public final class GoToLineBar extends HBox {
         } catch (NumberFormatException e) {
             line = -1;
         }
-        if (line < 1 || line > target.lineCount()) {
+        if (line < target.firstLine() || line > lastLine()) {
             problem.setText(new MessageFormat(text.getString("goto.invalid"), text.getLocale()).format(
-                    new Object[] {typed.strip(), target.lineCount()}));
+                    new Object[] {typed.strip(), target.firstLine(), lastLine()}));
             return false;
         }
-        target.goToLine(line - 1);
+        target.goToLine(line - target.firstLine());
         target.focus();
         return true;
     }

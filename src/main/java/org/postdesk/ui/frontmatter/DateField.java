@@ -11,8 +11,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.util.converter.LocalDateStringConverter;
 import org.postdesk.core.frontmatter.FrontMatterDate;
+import org.postdesk.ui.common.DatePickers;
 
 /**
  * A date picker ({@code #fm-KEY}) and a time field ({@code #fm-KEY-time}). The date commits when
@@ -37,9 +37,8 @@ final class DateField {
         this.messages = messages;
         this.current = initial;
         picker.setId("fm-" + key);
-        picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        DatePickers.iso(picker);
         picker.setPrefWidth(140);
-        picker.setPromptText("yyyy-mm-dd");
         time.setId("fm-" + key + "-time");
         time.setPrefColumnCount(6);
         time.setPromptText(messages.get("date.time.prompt"));

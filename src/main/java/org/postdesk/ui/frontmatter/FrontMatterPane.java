@@ -13,8 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,6 +40,7 @@ import org.postdesk.core.frontmatter.YamlProblem;
  * preview follows the typing.
  */
 public final class FrontMatterPane extends VBox {
+    private static final PseudoClass FOLDED = PseudoClass.getPseudoClass("folded");
     private final Messages messages;
     private final Executor background;
     private final ReadOnlyObjectWrapper<FrontMatterDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
@@ -48,6 +51,8 @@ public final class FrontMatterPane extends VBox {
     private final ToggleButton yamlToggle;
     private final Label problem = new Label();
     private final VBox form;
+    private final ToggleButton fold = new ToggleButton();
+    private final Label summary = new Label();
     private FieldHints hints = FieldHints.none();
     private ImagePicker imagePicker;
 
@@ -71,12 +76,28 @@ public final class FrontMatterPane extends VBox {
 
         Label heading = new Label(messages.get("pane.title"));
         heading.getStyleClass().add("fm-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setOnMouseClicked(e -> fold.setSelected(!fold.isSelected()));
+        // Folded, the form is one line: title, date, tags (decision 0034); a click on it unfolds.
+        fold.setId("fm-fold");
+        fold.getStyleClass().add("fm-fold");
+        fold.setFocusTraversable(false);
+        summary.setId("fm-summary");
+        summary.getStyleClass().add("fm-summary");
+        summary.setMinWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setOnMouseClicked(e -> fold.setSelected(false));
+        summary.visibleProperty().bind(fold.selectedProperty());
+        summary.managedProperty().bind(fold.selectedProperty());
+        HBox.setHgrow(summary, Priority.ALWAYS);
         Region spacer = new Region();
+        spacer.visibleProperty().bind(fold.selectedProperty().not());
+        spacer.managedProperty().bind(fold.selectedProperty().not());
         HBox.setHgrow(spacer, Priority.ALWAYS);
         yamlToggle = new ToggleButton(messages.get("pane.yaml"));
         yamlToggle.setId("fm-yaml-toggle");
         yamlToggle.setTooltip(new Tooltip(messages.get("pane.yaml.tooltip")));
-        HBox header = new HBox(6, heading, spacer, yamlToggle);
+        HBox header = new HBox(6, fold, heading, summary, spacer, yamlToggle);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("fm-header");
 
@@ -98,10 +119,40 @@ public final class FrontMatterPane extends VBox {
 
         yaml = new YamlEditor(background, () -> hints.keyOrder(), this::yamlParsed);
         Node yamlNode = yaml.node();
-        yamlNode.visibleProperty().bind(yamlToggle.selectedProperty());
-        yamlNode.managedProperty().bind(yamlToggle.selectedProperty());
+        yamlNode.visibleProperty().bind(yamlToggle.selectedProperty().and(fold.selectedProperty().not()));
+        yamlNode.managedProperty().bind(yamlNode.visibleProperty());
+        scroll.visibleProperty().bind(fold.selectedProperty().not());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        yamlToggle.visibleProperty().bind(fold.selectedProperty().not());
+        yamlToggle.managedProperty().bind(yamlToggle.visibleProperty());
         VBox.setVgrow(yamlNode, Priority.ALWAYS);
         getChildren().addAll(header, problem, scroll, yamlNode);
+        fold.selectedProperty().addListener((obs, was, folded) -> showFold());
+        document.addListener((obs, was, now) -> showSummary());
+        showFold();
+    }
+
+    /** Whether the form is folded to its one-line summary (the shell remembers it). */
+    public BooleanProperty foldedProperty() {
+        return fold.selectedProperty();
+    }
+
+    /** The one line a folded form shows. */
+    public String summaryText() {
+        return summary.getText();
+    }
+
+    private void showFold() {
+        boolean folded = fold.isSelected();
+        fold.setText(folded ? "\u25b8" : "\u25be");
+        fold.setTooltip(new Tooltip(messages.get(folded ? "pane.unfold.tooltip" : "pane.fold.tooltip")));
+        pseudoClassStateChanged(FOLDED, folded);
+        showSummary();
+    }
+
+    private void showSummary() {
+        summary.setText(FormSummary.of(document.get(), messages.get("pane.summary.untitled"),
+                messages.get("pane.summary.empty")));
     }
 
     /** Shows another document (a post was opened or reloaded). Never calls the edit listeners. */
@@ -137,6 +188,24 @@ public final class FrontMatterPane extends VBox {
 
         /** Puts {@code value} in the field as the author would type it; ignored while the field is hidden or off. */
         void type(String value);
+    }
+
+    /**
+     * An edit made outside the form (a repair of the Problems list, decision record 0031): shown,
+     * and told to the edit listeners as the author's own edit.
+     */
+    public void applyEdit(FrontMatterDocument next) {
+        publish(Objects.requireNonNull(next));
+        refreshForm();
+    }
+
+    /** Puts the focus in the field of {@code key} (a problem of the Problems list was clicked), else on the form. */
+    public void focusField(String key) {
+        if (key == null || !getDocument().has(key) || yamlToggle.isSelected()) {
+            requestFocus();
+            return;
+        }
+        grid.focus(key);
     }
 
     /** The image fields the form shows now, by key, in the form's order. */

@@ -2,6 +2,7 @@ package org.postdesk.ui.frontmatter;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -14,6 +15,8 @@ import org.postdesk.app.FieldHints;
 /**
  * An image path ({@code #fm-KEY}, committed on each change), a thumbnail loaded in the
  * background ({@code #fm-KEY-thumb}) and a button opening the picker ({@code #fm-KEY-browse}).
+ * A path with no file behind it says so in the thumbnail's place ({@code #fm-KEY-missing}, the
+ * frame gets {@code missing}; decision record 0031) instead of showing an empty frame.
  */
 final class ImageField implements FrontMatterPane.ImageSpot {
     static final double THUMB_WIDTH = 56;
@@ -23,11 +26,16 @@ final class ImageField implements FrontMatterPane.ImageSpot {
     private final FieldHints hints;
     private final TextField path;
     private final ImageView thumb = new ImageView();
+    private final Label missing = new Label();
+    private final StackPane frame;
+    private final Messages messages;
     private final HBox box;
+    private Tooltip frameTip;
 
     ImageField(String key, String initial, FieldHints hints, Messages messages, ImagePicker picker, EditSink sink) {
         this.key = key;
         this.hints = hints;
+        this.messages = messages;
         path = new TextField(initial);
         path.setId("fm-" + key);
         path.setPromptText(messages.get("image.prompt"));
@@ -36,7 +44,12 @@ final class ImageField implements FrontMatterPane.ImageSpot {
         thumb.setFitWidth(THUMB_WIDTH);
         thumb.setFitHeight(THUMB_HEIGHT);
         thumb.setPreserveRatio(true);
-        StackPane frame = new StackPane(thumb);
+        missing.setId("fm-" + key + "-missing");
+        missing.getStyleClass().add("fm-thumb-missing");
+        missing.setText(messages.get("image.missing"));
+        missing.setWrapText(true);
+        missing.setVisible(false);
+        frame = new StackPane(thumb, missing);
         frame.getStyleClass().add("fm-thumb");
         frame.setMinSize(THUMB_WIDTH + 2, THUMB_HEIGHT + 2);
         frame.setMaxSize(THUMB_WIDTH + 2, THUMB_HEIGHT + 2);
@@ -45,6 +58,13 @@ final class ImageField implements FrontMatterPane.ImageSpot {
         browse.setTooltip(new Tooltip(messages.get("image.browse.tooltip")));
         browse.setOnAction(e -> picker.choose(browse.getScene() == null ? null : browse.getScene().getWindow(),
                 path.getText(), hints).ifPresent(chosen -> path.setText(inStyleOf(path.getText(), chosen))));
+        // A narrow form shows the end of the path: the file name says which image it is (decision 0034).
+        path.positionCaret(path.getLength());
+        path.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                path.positionCaret(path.getLength());
+            }
+        });
         showThumbnail(initial);
         CommittedText.onChange(path, now -> {
             sink.apply(doc -> doc.withString(key, now));
@@ -72,9 +92,26 @@ final class ImageField implements FrontMatterPane.ImageSpot {
     }
 
     private void showThumbnail(String value) {
-        thumb.setImage(hints.imageUrl().apply(value.strip())
-                .map(url -> new Image(url, THUMB_WIDTH * 2, THUMB_HEIGHT * 2, true, true, true))
-                .orElse(null));
+        String written = value.strip();
+        var url = hints.imageUrl().apply(written);
+        thumb.setImage(url.map(u -> new Image(u, THUMB_WIDTH * 2, THUMB_HEIGHT * 2, true, true, true)).orElse(null));
+        boolean gone = url.isEmpty() && !written.isEmpty();
+        missing.setVisible(gone);
+        frame.getStyleClass().remove("missing");
+        path.getStyleClass().remove("fm-missing");
+        if (frameTip != null) {
+            Tooltip.uninstall(frame, frameTip);
+            frameTip = null;
+        }
+        if (gone) {
+            frame.getStyleClass().add("missing");
+            path.getStyleClass().add("fm-missing");
+            frameTip = new Tooltip(messages.get("image.missing.tooltip", written));
+            frameTip.setWrapText(true);
+            frameTip.setMaxWidth(360);
+            Tooltip.install(frame, frameTip);
+        }
+        path.setTooltip(gone ? new Tooltip(messages.get("image.missing.tooltip", written)) : null);
     }
 
     /**

@@ -30,6 +30,7 @@ import org.postdesk.core.images.ImportResult.Imported;
 import org.postdesk.core.images.ImportSettings;
 import org.postdesk.core.images.LinkTemplate;
 import org.postdesk.core.images.PngEncoder;
+import org.postdesk.core.images.PostHints;
 
 /**
  * The window's image import service: runs the core importer off the FX thread, asks before
@@ -64,7 +65,7 @@ public final class ImageImports {
     private final Path blogRoot;
     private final BlogSettingsFile settingsFile;
     private final ImageStyle headerStyle;
-    private final Supplier<String> postSlug;
+    private final Supplier<PostHints> post;
     private final Executor background;
     private final Executor fx;
     private final Feedback feedback;
@@ -75,26 +76,26 @@ public final class ImageImports {
     /**
      * @param settingsFile the blog's {@code .postdesk.yml} with its learned body-image style
      * @param headerStyle  how front-matter image fields are written ({@link BlogConventions#headerImageStyle()})
-     * @param postSlug     the open post's slug (names pasted images), read at each gesture
+     * @param post         the open post's slug, date and title (name pasted images, 0032), read at each gesture
      * @param background   runs the imports; never the FX thread
      * @param fx           runs results on the FX thread ({@code Platform::runLater})
      */
-    public ImageImports(Path blogRoot, BlogSettingsFile settingsFile, ImageStyle headerStyle, Supplier<String> postSlug,
+    public ImageImports(Path blogRoot, BlogSettingsFile settingsFile, ImageStyle headerStyle, Supplier<PostHints> post,
             Executor background, Executor fx, Feedback feedback) {
         this.blogRoot = Objects.requireNonNull(blogRoot);
         this.settingsFile = Objects.requireNonNull(settingsFile);
         this.headerStyle = Objects.requireNonNull(headerStyle);
-        this.postSlug = Objects.requireNonNull(postSlug);
+        this.post = Objects.requireNonNull(post);
         this.background = Objects.requireNonNull(background);
         this.fx = Objects.requireNonNull(fx);
         this.feedback = Objects.requireNonNull(feedback);
     }
 
     /** The usual wiring: settings from the blog's conventions, results through {@link Platform#runLater}. */
-    public static ImageImports forBlog(Path blogRoot, BlogConventions conventions, Supplier<String> postSlug,
+    public static ImageImports forBlog(Path blogRoot, BlogConventions conventions, Supplier<PostHints> post,
             Executor background, Feedback feedback) {
         return new ImageImports(blogRoot, new BlogSettingsFile(blogRoot, conventions.imageStyle()),
-                conventions.headerImageStyle(), postSlug, background, Platform::runLater, feedback);
+                conventions.headerImageStyle(), post, background, Platform::runLater, feedback);
     }
 
     public BlogSettingsFile settingsFile() {
@@ -144,8 +145,7 @@ public final class ImageImports {
      * header images use; the value (e.g. {@code img/post-bg.jpg}) when imported.
      */
     public CompletableFuture<Optional<String>> importForField(Path file) {
-        String slug = postSlug.get();
-        ImportRequest request = ImportRequest.of(ImageSource.file(file), slug);
+        ImportRequest request = ImportRequest.of(ImageSource.file(file), post.get());
         return CompletableFuture.supplyAsync(() -> {
             BlogSettings s = settingsFile.load().settings();
             ImageImporter importer = new ImageImporter(blogRoot, Path.of(headerStyle.folder()),
@@ -172,12 +172,14 @@ public final class ImageImports {
     }
 
     private CompletableFuture<Outcome> run(Supplier<List<ImageSource>> sources, ImageInsertTarget target, int offset) {
-        String slug = postSlug.get();
+        PostHints hints = post.get();
+        String alt = hints.pastedAlt(target.text(), offset);
         AtomicBoolean cancelled = begin();
         CompletableFuture<Outcome> done = CompletableFuture.supplyAsync(() -> {
             BlogSettingsFile.Loaded loaded = settingsFile.load();
             ImageImporter importer = importer(loaded.settings());
-            List<ImportRequest> requests = sources.get().stream().map(s -> ImportRequest.of(s, slug)).toList();
+            List<ImportRequest> requests = sources.get().stream()
+                    .map(s -> ImportRequest.of(s, hints).withAlt(alt)).toList();
             List<ImportResult> results = importer.importAll(requests,
                     (n, total, latest) -> fx.execute(() -> progress.set((double) n / total)), cancelled::get);
             return new Batch(loaded, importer, requests, new ArrayList<>(results));
@@ -222,7 +224,7 @@ public final class ImageImports {
     }
 
     String postSlug() {
-        return postSlug.get();
+        return post.get().slug();
     }
 
     ImageImporter importer(BlogSettings s) {
@@ -284,7 +286,7 @@ public final class ImageImports {
         if (!lines.isEmpty()) {
             String text = target.text();
             int at = Math.max(0, Math.min(offset, text.length()));
-            inserted = onOwnLines(text, at, String.join("\n", lines));
+            inserted = ImagePlacement.placed(text, at, lines);
             target.insertAt(at, inserted);
         }
         BlogSettings settings = batch.loaded().settings();
@@ -302,13 +304,6 @@ public final class ImageImports {
         }
         messages.forEach(feedback::tell);
         return new Outcome(inserted, batch.results(), messages);
-    }
-
-    /** {@code lines} with a line break added before or after where the offset is inside a line. */
-    static String onOwnLines(String text, int offset, String lines) {
-        boolean atLineStart = offset == 0 || text.charAt(offset - 1) == '\n';
-        boolean atLineEnd = offset == text.length() || text.charAt(offset) == '\n' || text.charAt(offset) == '\r';
-        return (atLineStart ? "" : "\n") + lines + (atLineEnd ? "" : "\n");
     }
 
     static String sentence(ImportResult r) {

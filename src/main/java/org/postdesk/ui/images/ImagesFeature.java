@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -26,6 +25,7 @@ import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
 import org.postdesk.app.Settings;
 import org.postdesk.core.blog.BlogConventions;
+import org.postdesk.core.images.PostHints;
 import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.WindowParts;
@@ -40,7 +40,6 @@ public final class ImagesFeature {
 
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_ANY);
-    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{2,4}-\\d{1,2}-\\d{1,2}-");
 
     private final Bench bench;
     private final ResourceBundle text;
@@ -116,15 +115,20 @@ public final class ImagesFeature {
             wiring = null;
         }
         if (conventions != null) {
-            ImageImports imports = ImageImports.forBlog(session.root(), conventions, this::postSlug, worker,
+            ImageImports imports = ImageImports.forBlog(session.root(), conventions, this::postHints, worker,
                     new Feedback());
             wiring = new Wiring(session.root(), conventions, imports, ImagePasteHandler.attach(area, imports, target),
-                    ImageDropHandler.attach(area, imports, target, target));
+                    ImageDropHandler.attach(area, imports, target, target, bench.context().messages().getLocale()));
             status.follow(imports.busyProperty(), imports.progressProperty(), imports::cancel);
         } else {
             status.follow(null, null, null);
         }
         formDrops.use(wiring == null ? null : wiring.imports());
+    }
+
+    /** Edit > Paste in the editor: the clipboard's images or web page, as Ctrl+V; false when it holds plain text. */
+    public boolean pasteRich() {
+        return wiring != null && wiring.paste().paste();
     }
 
     /** The open blog's import service, if the blog is ready for images. */
@@ -157,7 +161,7 @@ public final class ImagesFeature {
     }
 
     /** Insert > Download Web Images. */
-    CompletableFuture<WebImageDownload.Result> downloadWebImages() {
+    public CompletableFuture<WebImageDownload.Result> downloadWebImages() {
         return ready().map(w -> w.imports().downloadWebImages(target)).orElse(CompletableFuture.completedFuture(null));
     }
 
@@ -185,17 +189,11 @@ public final class ImagesFeature {
         return Optional.empty();
     }
 
-    /** The open post's slug, which names pasted images: the file name without date and extension. */
-    private String postSlug() {
+    /** The open post's slug, date and title, which name pasted images (decision record 0032). */
+    private PostHints postHints() {
         OpenPost post = bench.openPostNow();
-        return post == null ? "image" : slugOf(post.path());
-    }
-
-    static String slugOf(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        return DATE_PREFIX.matcher(base).replaceFirst("");
+        return post == null ? PostHints.ofSlug("image")
+                : PostHints.of(post.path(), post.frontMatter().string("title").orElse(""));
     }
 
     /** A read-only post (or none) takes no pasted or dropped images: stop those events above the area. */

@@ -1,8 +1,6 @@
 package org.postdesk.ui.postlist;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -22,8 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.postdesk.core.site.PostNames;
+import org.postdesk.ui.common.DatePickers;
 
 /**
  * The fields of the New Post dialog and the file name they give, updated at each keystroke.
@@ -62,7 +60,7 @@ final class NewPostForm extends GridPane {
         title.setPromptText(messages.get("new.titlePrompt"));
         date.setId("newPostDate");
         date.setValue(today);
-        date.setConverter(isoDates());
+        DatePickers.iso(date);
         date.disableProperty().bind(draft.selectedProperty());
         draft.setId("newPostDraft");
         draft.setText(messages.get("new.draft"));
@@ -149,24 +147,6 @@ final class NewPostForm extends GridPane {
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add("new-post-label");
         return l;
-    }
-
-    private static StringConverter<LocalDate> isoDates() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        };
     }
 
     void setDraft(boolean on) {

@@ -1,6 +1,5 @@
 package org.postdesk.ui.postlist;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.stream.Stream;
 import javafx.geometry.Pos;
@@ -10,7 +9,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.postdesk.core.text.DisplayDates;
 
 /**
  * A row of the list: the title (the file name when there is none), a muted line with the date and
@@ -18,7 +19,6 @@ import javafx.scene.layout.VBox;
  * reason on a third line and in the tooltip. The nodes are built once per cell and reused.
  */
 final class PostCell extends ListCell<PostSearch.Keyed> {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Messages messages;
     private final Set<String> dirtyPaths;
@@ -27,7 +27,9 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
     private final Label title = new Label();
     private final Label draft = new Label();
     private final Label warning = new Label("\u26A0");
-    private final Label meta = new Label();
+    private final Label date = new Label();
+    private final Label tags = new Label();
+    private final HBox meta = new HBox(date, tags);
     private final Label reason = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final VBox box;
@@ -43,7 +45,11 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
         draft.getStyleClass().add("post-draft");
         draft.setText(messages.get("row.draft"));
         warning.getStyleClass().add("post-warning");
-        meta.getStyleClass().add("post-meta");
+        // The date never gives way (decision 0034): a narrow list cuts the tags, not the date.
+        date.getStyleClass().addAll("post-meta", "post-date");
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        tags.getStyleClass().addAll("post-meta", "post-tags");
+        tags.setMinWidth(0);
         reason.getStyleClass().add("post-reason");
         reason.setWrapText(true);
         tooltip.setWrapText(true);
@@ -56,7 +62,7 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
         box = new VBox(1, top, meta, reason);
         box.setMinWidth(0);
         box.setPrefWidth(0);
-        for (Label l : new Label[] {dirty, draft, warning}) {
+        for (Label l : new Label[] {dirty, draft, warning, date}) {
             l.managedProperty().bind(l.visibleProperty());
         }
         meta.managedProperty().bind(meta.visibleProperty());
@@ -84,7 +90,9 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
         draft.setVisible(row.draft());
         warning.setVisible(row.flagged());
         String metaText = metaLine(row);
-        meta.setText(metaText);
+        date.setText(row.date() == null ? "" : DisplayDates.date(row.date().toLocalDate()));
+        date.setVisible(row.date() != null);
+        tags.setText(row.tags().isEmpty() ? "" : (row.date() == null ? "" : "  \u00B7  ") + String.join(", ", row.tags()));
         meta.setVisible(!metaText.isEmpty());
         reason.setText(row.flagReason());
         reason.setVisible(row.flagged());
@@ -99,7 +107,7 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
     private String metaLine(PostRow row) {
         StringBuilder text = new StringBuilder();
         if (row.date() != null) {
-            text.append(DATE.format(row.date().toLocalDate()));
+            text.append(DisplayDates.date(row.date().toLocalDate()));
         }
         if (!row.tags().isEmpty()) {
             if (text.length() > 0) {

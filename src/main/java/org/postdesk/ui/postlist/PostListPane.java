@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -158,6 +159,11 @@ public final class PostListPane extends BorderPane {
         if (index >= 0) {
             list.scrollTo(index);
         }
+    }
+
+    /** The menu a right click on a row shows (the click selects the row first, asking as a left click does). */
+    public void setRowMenu(ContextMenu menu) {
+        list.setContextMenu(menu);
     }
 
     /** The path of the post chosen in the list; it changes only when another post is chosen. */

@@ -30,6 +30,7 @@ public final class PageBridge {
     private final IntConsumer clickedLine;
     private final DoubleConsumer scrolledLine;
     private Path blogFolder;
+    private Runnable downloadWebImages = () -> { };
 
     PageBridge(LinkOpener opener, Consumer<String> postOpener, IntConsumer clickedLine, DoubleConsumer scrolledLine) {
         this.opener = Objects.requireNonNull(opener);
@@ -57,6 +58,17 @@ public final class PageBridge {
         if (valid(pageToken) && path != null && !path.isBlank()) {
             postOpener.accept(path);
         }
+    }
+
+    /** "Download Web Images" was clicked on a web image the preview could not load (decision record 0031). */
+    public void downloadWebImages(String pageToken, String unused) {
+        if (valid(pageToken)) {
+            downloadWebImages.run();
+        }
+    }
+
+    void setOnDownloadWebImages(Runnable action) {
+        downloadWebImages = Objects.requireNonNull(action);
     }
 
     /** A block (not a link) was clicked: its source line. */

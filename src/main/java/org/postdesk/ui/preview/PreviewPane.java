@@ -45,6 +45,7 @@ public final class PreviewPane extends StackPane {
     private PreviewBlocks shown;
     private boolean patchable; // the page holds exactly the blocks of shown
     private int caretLine = -1;
+    private String[] webImageTexts;
 
     public PreviewPane(LinkOpener opener) {
         this(opener, Objects.requireNonNull(PreviewPane.class.getResource(PAGE), "preview page missing"));
@@ -180,6 +181,9 @@ public final class PreviewPane extends StackPane {
     private void onLoadState(Worker.State state) {
         if (state == Worker.State.SUCCEEDED && isPage(engine.getLocation())) {
             window().call("pdInit", bridge, bridge.token(), assets);
+            if (webImageTexts != null) {
+                window().call("pdSetWebImageTexts", webImageTexts[0], webImageTexts[1]);
+            }
             ready.set(true);
             patchable = false; // a new page holds nothing
             PreviewBlocks next = pending != null ? pending : shown;
@@ -223,6 +227,22 @@ public final class PreviewPane extends StackPane {
         } catch (MalformedURLException e) {
             return false;
         }
+    }
+
+    /**
+     * How a web image that does not load is shown (decision record 0031): instead of an empty
+     * frame, {@code sentence} and a link {@code action} that runs {@link #setOnDownloadWebImages}.
+     */
+    public void setWebImageTexts(String sentence, String action) {
+        webImageTexts = new String[] {Objects.requireNonNull(sentence), Objects.requireNonNull(action)};
+        if (ready.get()) {
+            window().call("pdSetWebImageTexts", sentence, action);
+        }
+    }
+
+    /** What the web-image placeholder's link does (Insert > Download Web Images). */
+    public void setOnDownloadWebImages(Runnable action) {
+        bridge.setOnDownloadWebImages(action);
     }
 
     private JSObject window() {

@@ -16,8 +16,14 @@ final class LayoutMemory {
     static final String MAXIMIZED = "window.maximized";
     static final String MAIN_SPLIT = "split.main.";
     static final String MIDDLE_SPLIT = "split.middle.";
-    static final double[] MAIN_DEFAULT = {0.18, 0.58};
-    static final double[] MIDDLE_DEFAULT = {0.42};
+    /** List | form and editor | preview: the middle, where the author writes, the widest (decision 0034). */
+    static final double[] MAIN_DEFAULT = {0.21, 0.66};
+    /** Form above the editor: the editor gets most of the height. */
+    static final double[] MIDDLE_DEFAULT = {0.3};
+    /** Below these the columns stop giving way: the dates of the list, a line of text, a readable preview. */
+    static final double LIST_MIN_WIDTH = 220;
+    static final double MIDDLE_MIN_WIDTH = 440;
+    static final double PREVIEW_MIN_WIDTH = 260;
 
     private final Settings settings;
 
@@ -53,7 +59,10 @@ final class LayoutMemory {
         double[] positions = new double[defaults.length];
         for (int i = 0; i < defaults.length; i++) {
             double value = settings.getDouble(prefix + i, defaults[i]);
-            positions[i] = value > 0 && value < 1 ? value : defaults[i];
+            if (!(value > 0 && value < 1) || i > 0 && value <= positions[i - 1]) {
+                return defaults.clone(); // out of range or out of order: not a split anyone chose
+            }
+            positions[i] = value;
         }
         return positions;
     }

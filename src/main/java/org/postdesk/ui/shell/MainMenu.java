@@ -84,6 +84,7 @@ final class MainMenu {
         }
         if (blogs.isEmpty()) {
             MenuItem none = new MenuItem(context.text("menu.file.recent.none"));
+            none.setMnemonicParsing(false); // a note, not a choice
             none.setDisable(true);
             menu.getItems().add(none);
         }

@@ -13,10 +13,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
@@ -30,12 +32,15 @@ import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.common.WindowParts;
 import org.postdesk.ui.editor.FontChoice;
 import org.postdesk.ui.editor.MarkdownEditor;
+import org.postdesk.ui.editor.ProblemMarks;
 import org.postdesk.ui.frontmatter.FrontMatterPane;
 import org.postdesk.ui.postlist.Messages;
 import org.postdesk.ui.postlist.PostListPane;
 import org.postdesk.ui.preview.PreviewPane;
 import org.postdesk.ui.preview.RenderPause;
 import org.postdesk.ui.preview.RenderScheduler;
+import org.postdesk.ui.problems.ProblemsWindow;
+import org.postdesk.ui.status.StatusBar;
 
 /**
  * The main window's nodes: menu bar, then three resizable columns — the post list
@@ -48,6 +53,9 @@ public final class MainWindow implements WindowParts {
 
     static final String SHOW_PREVIEW = "view.preview";
     static final String SOFT_WRAP = "view.softWrap";
+    static final String FORM_FOLDED = "view.formFolded";
+    /** About six lines: the editor keeps them while question bars are open above it (decision 0034). */
+    static final double EDITOR_MIN_HEIGHT = 130;
 
     private final Stage stage;
     private final ShellContext context;
@@ -62,7 +70,8 @@ public final class MainWindow implements WindowParts {
     private final SplitPane columns = new SplitPane();
     private final SplitPane middle = new SplitPane();
     private final BooleanProperty previewShown = new SimpleBooleanProperty(this, "previewShown", true);
-    private double[] dividersWithPreview;
+    private final SplitMemory columnSplit;
+    private final SplitMemory middleSplit;
     private MainMenu.Actions actions = new NoActions();
     private final VBox editorArea;
     private final BorderPane root;
@@ -101,18 +110,27 @@ public final class MainWindow implements WindowParts {
 
         editorArea = new VBox(notifications, bars, editor.node());
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
+        if (editor.node() instanceof Region text) {
+            text.setMinHeight(EDITOR_MIN_HEIGHT); // bars above it give way to the form's height, not to the text
+        }
         editorArea.setMinHeight(80);
+        middle.setMinWidth(LayoutMemory.MIDDLE_MIN_WIDTH);
+        postList.setMinWidth(LayoutMemory.LIST_MIN_WIDTH);
+        preview.setMinWidth(LayoutMemory.PREVIEW_MIN_WIDTH);
         middle.setId("middle");
         middle.setOrientation(Orientation.VERTICAL);
         middle.getItems().addAll(frontMatter, editorArea);
-        SplitPane.setResizableWithParent(frontMatter, false);
-        middle.setDividerPositions(layout.dividers(LayoutMemory.MIDDLE_SPLIT, LayoutMemory.MIDDLE_DEFAULT));
+        middleSplit = new SplitMemory(middle, layout.dividers(LayoutMemory.MIDDLE_SPLIT, LayoutMemory.MIDDLE_DEFAULT));
 
         columns.setId("columns");
         columns.getItems().addAll(postList, middle, preview);
-        SplitPane.setResizableWithParent(postList, false);
-        dividersWithPreview = layout.dividers(LayoutMemory.MAIN_SPLIT, LayoutMemory.MAIN_DEFAULT);
-        columns.setDividerPositions(dividersWithPreview);
+        columnSplit = new SplitMemory(columns, layout.dividers(LayoutMemory.MAIN_SPLIT, LayoutMemory.MAIN_DEFAULT));
+        frontMatter.foldedProperty().set(context.settings().getBoolean(FORM_FOLDED, false));
+        applyFolded(frontMatter.foldedProperty().get());
+        frontMatter.foldedProperty().addListener((obs, was, folded) -> {
+            context.settings().putBoolean(FORM_FOLDED, folded);
+            applyFolded(folded);
+        });
 
         editor.wrapTextProperty().set(context.settings().getBoolean(SOFT_WRAP, true));
         previewShown.set(context.settings().getBoolean(SHOW_PREVIEW, true));
@@ -188,6 +206,16 @@ public final class MainWindow implements WindowParts {
     }
 
     @Override
+    public void setPostRowMenu(ContextMenu menu) {
+        postList.setRowMenu(menu);
+    }
+
+    @Override
+    public String selectedPostPath() {
+        return postList.selectedPathProperty().get();
+    }
+
+    @Override
     public void previewFollows(boolean largePost) {
         scheduler.setActive(!largePost && previewShown.get());
     }
@@ -217,11 +245,9 @@ public final class MainWindow implements WindowParts {
     /** Writes size, splits and view toggles to the settings (also done when the window hides). */
     public void storeLayout() {
         layout.storeWindow(stage);
-        if (previewShown.get()) {
-            dividersWithPreview = columns.getDividerPositions();
-        }
-        layout.storeDividers(LayoutMemory.MAIN_SPLIT, dividersWithPreview);
-        layout.storeDividers(LayoutMemory.MIDDLE_SPLIT, middle);
+        // The wanted positions, not the ones shown: those may be clamped by a small window (decision 0034).
+        layout.storeDividers(LayoutMemory.MAIN_SPLIT, columnSplit.wanted());
+        layout.storeDividers(LayoutMemory.MIDDLE_SPLIT, middleSplit.wanted());
         context.settings().putBoolean(SHOW_PREVIEW, previewShown.get());
         context.settings().putBoolean(SOFT_WRAP, editor.wrapTextProperty().get());
     }
@@ -233,7 +259,8 @@ public final class MainWindow implements WindowParts {
      */
     static String uiFontStylesheet() {
         String family = FontChoice.firstInstalled(FontChoice.UI_FAMILIES, Font.getFamilies(), "System");
-        String css = ".root { -fx-font-family: \"" + family + "\"; }";
+        // Context menus too: the editor's would otherwise take the editor's monospaced font.
+        String css = ".root, .context-menu { -fx-font-family: \"" + family + "\"; }";
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -246,7 +273,48 @@ public final class MainWindow implements WindowParts {
 
     /** Bars shown above the editor, below the notification bar. */
     void addEditorBars(Node... bars) {
-        editorArea.getChildren().addAll(1, List.of(bars));
+        editorArea.getChildren().addAll(editorArea.getChildren().indexOf(notifications) + 1, List.of(bars));
+    }
+
+    /** The window as Problems in the editor sees it (decision record 0031), with the status bar's counts. */
+    ProblemsWindow problemsFace(StatusBar status) {
+        return new ProblemsWindow() {
+            @Override
+            public void place(Node pane) {
+                editorArea.getChildren().add(pane);
+            }
+
+            @Override
+            public void mark(String basis, int[] ranges, Set<Integer> lines) {
+                editor.showProblems(new ProblemMarks(basis, ranges), lines);
+            }
+
+            @Override
+            public void counts(int errors, int notes) {
+                status.setProblems(errors, notes);
+            }
+
+            @Override
+            public void onCountsClicked(Runnable action) {
+                status.setOnProblemsClicked(action);
+            }
+
+            @Override
+            public void applyFrontMatter(FrontMatterDocument next) {
+                frontMatter.applyEdit(next);
+            }
+
+            @Override
+            public void focusField(String key) {
+                frontMatter.focusField(key);
+            }
+
+            @Override
+            public void webImages(String sentence, String action, Runnable download) {
+                preview.setWebImageTexts(sentence, action);
+                preview.setOnDownloadWebImages(download);
+            }
+        };
     }
 
     void setStatusBar(Node bar) {
@@ -261,11 +329,10 @@ public final class MainWindow implements WindowParts {
     void setSidePanel(Node panel, BooleanProperty shown) {
         SplitPane left = new SplitPane();
         left.setId("leftColumn");
+        left.setMinWidth(LayoutMemory.LIST_MIN_WIDTH);
         left.setOrientation(Orientation.VERTICAL);
-        double[] positions = columns.getDividerPositions();
         columns.getItems().set(0, left);
-        columns.setDividerPositions(positions);
-        SplitPane.setResizableWithParent(left, false);
+        columnSplit.apply();
         left.getItems().add(postList);
         Runnable apply = () -> {
             if (shown.get() && !left.getItems().contains(panel)) {
@@ -279,14 +346,32 @@ public final class MainWindow implements WindowParts {
         apply.run();
     }
 
+    /**
+     * A folded form is one line above the editor, out of the split (no divider to drag); unfolded
+     * it goes back above the divider, at the height the author gave it (decision 0034).
+     */
+    private void applyFolded(boolean folded) {
+        if (folded && middle.getItems().contains(frontMatter)) {
+            middle.getItems().remove(frontMatter);
+            frontMatter.setMinHeight(Region.USE_PREF_SIZE);
+            editorArea.getChildren().add(0, frontMatter);
+        } else if (!folded && !middle.getItems().contains(frontMatter)) {
+            editorArea.getChildren().remove(frontMatter);
+            frontMatter.setMinHeight(0);
+            middle.getItems().add(0, frontMatter);
+            middleSplit.apply();
+        }
+    }
+
     private void applyPreviewShown(boolean shown) {
         boolean present = columns.getItems().contains(preview);
         if (shown && !present) {
             columns.getItems().add(preview);
-            columns.setDividerPositions(dividersWithPreview);
+            columnSplit.apply();
         } else if (!shown && present) {
-            dividersWithPreview = columns.getDividerPositions();
+            columnSplit.take();
             columns.getItems().remove(preview);
+            columnSplit.apply();
         }
         scheduler.setActive(shown);
     }

@@ -14,17 +14,22 @@ final class SafetyFeatures {
     private SafetyFeatures() {
     }
 
-    /** @return the recovery feature, whose autosave delay the Settings dialog changes */
-    static RecoveryFeature install(Workbench bench, FileSafety safety) {
+    /** The features the wiring talks to: the recovery (autosave delay) and the post actions (rename). */
+    record Installed(RecoveryFeature recovery, PostFileActions files) {
+    }
+
+    /** @return the recovery feature, whose autosave delay the Settings dialog changes, and the post actions */
+    static Installed install(Workbench bench, FileSafety safety) {
         FileQuestions questions = safety.questions().apply(bench.window().stage(), bench.context());
         bench.hooks.useSink(safety.sink());
         RecoveryFeature recovery = new RecoveryFeature(bench, safety.journalRoot(),
                 AutosaveDelay.of(bench.context().settings()));
         bench.hooks.add(recovery);
         bench.hooks.add(new DiskChangesFeature(bench, questions));
-        bench.hooks.add(new PostFileActions(bench, questions));
+        PostFileActions files = new PostFileActions(bench, questions);
+        bench.hooks.add(files);
         bench.hooks.add(new PostNotices(bench));
         bench.hooks.add(new ReadOnlyCopy(bench));
-        return recovery;
+        return new Installed(recovery, files);
     }
 }

@@ -22,6 +22,7 @@ import org.postdesk.ui.common.NotificationBar;
 import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.postlist.NewDraftItem;
 import org.postdesk.ui.preview.BlogStyleFeature;
+import org.postdesk.ui.problems.ProblemsFeature;
 import org.postdesk.ui.safety.FileSafety;
 import org.postdesk.ui.safety.RecoveryFeature;
 
@@ -51,11 +52,16 @@ public final class Shell {
         MainWindow window = new MainWindow(stage, context, job, recent::list);
         bench[0] = new Workbench(window, context, dialogs.apply(stage), new BlogLoader(context.taskExecutor(), cacheRoot),
                 clock);
-        RecoveryFeature recovery = SafetyFeatures.install(bench[0], safety);
+        SafetyFeatures.Installed safe = SafetyFeatures.install(bench[0], safety);
+        RecoveryFeature recovery = safe.recovery();
         NewDraftItem.install(bench[0]);
+        TextCommands.install(window, context, () -> bench[0].images().pasteRich());
         bench[0].hooks.add(BlogStyleFeature.install(bench[0], window.preview()));
         bench[0].setTools(new WorkbenchTools(bench[0], window, System.getenv(), recovery::setAutosaveDelay,
                 new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
+        bench[0].setProblems(new ProblemsFeature(bench[0], window.problemsFace(bench[0].tools().statusBar()),
+                new ProblemsFeature.Actions(() -> bench[0].images().downloadWebImages(), safe.files()::renameOpenPost)));
+        HelpMenu.install(bench[0]);
         return bench[0];
     }
 

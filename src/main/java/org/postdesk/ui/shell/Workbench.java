@@ -32,6 +32,7 @@ import org.postdesk.ui.files.NotABlogFlow;
 import org.postdesk.ui.images.ImagesFeature;
 import org.postdesk.ui.postlist.PostRows;
 import org.postdesk.ui.postlist.PreparedRows;
+import org.postdesk.ui.problems.ProblemsFeature;
 import org.postdesk.ui.safety.ReadOnlyCopy;
 import org.postdesk.ui.safety.UnsavedChangesGuard;
 
@@ -152,8 +153,9 @@ public final class Workbench implements Bench {
     }
 
     @Override
-    public void notify(NotificationBar.Kind kind, String sentence) {
-        window.notifications().show(kind, sentence);
+    public void notifyAbout(String path, NotificationBar.Kind kind, String sentence) {
+        Path blog = session.get() == null ? null : session.get().root();
+        window.notifications().show(kind, sentence, new NotificationBar.Scope(blog, blog == null ? null : path));
     }
 
     private void load(Path dir, String postToSelect) {
@@ -165,6 +167,7 @@ public final class Workbench implements Bench {
             list.setRows(PreparedRows.empty());
             list.dirtyPaths().clear();
             showNoPost();
+            window.notifications().keepOnly(dir, null);
         }
         list.loadingProperty().set(true);
         list.progressProperty().set(-1);
@@ -183,7 +186,7 @@ public final class Workbench implements Bench {
                     this.loading = null;
                     list.loadingProperty().set(false);
                     if (error != null) {
-                        notify(NotificationBar.Kind.ERROR, context.text("error.openBlog", dir, reason(error)));
+                        notifyBlog(NotificationBar.Kind.ERROR, context.text("error.openBlog", dir, reason(error)));
                         return;
                     }
                     if (loading.cancelled()) {
@@ -192,7 +195,7 @@ public final class Workbench implements Bench {
                             blogLoaded(loaded, ticket);
                         }
                         list.showLoadingCancelled();
-                        notify(NotificationBar.Kind.INFO, context.text("notice.listingCancelled", dir));
+                        notifyBlog(NotificationBar.Kind.INFO, context.text("notice.listingCancelled", dir));
                         return;
                     }
                     blogLoaded(loaded, ticket);
@@ -273,6 +276,8 @@ public final class Workbench implements Bench {
             window.postList().dirtyPaths().remove(post.get().path());
         }
         window.notifications().hideErrors();
+        window.notifications().keepOnly(session.get() == null ? null : session.get().root(),
+                reading.post() == null ? null : reading.post().path());
         if (reading.post() == null) {
             showNoPost();
             notify(NotificationBar.Kind.ERROR, reading.refusal());
@@ -282,6 +287,7 @@ public final class Workbench implements Bench {
         bodyDirty = false;
         window.frontMatter().setDocument(post.get().frontMatter(), session.get().hints());
         window.frontMatter().setDisable(post.get().isReadOnly());
+        window.editor().firstLineProperty().set(post.get().bodyFirstLine()); // file lines (decision record 0031)
         large.show(post.get().savedBody(), !post.get().isReadOnly());
         if (!post.get().offersCopy()) { // a post we may not write gets one bar with its way out (ReadOnlyCopy)
             post.get().readOnlySentence().ifPresent(sentence -> notify(NotificationBar.Kind.ERROR,
@@ -297,6 +303,7 @@ public final class Workbench implements Bench {
         window.frontMatter().setDocument(FrontMatterDocument.parse(""), FieldHints.none());
         window.frontMatter().setDisable(true);
         large.show("", false);
+        window.editor().firstLineProperty().set(1);
         window.stage().setTitle(title());
         saveState.set(SaveState.NO_POST);
     }
@@ -332,6 +339,7 @@ public final class Workbench implements Bench {
             return;
         }
         post.get().setFrontMatter(edited);
+        window.editor().firstLineProperty().set(post.get().bodyFirstLine());
         showDirty();
         window.renderScheduler().requestRender();
     }
@@ -353,6 +361,16 @@ public final class Workbench implements Bench {
     }
 
     private WorkbenchTools tools;
+    private ProblemsFeature problems;
+
+    void setProblems(ProblemsFeature problems) {
+        this.problems = problems;
+    }
+
+    /** Problems in the editor (decision record 0031). */
+    ProblemsFeature problems() {
+        return problems;
+    }
 
     void setTools(WorkbenchTools tools) {
         this.tools = tools;

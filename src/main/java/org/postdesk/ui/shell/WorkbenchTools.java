@@ -70,6 +70,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
         status = new StatusBar(context.bundle("org.postdesk.ui.status.messages"));
         window.setStatusBar(status);
         editor.caretPositionProperty().addListener((obs, was, now) -> showCaret());
+        editor.firstLineProperty().addListener((obs, was, now) -> showCaret());
         bench.saveStateProperty().addListener((obs, was, now) -> status.setSaveState(now));
 
         findBar = new FindBar(context.bundle("org.postdesk.ui.find.messages"), target);
@@ -198,8 +199,10 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
     }
 
     private void jumpTo(BlogSearch.Hit hit) {
-        if (hit.bodyLine() >= 0) {
-            target.goToLine(hit.bodyLine());
+        // file lines on both sides (decision record 0031): the front matter may have changed since the search
+        int line = hit.line() - editor.firstLine();
+        if (line >= 0) {
+            target.goToLine(line);
         }
         window.stage().toFront();
         target.focus();
@@ -257,7 +260,7 @@ public final class WorkbenchTools implements ToolMenus.Hooks {
 
     private void showCaret() {
         int[] position = editor.caretLineColumn();
-        status.setCaret(position[0] + 1, position[1] + 1);
+        status.setCaret(position[0] + editor.firstLine(), position[1] + 1); // the file's line (decision record 0031)
     }
 
     private static EventHandler<WindowEvent> chain(

@@ -25,6 +25,8 @@ public final class StatusBar extends HBox {
     private final Label counts = label("statusCounts");
     private final Label reading = label("statusReading");
     private final Label save = label("statusSave");
+    private final Label problems = label("statusProblems");
+    private Runnable onProblems = () -> { };
 
     public StatusBar(ResourceBundle text) {
         this.text = text;
@@ -35,7 +37,9 @@ public final class StatusBar extends HBox {
         setPadding(new Insets(3, 10, 3, 10));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(position, gap, counts, reading, save);
+        problems.getStyleClass().add("status-problems");
+        problems.setOnMouseClicked(e -> onProblems.run());
+        getChildren().addAll(position, problems, gap, counts, reading, save);
         setCaret(1, 1);
         setCounts(new WordCount.Counts(0, 0, 0, 0));
         setSaveState(SaveState.NO_POST);
@@ -59,6 +63,30 @@ public final class StatusBar extends HBox {
         } else if (state == SaveState.READ_ONLY) {
             save.getStyleClass().add("read-only");
         }
+    }
+
+    /**
+     * The open post's problems (decision record 0031): errors, and notes (warnings and hints);
+     * negative counts hide the label (no post).
+     */
+    public void setProblems(int errors, int notes) {
+        problems.setText(errors < 0 ? "" : errors == 0 && notes == 0 ? text.getString("status.problems.none")
+                : format("status.problems", errors, notes));
+        problems.getStyleClass().removeAll("has-errors", "has-notes");
+        if (errors > 0) {
+            problems.getStyleClass().add("has-errors");
+        } else if (notes > 0) {
+            problems.getStyleClass().add("has-notes");
+        }
+    }
+
+    /** What a click on the problem counts does (opens the Problems list). */
+    public void setOnProblemsClicked(Runnable action) {
+        onProblems = action == null ? () -> { } : action;
+    }
+
+    public String problemsText() {
+        return problems.getText();
     }
 
     public String positionText() {

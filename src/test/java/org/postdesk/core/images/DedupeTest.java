@@ -70,7 +70,7 @@ class DedupeTest {
     }
 
     @Test
-    void anIdenticalFileWithAChineseNameIsReusedAndItsLinkIsPercentEncoded() throws IOException {
+    void anIdenticalFileWithAChineseNameIsReusedAndItsLinkKeepsTheChineseButEncodesTheSpace() throws IOException {
         TestBlog blog = new TestBlog(temp);
         byte[] png = TestImages.png(9, 9, 0xABCDEF);
         blog.put("截图 1.png", png);
@@ -78,7 +78,8 @@ class DedupeTest {
         Imported result = (Imported) blog.importer().importImage(ImportRequest.of(ImageSource.pasted(png), "p"));
 
         assertThat(result.reused()).isTrue();
-        assertThat(result.markdown()).isEqualTo("![]({{site.baseurl}}/postimg/%E6%88%AA%E5%9B%BE%201.png)");
+        // Chinese letters stay readable, as authors write them (decision record 0032); the space must not
+        assertThat(result.markdown()).isEqualTo("![]({{site.baseurl}}/postimg/截图%201.png)");
     }
 
     @Test

@@ -40,11 +40,14 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.core.blog.BlogSettings;
 import org.postdesk.core.blog.BlogSettingsFile;
 import org.postdesk.core.blog.ImageStyle;
+import org.postdesk.core.images.PostHints;
 import org.postdesk.core.images.GpsPhotos;
 import org.postdesk.ui.editor.MarkdownEditor;
 import org.testfx.api.FxRobot;
@@ -80,7 +83,7 @@ class ImageGesturesUiTest {
     void wire() {
         fxRun(() -> {
             target = new CodeAreaTarget(area);
-            service = new ImageImports(blog, new BlogSettingsFile(blog, SEED), HEADER, () -> "my-post", imports,
+            service = new ImageImports(blog, new BlogSettingsFile(blog, SEED), HEADER, () -> PostHints.ofSlug("my-post"), imports,
                     Platform::runLater, new ImageImports.Feedback() {
                         @Override
                         public boolean confirmLarge(String question) {
@@ -119,7 +122,8 @@ class ImageGesturesUiTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.V);
         waitUntil("the image line is inserted", () -> editor.getText().contains("!["));
 
-        assertThat(fx(editor::getText)).isEqualTo("Intro\n![]({{site.baseurl}}/postimg/my-post-1.png)");
+        // its own paragraph, not a continuation of "Intro" (a blank line between)
+        assertThat(fx(editor::getText)).isEqualTo("Intro\n\n![]({{site.baseurl}}/postimg/my-post-1.png)");
         Path png = blog.resolve("postimg/my-post-1.png");
         BufferedImage saved = ImageIO.read(png.toFile());
         for (int i = 0; i < argb.length; i++) {
@@ -175,12 +179,102 @@ class ImageGesturesUiTest {
         CompletableFuture<ImageImports.Outcome> done = fx(() -> drop.drop(List.of(a, b), point.getX(), point.getY()));
         waitUntil("the drop is imported", done::isDone);
 
-        assertThat(fx(editor::getText)).isEqualTo("first line\n![Sunset photo]({{site.baseurl}}/postimg/sunset-photo.png)\n"
-                + "![b]({{site.baseurl}}/postimg/b.jpg)\nsecond line\n");
+        assertThat(fx(editor::getText)).isEqualTo("first line\n\n![Sunset photo]({{site.baseurl}}/postimg/sunset-photo.png)\n\n"
+                + "![b]({{site.baseurl}}/postimg/b.jpg)\n\nsecond line\n");
         assertThat(blog.resolve("postimg/sunset-photo.png")).hasSameBinaryContentAs(a.toPath());
         assertThat(blog.resolve("postimg/b.jpg")).hasSameBinaryContentAs(b.toPath());
         fxRun(editor::undo);
         assertThat(fx(editor::getText)).isEqualTo("first line\nsecond line\n");
+    }
+
+    /**
+     * Where an image lands: its own paragraph (blank lines added only where missing) unless the
+     * caret is inside a line of text, where it stays in that line. {@code |} marks the caret.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "end of a paragraph line;段落一|;段落一\\n\\nIMG",
+        "end of a line before the next paragraph;段落一|\\n段落二\\n;段落一\\n\\nIMG\\n\\n段落二\\n",
+        "start of a line right under text;段落一\\n|段落二;段落一\\n\\nIMG\\n\\n段落二",
+        "empty line between paragraphs;段落一\\n\\n|\\n\\n段落二;段落一\\n\\nIMG\\n\\n段落二",
+        "empty line right under text;段落一\\n|\\n段落二;段落一\\n\\nIMG\\n\\n段落二",
+        "empty text;|;IMG",
+        "inside a line of text;前半|后半;前半IMG后半",
+        "inside a heading line;## 标|题;## 标IMG题",
+        "start of the text before a paragraph;|段落;IMG\\n\\n段落",
+    })
+    void anInsertedImageIsItsOwnParagraphUnlessTheCaretIsInsideALine(String where, String before, String after)
+            throws Exception {
+        File a = write("pic.png", "png");
+        String text = before.replace("\\n", "\n");
+        int offset = text.indexOf('|');
+        fxRun(() -> editor.replaceText(text.replace("|", "")));
+        CompletableFuture<ImageImports.Outcome> done = fx(() -> service.importFiles(List.of(a.toPath()), target, offset));
+        waitUntil("the import ends", done::isDone);
+        assertThat(fx(editor::getText)).as(where).isEqualTo(after.replace("\\n", "\n")
+                .replace("IMG", "![pic]({{site.baseurl}}/postimg/pic.png)"));
+    }
+
+    @Test
+    void droppedFilesThatAreNotImagesAreNamedWithWhatTheEditorTakes() throws Exception {
+        File notes = blog.resolve("notes.txt").toFile();
+        Files.writeString(notes.toPath(), "some text");
+        File folder = Files.createDirectories(blog.resolve("照片")).toFile();
+        File pic = write("pic.png", "png");
+        fxRun(() -> editor.replaceText("段落\n"));
+        Point2D point = fx(() -> sceneCentreOf(0));
+        ImageDropHandler drop = fx(() -> ImageDropHandler.attach(new StackPane(), service, target, target));
+
+        CompletableFuture<ImageImports.Outcome> onlyText = fx(() -> drop.drop(List.of(notes, folder), point.getX(),
+                point.getY()));
+        waitUntil("the drop ends", onlyText::isDone);
+        assertThat(fx(editor::getText)).isEqualTo("段落\n");
+        assertThat(told).hasSize(2);
+        assertThat(told.get(0)).contains("notes.txt").contains("image files").contains("PNG")
+                .contains("Nothing was written");
+        assertThat(told.get(1)).contains("照片").contains("folder");
+
+        told.clear();
+        CompletableFuture<ImageImports.Outcome> mixed = fx(() -> drop.drop(List.of(notes, pic), point.getX(),
+                point.getY()));
+        waitUntil("the drop ends", mixed::isDone);
+        assertThat(fx(editor::getText)).contains("![pic]");
+        assertThat(told).anySatisfy(t -> assertThat(t).contains("notes.txt").contains("image files"));
+    }
+
+    @Test
+    void theRefusalIsInChineseForTheChineseWindow() throws Exception {
+        File notes = blog.resolve("笔记.txt").toFile();
+        Files.writeString(notes.toPath(), "文字");
+        ImageDropHandler drop = fx(() -> ImageDropHandler.attach(new StackPane(), service, target, target,
+                java.util.Locale.SIMPLIFIED_CHINESE));
+        CompletableFuture<ImageImports.Outcome> done = fx(() -> drop.drop(List.of(notes), 0, 0));
+        waitUntil("the drop ends", done::isDone);
+        assertThat(told).singleElement().asString().contains("笔记.txt").contains("图片文件");
+    }
+
+    @Test
+    void aPastedImageTakesTheHeadingAboveItAsAltTextAndThePostsDateAsName() throws Exception {
+        ImageImports chinese = fx(() -> new ImageImports(blog, new BlogSettingsFile(blog, SEED), HEADER,
+                () -> PostHints.of("_posts/2021-12-17-止付2.9亿.md", "止付，2.9亿！"), imports, Platform::runLater,
+                new ImageImports.Feedback() {
+                    @Override
+                    public boolean confirmLarge(String question) {
+                        return false;
+                    }
+
+                    @Override
+                    public void tell(String sentence) {
+                        told.add(sentence);
+                    }
+                }));
+        fxRun(() -> editor.replaceText("引言\n\n## 诈骗手法\n\n第一段。\n"));
+        int offset = fx(() -> editor.getText().length());
+        CompletableFuture<ImageImports.Outcome> done = fx(() -> chinese.importPixels(new WritableImage(3, 2), target,
+                offset));
+        waitUntil("the paste ends", done::isDone);
+        assertThat(fx(editor::getText)).isEqualTo("引言\n\n## 诈骗手法\n\n第一段。\n\n"
+                + "![诈骗手法]({{site.baseurl}}/postimg/2021-12-17-1.png)");
     }
 
     @Test

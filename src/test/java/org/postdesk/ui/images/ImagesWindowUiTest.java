@@ -112,7 +112,7 @@ class ImagesWindowUiTest {
         Matcher line = IMAGE_LINE.matcher(fx(() -> area.getText()).substring(at));
         assertThat(line.lookingAt()).isTrue();
         assertThat(line.group(3)).isEqualTo(added.get(0));
-        assertThat(fx(() -> area.getText())).isEqualTo(text.substring(0, at) + line.group() + "\n" + text.substring(at));
+        assertThat(fx(() -> area.getText())).isEqualTo(text.substring(0, at) + line.group() + "\n\n" + text.substring(at));
 
         String real = png.toRealPath().toString();
         waitUntil("the preview shows the new image", () -> previewImages().contains(real));
@@ -146,9 +146,10 @@ class ImagesWindowUiTest {
         String after = fx(() -> area.getText());
         Matcher first = IMAGE_LINE.matcher(after.substring(at));
         assertThat(first.lookingAt()).isTrue();
-        Matcher second = IMAGE_LINE.matcher(after.substring(at + first.end() + 1));
+        Matcher second = IMAGE_LINE.matcher(after.substring(at + first.end() + 2));
         assertThat(second.lookingAt()).isTrue();
-        assertThat(after).isEqualTo(text.substring(0, at) + first.group() + "\n" + second.group() + "\n"
+        // each image its own paragraph, a blank line before the text that follows
+        assertThat(after).isEqualTo(text.substring(0, at) + first.group() + "\n\n" + second.group() + "\n\n"
                 + text.substring(at));
         assertThat(first.group(1)).isEqualTo("Ridge at dawn");
         assertThat(inPost.resolve(first.group(3))).hasSameBinaryContentAs(a.toPath());
@@ -199,7 +200,7 @@ class ImagesWindowUiTest {
         Matcher line = IMAGE_LINE.matcher(fx(() -> area.getText()).substring(at));
         assertThat(line.lookingAt()).isTrue();
         assertThat(line.group(1)).isEqualTo("summit");
-        assertThat(fx(() -> area.getText())).isEqualTo(text.substring(0, at) + line.group() + "\n" + text.substring(at));
+        assertThat(fx(() -> area.getText())).isEqualTo(text.substring(0, at) + line.group() + "\n\n" + text.substring(at));
         assertThat(inPost.resolve(line.group(3))).hasSameBinaryContentAs(photo.toPath());
         assertThat(imageDialogs.asked()).containsExactly("choose images");
     }

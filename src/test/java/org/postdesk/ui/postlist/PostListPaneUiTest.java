@@ -104,7 +104,8 @@ class PostListPaneUiTest extends FxRobot {
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("Draft");
         assertThat(cellOf(JAVAFX).orElseThrow().lookup(".post-draft").isVisible()).isFalse();
-        assertThat(((Label) cellOf(JAVAFX).orElseThrow().lookup(".post-meta")).getText())
+        assertThat(((Label) cellOf(JAVAFX).orElseThrow().lookup(".post-date")).getText()
+                + ((Label) cellOf(JAVAFX).orElseThrow().lookup(".post-tags")).getText())
                 .isEqualTo("2024-03-01  ·  java, writing");
     }
 

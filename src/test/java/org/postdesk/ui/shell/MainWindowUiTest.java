@@ -72,7 +72,7 @@ class MainWindowUiTest {
     @Test
     void thePreviewCanBeHiddenAndShownAgainWithItsWidth(FxRobot robot) {
         SplitPane columns = robot.lookup("#columns").queryAs(SplitPane.class);
-        fxRun(() -> columns.setDividerPositions(0.2, 0.5));
+        fxRun(() -> columns.setDividerPositions(0.2, 0.6)); // the middle column keeps its minimum width
         double before = fx(() -> columns.getDividerPositions()[1]);
 
         robot.clickOn("#editor").push(KeyCode.CONTROL, KeyCode.P);
@@ -90,7 +90,7 @@ class MainWindowUiTest {
         fxRun(() -> {
             window.stage().setWidth(1000);
             window.stage().setHeight(700);
-            columns.setDividerPositions(0.25, 0.6);
+            columns.setDividerPositions(0.23, 0.72); // every column above its minimum width at 1000 px
             window.editor().wrapTextProperty().set(false);
             window.previewShownProperty().set(false);
             window.stage().close();
@@ -109,8 +109,8 @@ class MainWindowUiTest {
             fxRun(() -> second.previewShownProperty().set(true));
             SplitPane secondColumns = (SplitPane) fx(() -> second.stage().getScene().lookup("#columns"));
             double[] positions = fx(secondColumns::getDividerPositions);
-            assertThat(positions[0]).isCloseTo(0.25, within(0.02));
-            assertThat(positions[1]).isCloseTo(0.6, within(0.02));
+            assertThat(positions[0]).isCloseTo(0.23, within(0.02));
+            assertThat(positions[1]).isCloseTo(0.72, within(0.02));
         } finally {
             fxRun(() -> second.stage().close());
         }

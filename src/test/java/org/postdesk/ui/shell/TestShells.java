@@ -29,6 +29,12 @@ public final class TestShells {
         return ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, Locale.ROOT), browser);
     }
 
+    /** A context with these settings and messages in {@code locale} (no fallback to the base bundle, as the app does). */
+    static ShellContext context(Settings settings, Locale locale) {
+        return ShellContext.create(settings, ResourceBundle.getBundle(ShellContext.MESSAGES, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), url -> { });
+    }
+
     /** A context with settings in memory and no browser. */
     public static ShellContext context() {
         return context(new MemorySettings(), url -> { });

@@ -68,10 +68,12 @@ class ToolsUiTest {
         waitUntil("the counts of the hike post", () -> status().countsText().equals("120 words \u00b7 188 characters"));
         assertThat(fx(() -> status().readingText())).isEqualTo("1 min read");
         assertThat(fx(() -> status().saveText())).isEqualTo("Saved");
-        assertThat(fx(() -> status().positionText())).isEqualTo("Ln 1, Col 1");
+        int body = bodyFirstLine(HIKE); // the status bar counts the file's lines (decision record 0031)
+        assertThat(body).isGreaterThan(3);
+        assertThat(fx(() -> status().positionText())).isEqualTo("Ln " + body + ", Col 1");
 
         fxRun(() -> area().moveTo(1, 3));
-        assertThat(fx(() -> status().positionText())).isEqualTo("Ln 2, Col 4");
+        assertThat(fx(() -> status().positionText())).isEqualTo("Ln " + (body + 1) + ", Col 4");
         robot.clickOn("#editor").push(KeyCode.CONTROL, KeyCode.END).write(" 再见");
         waitUntil("unsaved", () -> status().saveText().equals("Unsaved"));
         waitUntil("two more words", () -> status().countsText().startsWith("122 words"));
@@ -153,14 +155,21 @@ class ToolsUiTest {
     }
 
     @Test
-    void goToLineMovesTheCaretAndRefusesNonsense(FxRobot robot) {
+    void goToLineMovesTheCaretToTheFilesLineAndRefusesNonsense(FxRobot robot) throws IOException {
         openHike(robot);
+        int body = bodyFirstLine(HIKE);
         robot.clickOn("#editor").push(KeyCode.CONTROL, KeyCode.G);
         waitUntil("the line bar is open", () -> tools().goToLineBar().isVisible());
-        robot.write("5").push(KeyCode.ENTER);
-        waitUntil("line 5", () -> area().getCurrentParagraph() == 4 && area().getCaretColumn() == 0);
+        robot.write(String.valueOf(body + 4)).push(KeyCode.ENTER);
+        waitUntil("file line body + 4", () -> area().getCurrentParagraph() == 4 && area().getCaretColumn() == 0);
+        assertThat(fx(() -> status().positionText())).startsWith("Ln " + (body + 4) + ",");
         assertThat(fx(() -> tools().goToLineBar().go("9999"))).isFalse();
         assertThat(fx(() -> tools().goToLineBar().go("x"))).isFalse();
+        assertThat(fx(() -> tools().goToLineBar().go(String.valueOf(body - 1)))).as("a front-matter line").isFalse();
+        assertThat(fx(() -> tools().goToLineBar().go(String.valueOf(body)))).isTrue();
+        assertThat(fx(() -> area().getCurrentParagraph())).isZero();
+        String lines = String.valueOf(Files.readString(blog.resolve(HIKE)).split("\n", -1).length);
+        assertThat(fx(() -> tools().goToLineBar().go(lines))).as("the file's last line").isTrue();
     }
 
     @Test
@@ -175,6 +184,20 @@ class ToolsUiTest {
         waitUntil("level 4", () -> area().getText().equals("#### 标题\n正文"));
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
         waitUntil("a paragraph again", () -> area().getText().equals("标题\n正文"));
+    }
+
+    @Test
+    void aLineAddedToTheFrontMatterMovesTheBodysFileLines(FxRobot robot) {
+        openHike(robot);
+        int body = bodyFirstLine(HIKE);
+        fxRun(() -> area().moveTo(2, 0));
+        assertThat(fx(() -> status().positionText())).startsWith("Ln " + (body + 2) + ",");
+        fxRun(() -> bench.window().frontMatter().applyEdit(bench.window().frontMatter().getDocument()
+                .withYaml("extra", "1")));
+        waitUntil("the caret's line is one further down the file", () -> status().positionText()
+                .startsWith("Ln " + (body + 3) + ","));
+        assertThat(fx(() -> bench.window().editor().firstLine())).isEqualTo(body + 1);
+        assertThat(fx(() -> area().getCurrentParagraph())).isEqualTo(2);
     }
 
     @Test
@@ -195,6 +218,9 @@ class ToolsUiTest {
         waitUntil("the hike post is open", () -> bench.openPostNow() != null && bench.openPostNow().path().equals(HIKE));
         waitUntil("the caret is on the line", () -> area().getCurrentParagraph() == sunset.bodyLine()
                 && area().getParagraph(sunset.bodyLine()).getText().startsWith("下午到了湖边"));
+        assertThat(sunset.line()).isGreaterThan(sunset.bodyLine() + 1);
+        assertThat(fx(() -> status().positionText())).as("one numbering: the hit's file line")
+                .startsWith("Ln " + sunset.line() + ",");
     }
 
     @Test
@@ -248,6 +274,22 @@ class ToolsUiTest {
         fxRun(() -> bench.selectPost(HIKE));
         waitUntil("the hike is open", () -> bench.openPostNow() != null && bench.openPostNow().path().equals(HIKE)
                 && area().getText().contains("清晨六点出发"));
+    }
+
+    /** The file line (from 1) after the front matter's closing fence, read from the file itself. */
+    private int bodyFirstLine(String post) {
+        try {
+            List<String> lines = Files.readAllLines(blog.resolve(post));
+            int fences = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).equals("---") && ++fences == 2) {
+                    return i + 2;
+                }
+            }
+            throw new IllegalStateException("no front matter in " + post);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private WorkbenchTools tools() {

@@ -21,7 +21,8 @@ import org.postdesk.core.site.PostCreator;
 /**
  * Creates new Jekyll posts ({@code _posts/YYYY-MM-DD-SLUG.md}) and drafts ({@code _drafts/SLUG.md})
  * as the blog writes them, with the keys Jekyll themes such as Hux read: {@code layout}, {@code title},
- * {@code date}, {@code author}, {@code tags} (empty), in the blog's usual key order, aligned when
+ * {@code date}, {@code author}, {@code tags} (empty: {@code tags:} in a blog of block lists,
+ * {@code tags: []} otherwise), in the blog's usual key order, aligned when
  * the blog aligns, the date in the blog's usual format, the usual layout and author. Used by the
  * New Post dialog and by {@code postdesk new}. Never replaces a file.
  */
@@ -80,12 +81,16 @@ final class JekyllNewPosts implements PostCreator {
             } else if (key.equals("author") && !author.isEmpty()) {
                 raw.put(key, "x");
             } else if (key.equals("tags")) {
-                raw.put(key, "[]");
+                raw.put(key, conventions.blockLists() ? "" : "[]");
             }
         }
         StringBuilder fm = new StringBuilder();
         for (Map.Entry<String, String> e : raw.entrySet()) {
             fm.append(e.getKey()).append(':');
+            if (e.getValue().isEmpty()) {
+                fm.append('\n'); // an empty block list, as the blog writes its lists
+                continue;
+            }
             int pad = conventions.aligned() ? conventions.valueColumn() - e.getKey().length() - 1 : 1;
             fm.append(" ".repeat(Math.max(1, pad))).append(e.getValue()).append('\n');
         }

@@ -56,8 +56,48 @@ class JekyllNewPostsTest {
         PostCreator creator = blog.site().newPosts(conventions(blog));
         Path file = creator.create(new PostCreator.Request("春节: 回家", LocalDate.of(2024, 2, 10), null, false), NOW);
         assertThat(file).isEqualTo(root.resolve("_posts/2024-02-10-春节-回家.md"));
+        // the blog writes block lists (tags:\n    - 其他), so the empty list is "tags:", not "tags: []"
         assertThat(Files.readString(file)).isEqualTo("---\nlayout:     post\ntitle:      \"春节: 回家\"\n"
-                + "date:       2024-02-10 21:05:09 +0800\nauthor:     编辑部\ntags:       []\n---\n\n");
+                + "date:       2024-02-10 21:05:09 +0800\nauthor:     编辑部\ntags:\n---\n\n");
+    }
+
+    @Test
+    void aDraftWithoutADateDoesNotPullTheAuthorAboveTheDate() throws Exception {
+        // the seed blog: one post with layout/title/date/author/..., one draft with no date at all
+        Files.createDirectories(root.resolve("_posts"));
+        Files.createDirectories(root.resolve("_drafts"));
+        Files.writeString(root.resolve("_config.yml"), "title: 反诈\n");
+        Files.writeString(root.resolve("_posts/2021-12-17-止付2.9亿.md"), "---\nlayout:     post\ntitle:      止付\n"
+                + "date:       2021-12-17\nauthor:     转载\nheader-img: img/the-first.png\ncatalog:   false\n"
+                + "tags:\n    - 其他\n---\n正文\n");
+        Files.writeString(root.resolve("_drafts/防范.md"), "---\nlayout:     post\ntitle:      \"防范\"\n"
+                + "subtitle:   \"三个信号\"\nauthor:     \"编辑部\"\nheader-img: \"img/the-first.png\"\n"
+                + "catalog:    true\ntags:\n    - 防骗指南\n---\n草稿\n");
+        BlogFolder blog = BlogFolder.open(root);
+        BlogConventions learned = conventions(blog);
+        List<String> order = learned.keyOrder();
+        assertThat(order.indexOf("date")).isLessThan(order.indexOf("author"));
+        assertThat(learned.blockLists()).isTrue();
+        String text = Files.readString(blog.site().newPosts(learned)
+                .create(new PostCreator.Request("新文章", LocalDate.of(2026, 12, 6), null, false), NOW));
+        assertThat(text.lines().map(l -> l.split(":")[0]).toList())
+                .containsSubsequence("title", "date", "author", "tags");
+        assertThat(text).contains("\ntags:\n---").doesNotContain("[]");
+    }
+
+    @Test
+    void aBlogOfFlowListsKeepsTheFlowEmptyList() throws Exception {
+        Files.createDirectories(root.resolve("_posts"));
+        Files.writeString(root.resolve("_config.yml"), "title: t\n");
+        for (int i = 1; i <= 2; i++) {
+            Files.writeString(root.resolve("_posts/2020-01-0" + i + "-p.md"),
+                    "---\ntitle: p\ndate: 2020-01-0" + i + "\ntags: [a, b]\ncategories: [x]\n---\n");
+        }
+        BlogFolder blog = BlogFolder.open(root);
+        BlogConventions learned = conventions(blog);
+        assertThat(learned.blockLists()).isFalse();
+        assertThat(Files.readString(blog.site().newPosts(learned)
+                .create(new PostCreator.Request("T", LocalDate.of(2026, 1, 1), null, false), NOW))).contains("\ntags: []\n");
     }
 
     @Test
