@@ -3,7 +3,11 @@ package org.postdesk;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The real blogs beside the project, in {@code ../shared}: the corpus (1,199 posts of public
@@ -45,5 +49,26 @@ public final class SharedFolders {
                     + " (-Dpostdesk.seedBlog=DIR for the seed blog).");
         }
         assumeTrue(false, folder + " is not here, so this test was skipped (mvn -Pcorpus test makes it fail)");
+    }
+
+    /**
+     * A copy of a shared blog the test may change: the shared folders are kept read-only, and a
+     * copy made with their permissions would open read-only.
+     */
+    public static Path writableCopy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        try (Stream<Path> walk = Files.walk(to)) {
+            walk.forEach(p -> p.toFile().setWritable(true));
+        }
+        return to;
     }
 }

@@ -6,8 +6,6 @@ import org.postdesk.SharedFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +19,7 @@ class CheckAndRenderCommandTest {
     @Test
     void theSeedBlogHasTwoBrokenWindowsPathLinks() throws IOException {
         SharedFolders.assumePresent(Files.isDirectory(SEED), SEED);
-        Path blog = copy(SEED, dir.resolve("seed"));
+        Path blog = SharedFolders.writableCopy(SEED, dir.resolve("seed"));
         CliRunner r = CliRunner.run("check", blog.toString());
         assertThat(r.exit).isEqualTo(1);
         assertThat(r.out.lines()).hasSize(2).allSatisfy(line -> assertThat(line)
@@ -64,7 +62,7 @@ class CheckAndRenderCommandTest {
 
     @Test
     void renderShowsSiteUrlsFromTheBlogFolder() throws IOException {
-        Path blog = copy(SAMPLE, dir.resolve("sample"));
+        Path blog = SharedFolders.writableCopy(SAMPLE, dir.resolve("sample"));
         Path post = blog.resolve("_posts/2025-09-01-markdown-cheatsheet.md");
         CliRunner r = CliRunner.run("render", post.toString());
         assertThat(r.exit).as(r.err).isZero();
@@ -93,19 +91,5 @@ class CheckAndRenderCommandTest {
         CliRunner r = CliRunner.run("render", dir.resolve("missing.md").toString());
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.err.lines()).hasSize(1);
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postdesk.SharedFolders;
@@ -26,7 +24,7 @@ class CheckFixCommandTest {
     void theSeedBlogsTwoExportLinksAreRelinkedAndNothingElseOfTheFileChanges() throws IOException {
         Path seed = SharedFolders.seedBlog();
         SharedFolders.assumePresent(Files.isDirectory(seed), seed);
-        Path blog = copy(seed, dir.resolve("seed"));
+        Path blog = SharedFolders.writableCopy(seed, dir.resolve("seed"));
         Path post = blog.resolve("_posts/2021-12-17-止付2.9亿.md");
         String before = Files.readString(post);
         CliRunner r = CliRunner.run("check", "--fix", blog.toString());
@@ -116,22 +114,5 @@ class CheckFixCommandTest {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        try (Stream<Path> walk = Files.walk(to)) {
-            walk.forEach(p -> p.toFile().setWritable(true));
-        }
-        return to;
     }
 }

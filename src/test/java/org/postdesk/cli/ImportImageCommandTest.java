@@ -21,7 +21,7 @@ class ImportImageCommandTest {
     @Test
     void printsTheLinkInTheSeedBlogsStyleAndWritesTheFile() throws IOException {
         SharedFolders.assumePresent(Files.isDirectory(SEED_BLOG), SEED_BLOG);
-        Path blog = copy(SEED_BLOG, dir.resolve("blog"));
+        Path blog = SharedFolders.writableCopy(SEED_BLOG, dir.resolve("blog"));
         Path post;
         try (Stream<Path> posts = Files.list(blog.resolve("_posts"))) {
             post = posts.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
@@ -85,19 +85,5 @@ class ImportImageCommandTest {
         img.setRGB(1, 1, 0xFF8800);
         ImageIO.write(img, "png", file.toFile());
         return file;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

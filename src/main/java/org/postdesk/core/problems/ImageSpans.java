@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postdesk.core.render.MarkdownBrackets;
 
 /**
  * Where image links are written in the source text: the exact span of each destination of a
@@ -32,12 +33,12 @@ final class ImageSpans {
         String region = text.substring(from, to);
         int i = 0;
         while ((i = region.indexOf("![", i)) >= 0) {
-            int close = matching(region, i + 1, '[', ']', MAX_ALT);
+            int close = MarkdownBrackets.closing(region, i + 1, '[', ']', MAX_ALT);
             i += 2;
             if (close < 0 || close + 1 >= region.length() || region.charAt(close + 1) != '(') {
                 continue;
             }
-            int end = matching(region, close + 1, '(', ')', MAX_DEST);
+            int end = MarkdownBrackets.closing(region, close + 1, '(', ')', MAX_DEST);
             if (end < 0) {
                 continue;
             }
@@ -46,7 +47,7 @@ final class ImageSpans {
                 String raw = region.substring(dest[0], dest[1]);
                 String inner = raw.startsWith("<") && raw.endsWith(">") ? raw.substring(1, raw.length() - 1) : raw;
                 int shift = raw.startsWith("<") && raw.endsWith(">") ? 1 : 0;
-                spans.add(new Span(from + dest[0] + shift, from + dest[1] - shift, inner, unescape(inner)));
+                spans.add(new Span(from + dest[0] + shift, from + dest[1] - shift, inner, MarkdownBrackets.unescape(inner)));
             }
             i = end;
         }
@@ -88,39 +89,5 @@ final class ImageSpans {
         return new int[] {a, b};
     }
 
-    /** Index of the bracket closing the one at {@code open}, honouring nesting and escapes; -1 if none near. */
-    private static int matching(String text, int open, char o, char c, int limit) {
-        int depth = 0;
-        for (int i = open; i < text.length() && i - open < limit; i++) {
-            char ch = text.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (ch == o) {
-                depth++;
-            } else if (ch == c && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    /** Removes Markdown backslash escapes before ASCII punctuation. */
-    static String unescape(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '\\' && i + 1 < s.length() && isPunct(s.charAt(i + 1))) {
-                ch = s.charAt(++i);
-            }
-            sb.append(ch);
-        }
-        return sb.toString();
-    }
-
-    private static boolean isPunct(char c) {
-        return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
-    }
 }

@@ -97,11 +97,11 @@ final class BodyImages {
         while ((i = text.indexOf("![", i)) >= 0) {
             int start = i;
             i += 2;
-            int close = matching(text, start + 1, '[', ']', MAX_ALT);
+            int close = MarkdownBrackets.closing(text, start + 1, '[', ']', MAX_ALT);
             if (close < 0 || close + 1 >= text.length() || text.charAt(close + 1) != '(') {
                 continue;
             }
-            int end = matching(text, close + 1, '(', ')', MAX_DEST);
+            int end = MarkdownBrackets.closing(text, close + 1, '(', ')', MAX_DEST);
             if (end < 0) {
                 continue;
             }
@@ -111,7 +111,7 @@ final class BodyImages {
             if (!hasBreakInPath(inside) || imageStarts.contains(key(line, column)) || !inParagraph(paragraphs, line)) {
                 continue;
             }
-            found.add(new Found(line, ImageLink.Source.MARKDOWN, unescape(inside), true));
+            found.add(new Found(line, ImageLink.Source.MARKDOWN, MarkdownBrackets.unescape(inside), true));
             i = end;
         }
     }
@@ -135,38 +135,7 @@ final class BodyImages {
         return -1;
     }
 
-    /** Index of the bracket closing the one at {@code open}, honouring nesting and escapes; -1 if none near. */
-    private static int matching(String text, int open, char o, char c, int limit) {
-        int depth = 0;
-        for (int i = open; i < text.length() && i - open < limit; i++) {
-            char ch = text.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (ch == o) {
-                depth++;
-            } else if (ch == c && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    /** Removes Markdown backslash escapes before ASCII punctuation. */
-    private static String unescape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '\\' && i + 1 < s.length() && isPunct(s.charAt(i + 1))) {
-                ch = s.charAt(++i);
-            }
-            sb.append(ch);
-        }
-        return sb.toString();
-    }
-
-    private static boolean isPunct(char c) {
-        return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
-    }
 
     private static boolean inParagraph(List<int[]> paragraphs, int line) {
         return paragraphs.stream().anyMatch(p -> line >= p[0] && line <= p[1]);

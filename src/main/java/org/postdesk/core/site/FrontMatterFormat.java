@@ -15,4 +15,16 @@ public record FrontMatterFormat(Language language, String opening, String closin
 
     /** YAML between two {@code ---} lines (a closing {@code ...} line is accepted too). */
     public static final FrontMatterFormat YAML_DASHES = new FrontMatterFormat(Language.YAML, "---", "---");
+
+    /** YAML from the first line, closed by a {@code ---} line, with no opening line (Hexo). */
+    public static final FrontMatterFormat YAML_UNOPENED = new FrontMatterFormat(Language.YAML, "", "---");
+
+    /** JSON from the first line, closed by a {@code ;;;} line (Hexo). */
+    public static final FrontMatterFormat JSON_SEMICOLONS = new FrontMatterFormat(Language.JSON, "", ";;;");
+
+    /** TOML between two {@code +++} lines (Hugo). */
+    public static final FrontMatterFormat TOML_PLUSES = new FrontMatterFormat(Language.TOML, "+++", "+++");
+
+    /** A JSON object that starts the file, its own braces the fences (Hugo). */
+    public static final FrontMatterFormat JSON_OBJECT = new FrontMatterFormat(Language.JSON, "", "");
 }

@@ -27,7 +27,7 @@ class PostProblemsTest {
     void theSeedPostsTwoExportLinksAreFoundOnTheirFileLinesAndRelinkedInTheBlogsStyle() throws IOException {
         Path seed = SharedFolders.seedBlog();
         SharedFolders.assumePresent(Files.isDirectory(seed), seed);
-        ProblemsBlog blog = new ProblemsBlog(copy(seed, dir.resolve("seed")));
+        ProblemsBlog blog = new ProblemsBlog(SharedFolders.writableCopy(seed, dir.resolve("seed")));
         List<Problem> problems = blog.problems(SEED_POST);
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         assertThat(errors).hasSize(2).allSatisfy(p -> {
@@ -237,22 +237,5 @@ class PostProblemsTest {
         List<Problem> of = problems.stream().filter(p -> p.kind() == kind).toList();
         assertThat(of).as("problems %s", problems).hasSize(1);
         return of.get(0);
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        try (var walk = Files.walk(to)) {
-            walk.forEach(p -> p.toFile().setWritable(true));
-        }
-        return to;
     }
 }

@@ -16,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -72,7 +70,7 @@ class ProblemsUiTest {
     void theSeedPostShowsItsTwoBrokenLinksAndOneClickEachRepairsThem(FxRobot robot) throws Exception {
         Path seed = SharedFolders.seedBlog();
         SharedFolders.assumePresent(Files.isDirectory(seed), seed);
-        Path blog = copy(seed, temp.resolve("seed"));
+        Path blog = SharedFolders.writableCopy(seed, temp.resolve("seed"));
         fxRun(() -> bench.openBlog(blog, SEED_POST));
         waitUntil("the seed post is open", () -> bench.openPostNow() != null
                 && bench.openPostNow().path().equals(SEED_POST) && area().getText().contains("止付"));
@@ -136,7 +134,7 @@ class ProblemsUiTest {
     void theListIsClosedAtFirstAndTheStatusBarCountOpensIt(FxRobot robot) throws Exception {
         Path seed = SharedFolders.seedBlog();
         SharedFolders.assumePresent(Files.isDirectory(seed), seed);
-        Path blog = copy(seed, temp.resolve("seed-closed"));
+        Path blog = SharedFolders.writableCopy(seed, temp.resolve("seed-closed"));
         MemorySettings fresh = new MemorySettings();
         ShellContext first = TestShells.context(fresh, url -> { });
         Workbench other = fx(() -> {
@@ -164,7 +162,7 @@ class ProblemsUiTest {
     void aPostThatCannotBeWrittenStillShowsItsProblemsWithoutRepairs() throws Exception {
         Path seed = SharedFolders.seedBlog();
         SharedFolders.assumePresent(Files.isDirectory(seed), seed);
-        Path blog = copy(seed, temp.resolve("seed-ro"));
+        Path blog = SharedFolders.writableCopy(seed, temp.resolve("seed-ro"));
         Path posts = blog.resolve("_posts");
         Files.setPosixFilePermissions(posts, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
@@ -280,22 +278,5 @@ class ProblemsUiTest {
 
     private CodeArea area() {
         return (CodeArea) ((VirtualizedScrollPane<?>) bench.window().editor().node()).getContent();
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        try (Stream<Path> walk = Files.walk(to)) {
-            walk.forEach(p -> p.toFile().setWritable(true));
-        }
-        return to;
     }
 }
