@@ -26,11 +26,22 @@ import org.reactfx.Subscription;
  * <p>Per keystroke the FX thread does O(1) work here (it widens the "edited" window). The area
  * shows {@link #applied} everywhere outside that window, which is what lets the background side
  * compute the smallest range to restyle.
+ *
+ * <p>A long restyle (a long post's first round) goes on screen first where the author looks:
+ * the paragraphs in view are restyled at once, the rest in pieces after the next frame, one
+ * piece per FX event, so the window paints and answers in between (docs/decisions/0035). An
+ * edit meanwhile drops the pieces left; the next round then restyles everything.
  */
 final class HighlightLoop {
 
     private static final System.Logger LOG = System.getLogger(HighlightLoop.class.getName());
     private static final long MAX_PAUSE_NANOS = 1_000_000_000L;
+    /** A restyle longer than this many characters shows the paragraphs in view first. */
+    static final int VIEW_FIRST_CHARS = 64 * 1024;
+    /** Characters restyled per FX event after the view (a few milliseconds each). */
+    static final int PIECE_CHARS = 32 * 1024;
+    /** Paragraphs counted as "in view" before the area has laid any out. */
+    private static final int UNLAID_VIEW_PARAGRAPHS = 120;
 
     private final CodeArea area;
     private final Executor executor;
@@ -51,6 +62,7 @@ final class HighlightLoop {
     private boolean enabled = true;
     private boolean computing;
     private boolean wanted;
+    private Restyle restyling;
     private long lastComputeNanos;
     private volatile ProblemMarks marks = ProblemMarks.NONE;
 
@@ -70,6 +82,9 @@ final class HighlightLoop {
 
     private void recordEdit(PlainTextChange change) {
         edits++;
+        if (restyling != null) {
+            dropRestyle(); // the pieces left no longer fit the text
+        }
         knownLength += change.getNetLength();
         editStart = Math.min(editStart, change.getPosition());
         editTail = Math.min(editTail, knownLength - change.getInsertionEnd());
@@ -87,6 +102,7 @@ final class HighlightLoop {
 
     /** The area's styles are no longer known (new text loaded): the next result restyles all. */
     void forgetStyles() {
+        restyling = null;
         applied = null;
     }
 
@@ -100,6 +116,7 @@ final class HighlightLoop {
             return;
         }
         enabled = on;
+        restyling = null;
         applied = null;
         if (on) {
             refresh();
@@ -114,6 +131,10 @@ final class HighlightLoop {
     void refresh() {
         pause.stop();
         if (!enabled) {
+            return;
+        }
+        if (restyling != null) {
+            wanted = true; // after the pieces left: this round would compare with a half-restyled area
             return;
         }
         wanted = false;
@@ -173,14 +194,101 @@ final class HighlightLoop {
             return; // stale: the text changed meanwhile, a newer round is on its way
         }
         long t0 = System.nanoTime();
+        editStart = Integer.MAX_VALUE;
+        editTail = Integer.MAX_VALUE;
+        if (result.spans != null && result.spans.length() > VIEW_FIRST_CHARS) {
+            restyleViewFirst(result);
+            lastApplyNanos = System.nanoTime() - t0;
+            return;
+        }
         if (result.spans != null) {
             area.setStyleSpans(result.window.start(), result.spans);
         }
         lastApplyNanos = System.nanoTime() - t0;
         applied = result.highlighting;
-        editStart = Integer.MAX_VALUE;
-        editTail = Integer.MAX_VALUE;
         appliedCount++;
+    }
+
+    /** Restyles the paragraphs in view now and queues the rest in pieces (see the class comment). */
+    private void restyleViewFirst(Result result) {
+        int from = result.window.start();
+        int to = result.window.end();
+        int[] view = viewRange(from, to);
+        if (view[1] > view[0]) {
+            area.setStyleSpans(view[0], result.spans.subView(view[0] - from, view[1] - from));
+        }
+        java.util.ArrayDeque<int[]> pieces = new java.util.ArrayDeque<>();
+        for (int start = view[1]; start < to; start += PIECE_CHARS) { // below the view first: where reading goes
+            pieces.add(new int[] {start, Math.min(to, start + PIECE_CHARS)});
+        }
+        for (int end = view[0]; end > from; end -= PIECE_CHARS) {
+            pieces.add(new int[] {Math.max(from, end - PIECE_CHARS), end});
+        }
+        Restyle restyle = new Restyle(result, pieces);
+        restyling = restyle;
+        afterNextFrame(() -> restyleStep(restyle));
+    }
+
+    private void restyleStep(Restyle restyle) {
+        if (restyling != restyle) {
+            return; // dropped: an edit, new text, highlighting off
+        }
+        int[] piece = restyle.pieces.poll();
+        if (piece != null) {
+            int from = restyle.result.window.start();
+            area.setStyleSpans(piece[0], restyle.result.spans.subView(piece[0] - from, piece[1] - from));
+            Platform.runLater(() -> restyleStep(restyle));
+            return;
+        }
+        restyling = null;
+        applied = restyle.result.highlighting;
+        appliedCount++;
+        if (wanted) {
+            wanted = false;
+            waitForPause();
+        }
+    }
+
+    /** The area now shows neither the old styles nor the new ones everywhere: the next round restyles all. */
+    private void dropRestyle() {
+        restyling = null;
+        applied = null;
+        if (computing) {
+            wanted = true;
+        }
+    }
+
+    /** The characters of the paragraphs in view (or, before any layout, from the caret's paragraph on), within [from, to). */
+    private int[] viewRange(int from, int to) {
+        int paragraphs = area.getParagraphs().size();
+        int first;
+        int last;
+        if (area.getVisibleParagraphs().isEmpty()) {
+            first = area.getCurrentParagraph();
+            last = Math.min(paragraphs - 1, first + UNLAID_VIEW_PARAGRAPHS);
+        } else {
+            first = area.firstVisibleParToAllParIndex();
+            last = area.lastVisibleParToAllParIndex();
+        }
+        int start = Math.max(from, Math.min(to, area.getAbsolutePosition(first, 0)));
+        int end = Math.max(start, Math.min(to, area.getAbsolutePosition(last, area.getParagraphLength(last))));
+        return new int[] {start, end};
+    }
+
+    /** Runs {@code action} after the next frame has been laid out, so what was restyled is painted first. */
+    private void afterNextFrame(Runnable action) {
+        javafx.scene.Scene scene = area.getScene();
+        if (scene == null) {
+            Platform.runLater(action);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** How many rounds reached the area; lets tests and benchmarks wait for a fresh one. */
@@ -208,6 +316,9 @@ final class HighlightLoop {
         h.forEachRun(window.start(), window.end(), (length, classes) -> builder.add(classes, length));
         return builder.create();
     }
+
+    /** A long restyle under way: the round's result and the pieces not yet in the area. */
+    private record Restyle(Result result, java.util.ArrayDeque<int[]> pieces) { }
 
     private record Result(Highlighting highlighting, Highlighting.Window window,
                           StyleSpans<Collection<String>> spans, long nanos) { }

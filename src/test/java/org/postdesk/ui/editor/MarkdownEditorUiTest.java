@@ -6,10 +6,13 @@ import static org.postdesk.ui.FxTestSupport.fxRun;
 import static org.postdesk.ui.FxTestSupport.waitUntil;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -166,6 +169,61 @@ class MarkdownEditorUiTest {
             task.run();
         }
         waitUntil("the current text is styled", () -> manualArea.getStyleOfChar(1).contains("md-em"));
+    }
+
+    @Test
+    void aLongTextIsStyledInViewFirstThenEverywhere() {
+        Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+        MarkdownEditor manual = fx(() -> new MarkdownEditor(tasks::add));
+        CodeArea manualArea = areaOf(manual);
+        String body = LargeBody.create(1_000_000);
+        fxRun(() -> manual.replaceText(body));
+        Runnable round = tasks.poll();
+        int firstHeading = body.indexOf("## ") + 3;
+        int lastHeading = body.lastIndexOf("## ") + 3;
+        // the round's result is applied by the event it queues; the check queued after it sees that moment
+        AtomicReference<List<Collection<String>>> seen = new AtomicReference<>();
+        fxRun(() -> {
+            round.run();
+            Platform.runLater(() -> seen.set(List.of(manualArea.getStyleOfChar(firstHeading),
+                    manualArea.getStyleOfChar(lastHeading))));
+        });
+        waitUntil("the result was applied", () -> seen.get() != null);
+        assertThat(seen.get().get(0)).as("a heading in view").contains("md-heading");
+        assertThat(seen.get().get(1)).as("the last heading, far below the view, is not restyled yet").isEmpty();
+        waitUntil("the rest follows in pieces", () -> manualArea.getStyleOfChar(lastHeading).contains("md-heading"));
+        assertThat(fx(manual::highlightRounds)).isEqualTo(1);
+    }
+
+    @Test
+    void anEditDuringTheLongRestyleEndsWithEveryStyleRight() {
+        Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+        MarkdownEditor manual = fx(() -> new MarkdownEditor(tasks::add));
+        CodeArea manualArea = areaOf(manual);
+        String body = LargeBody.create(1_000_000);
+        fxRun(() -> manual.replaceText(body));
+        Runnable round = tasks.poll();
+        int lastHeading = body.lastIndexOf("## ") + 3;
+        // the edit lands between the view and the pieces: a heading at the end turns into plain text
+        fxRun(() -> {
+            round.run();
+            Platform.runLater(() -> manualArea.insertText(lastHeading - 3, "x"));
+        });
+        waitUntil("a round for the edited text is queued", () -> !tasks.isEmpty());
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            task.run();
+        }
+        waitUntil("the edited text's round is in", () -> manual.highlightRounds() >= 1);
+        assertThat(fx(() -> manualArea.getStyleOfChar(lastHeading + 1))).as("no longer a heading").isEmpty();
+        int earlierHeading = body.lastIndexOf("## ", lastHeading - 4) + 3;
+        assertThat(fx(() -> manualArea.getStyleOfChar(earlierHeading))).contains("md-heading");
+        assertThat(fx(() -> manualArea.getStyleOfChar(body.indexOf("## ") + 3))).contains("md-heading");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CodeArea areaOf(MarkdownEditor editor) {
+        return fx(() -> ((VirtualizedScrollPane<CodeArea>) editor.node()).getContent());
     }
 
     private Collection<String> classesAt(int index) {
