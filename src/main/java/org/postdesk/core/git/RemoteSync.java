@@ -81,7 +81,13 @@ public final class RemoteSync {
 
     /** Fetches, then fast-forwards or rebases our commits on the remote's; on a conflict restores everything. */
     public PullOutcome pull(GitProgress progress) throws GitException {
-        RepoStatus status = fetch(progress);
+        fetch(progress);
+        return integrate();
+    }
+
+    /** After a {@link #fetch}: fast-forwards or rebases our commits on the remote's; on a conflict restores everything. */
+    public PullOutcome integrate() throws GitException {
+        RepoStatus status = blog.status();
         RepoStatus.Tracking tracking = status.tracking().orElseThrow();
         if (tracking.behind() == 0) {
             return new PullOutcome(PullOutcome.Kind.UP_TO_DATE, List.of());
