@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param pulled    the remote's commits that were pulled first (0 when none)
  * @param conflicts the posts (titles, else paths) that stopped a pull; nothing was changed then
  * @param problem   what went wrong, as a sentence that says what was kept; empty on success
+ * @param askLogin  the remote did not accept the credentials git knows: a token typed in may help
  */
 public record PublishOutcome(Optional<String> commit, boolean pushed, int pulled, List<String> conflicts,
-        Optional<String> problem) {
+        Optional<String> problem, boolean askLogin) {
 
     public PublishOutcome {
         conflicts = List.copyOf(conflicts);

@@ -104,7 +104,7 @@ public final class Publisher implements AutoCloseable {
                 List<String> conflicts = conflicts(chosen);
                 if (!conflicts.isEmpty()) {
                     return new PublishOutcome(commit, false, 0, conflicts, Optional.of(conflictSentence(conflicts,
-                            fetched, "nothing was committed")));
+                            fetched, "nothing was committed")), false);
                 }
                 pulled = behind;
             }
@@ -112,22 +112,23 @@ public final class Publisher implements AutoCloseable {
                 commit = Optional.of(repo.commit(chosen.stream().map(PublishItem::repoPath).toList(), message, author));
             }
             if (!push) {
-                return new PublishOutcome(commit, false, 0, List.of(), Optional.empty());
+                return new PublishOutcome(commit, false, 0, List.of(), Optional.empty(), false);
             }
             PullOutcome pull = pulled == 0 ? new PullOutcome(PullOutcome.Kind.UP_TO_DATE, List.of())
                     : sync.integrate();
             if (pull.stopped()) {
                 List<String> names = named(pull.conflicts());
                 return new PublishOutcome(commit, false, 0, names, Optional.of(conflictSentence(names, repo.status(),
-                        "your commit stays here, nothing was pulled or pushed")));
+                        "your commit stays here, nothing was pulled or pushed")), false);
             }
             PushOutcome pushed = sync.push(progress);
             if (pushed.kind() == PushOutcome.Kind.REMOTE_AHEAD || pushed.kind() == PushOutcome.Kind.REFUSED) {
-                return new PublishOutcome(commit, false, pulled, List.of(), Optional.of(pushed.sentence()));
+                return new PublishOutcome(commit, false, pulled, List.of(), Optional.of(pushed.sentence()), false);
             }
-            return new PublishOutcome(commit, true, pulled, List.of(), Optional.empty());
+            return new PublishOutcome(commit, true, pulled, List.of(), Optional.empty(), false);
         } catch (GitException e) {
-            return new PublishOutcome(commit, false, pulled, List.of(), Optional.of(e.getMessage()));
+            return new PublishOutcome(commit, false, pulled, List.of(), Optional.of(e.getMessage()),
+                    e.kind() == GitException.Kind.AUTHENTICATION);
         }
     }
 
