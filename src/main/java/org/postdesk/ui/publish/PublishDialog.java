@@ -225,7 +225,8 @@ final class PublishDialog {
                 ImageView thumb = new ImageView(new Image(tree.resolve(item.repoPath()).toUri().toString(), 40, 40,
                         true, true, true));
                 thumb.getStyleClass().add("publish-thumbnail");
-                row.getChildren().add(0, thumb);
+                box.setGraphic(thumb);
+                box.setGraphicTextGap(8);
             }
             if (item.lfs()) {
                 row.getChildren().add(new Label(text.getString("item.lfs")));
@@ -293,7 +294,8 @@ final class PublishDialog {
                 plan = new PublishPlan(f.plan().status(), plan.items(), plan.identity());
                 conflicts = !f.conflicts().isEmpty();
                 remote.setText(conflicts ? format("remote.conflict", String.join(", ", f.conflicts()))
-                        : t.behind() > 0 ? format("remote.behind", t.behind()) : format("remote.same", t.ahead()));
+                        : t.behind() > 0 ? format("remote.behind", t.behind()) : t.ahead() == 0 ? text.getString("remote.same")
+                        : format("remote.sameAhead", t.ahead()));
                 enable();
             });
         }, Platform::runLater);

@@ -197,7 +197,8 @@ class PublishDialogUiTest {
 
     private static long thumbnails(Stage dialog) {
         return ((VBox) dialog.getScene().lookup("#publishContent")).getChildren().stream()
-                .filter(n -> n instanceof HBox h && h.getChildren().get(0) instanceof ImageView).count();
+                .filter(n -> n instanceof HBox h && h.getChildren().get(0) instanceof CheckBox b
+                        && b.getGraphic() instanceof ImageView).count();
     }
 
     private Optional<RevCommit> remoteHead() {
