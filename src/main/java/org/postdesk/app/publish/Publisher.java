@@ -38,12 +38,14 @@ public final class Publisher implements AutoCloseable {
 
     private final BlogRepository repo;
     private final ContentFolders folders;
+    private final org.postdesk.core.site.PostNames naming;
     private final Map<String, String> titles = new java.util.HashMap<>();
     private final StoredCredentials credentials;
 
     private Publisher(BlogRepository repo, Site site, List<PostSummary> posts, StoredCredentials credentials) {
         this.repo = repo;
         this.folders = site.folders();
+        this.naming = site.naming();
         this.credentials = credentials;
         posts.forEach(p -> titles.put(p.path(), p.title()));
     }
@@ -172,7 +174,7 @@ public final class Publisher implements AutoCloseable {
         if (dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1))) {
             return PublishItem.Role.IMAGE;
         }
-        boolean markdown = name.endsWith(".md") || name.endsWith(".markdown");
+        boolean markdown = naming.isCandidate(fileName(blogPath)); // the generator's post extensions (0029)
         if (folders.drafts().stream().anyMatch(f -> under(blogPath, f))) {
             return markdown ? PublishItem.Role.DRAFT : PublishItem.Role.CONTENT;
         }
