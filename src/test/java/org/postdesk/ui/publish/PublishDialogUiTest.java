@@ -162,6 +162,46 @@ class PublishDialogUiTest {
         assertThat(fx(() -> bench.window().editor().text())).startsWith("新的第一段。");
     }
 
+    @Test
+    void aConflictWithTheRemoteIsNamedBeforeAnythingIsCommittedAndOnlyCommitStaysPossible(FxRobot robot)
+            throws Exception {
+        Path theirs = temp.resolve("theirs");
+        try (Git git = Git.cloneRepository().setURI(bare.toUri().toString()).setDirectory(theirs.toFile()).call()) {
+            identity(git);
+            Path file = theirs.resolve(HIKE);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Files.writeString(file, text.replaceFirst("\n---\n", "\n---\n他们的第一行。\n"), StandardCharsets.UTF_8);
+            git.commit().setAll(true).setMessage("Their edit").call();
+            git.push().call();
+        }
+        Path mine = blog.resolve(HIKE);
+        String text = Files.readString(mine, StandardCharsets.UTF_8);
+        Files.writeString(mine, text.replaceFirst("\n---\n", "\n---\n我的第一行。\n"), StandardCharsets.UTF_8);
+        open();
+        Stage dialog = openDialog();
+        waitUntil("the conflict is named", () -> fx(() -> text(dialog, "#publishRemote"))
+                .contains("change the same lines as yours in " + HIKE_TITLE));
+        assertThat(fx(() -> dialog.getScene().lookup("#publishPush").isDisabled())).isTrue();
+        assertThat(fx(() -> dialog.getScene().lookup("#publishCommit").isDisabled())).isFalse();
+        assertThat(remoteHead().orElseThrow().getShortMessage()).isEqualTo("Their edit");
+        try (Git git = Git.open(blog.toFile())) {
+            assertThat(git.log().setMaxCount(1).call().iterator().next().getShortMessage()).isEqualTo("The sample blog");
+        }
+    }
+
+    @Test
+    void aBlogOutsideGitOffersNothingHere() {
+        Path plain = SampleBlogCopy.into(temp.resolve("plain"));
+        fxRun(() -> bench.openBlog(plain, HIKE));
+        waitUntil("the hike post is open", () -> bench.openPostNow() != null
+                && bench.session().root().equals(plain.toAbsolutePath().normalize()));
+        waitUntil("Publish Changes is disabled", () -> fx(() -> menuItem("menuPublishChanges").isDisable()));
+        assertThat(fx(() -> menuItem("menuPostHistory").isDisable())).isTrue();
+        assertThat(fx(() -> bench.window().stage().getScene().lookup("#toolPublish").isDisabled())).isTrue();
+        assertThat(fx(() -> bench.window().stage().getScene().lookup("#gitStatus").isVisible())).isFalse();
+        assertThat(fx(() -> bench.window().changedSinceCommit())).isEmpty();
+    }
+
     private void open() {
         fxRun(() -> bench.openBlog(blog, HIKE));
         waitUntil("the hike post is open", () -> bench.openPostNow() != null && HIKE.equals(bench.openPostNow().path()));
