@@ -1,8 +1,6 @@
 package org.postdesk.ui.publish;
 
-import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -13,15 +11,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -60,6 +55,7 @@ final class PublishDialog {
     private final Label remote = new Label();
     private final VBox content = new VBox(4);
     private final VBox other = new VBox(4);
+    private final ChangeRows changes;
     private final TextArea message = new TextArea();
     private final Label author = new Label();
     private final TextField name = new TextField();
@@ -75,15 +71,11 @@ final class PublishDialog {
     private final PasswordField token = new PasswordField();
     private final Button commit = new Button();
     private final Button push = new Button();
-    private final List<Choice> choices = new ArrayList<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private PublishPlan plan;
     private boolean conflicts;
     private boolean messageTouched;
     private boolean settingMessage;
-
-    private record Choice(PublishItem item, CheckBox box) {
-    }
 
     PublishDialog(Bench bench, ResourceBundle text, GitPlace place, BlogSession session, Runnable afterwards) {
         this.bench = bench;
@@ -92,6 +84,7 @@ final class PublishDialog {
         this.session = session;
         this.afterwards = afterwards;
         this.messages = new CommitMessages(text.getLocale());
+        this.changes = new ChangeRows(text, content, other, this::suggest);
         build();
     }
 
@@ -206,38 +199,7 @@ final class PublishDialog {
         } else if (s.busy().isPresent()) {
             remote.setText(format("dialog.busy", s.busy().get()));
         }
-        Path tree = place.workTree();
-        choices.clear();
-        content.getChildren().clear();
-        other.getChildren().clear();
-        for (PublishItem item : plan.items()) {
-            CheckBox box = new CheckBox(format("item.row", text.getString("kind." + item.kind()),
-                    text.getString("role." + item.role()), item.isPost() ? item.title()
-                            : item.blogPath() == null ? item.repoPath() : item.blogPath()));
-            box.setMnemonicParsing(false);
-            box.setSelected(item.chosenByDefault());
-            box.setDisable(item.lfs() && item.kind() != org.postdesk.core.git.FileChange.Kind.DELETED);
-            box.getProperties().put("path", item.repoPath());
-            box.selectedProperty().addListener((obs, was, now) -> suggest());
-            HBox row = new HBox(8, box);
-            row.setAlignment(Pos.CENTER_LEFT);
-            if (item.role() == PublishItem.Role.IMAGE && item.kind() != org.postdesk.core.git.FileChange.Kind.DELETED) {
-                ImageView thumb = new ImageView(new Image(tree.resolve(item.repoPath()).toUri().toString(), 40, 40,
-                        true, true, true));
-                thumb.getStyleClass().add("publish-thumbnail");
-                box.setGraphic(thumb);
-                box.setGraphicTextGap(8);
-            }
-            if (item.lfs()) {
-                row.getChildren().add(new Label(text.getString("item.lfs")));
-            }
-            choices.add(new Choice(item, box));
-            (item.chosenByDefault() || item.lfs() && item.role() != PublishItem.Role.OTHER ? content : other)
-                    .getChildren().add(row);
-        }
-        if (plan.items().isEmpty()) {
-            content.getChildren().add(new Label(text.getString("dialog.none")));
-        }
+        changes.show(plan.items(), place.workTree());
         Identity who = plan.identity();
         author.setText(who.complete() ? format("dialog.author", who.name(), who.email())
                 : text.getString("dialog.authorMissing"));
@@ -263,7 +225,7 @@ final class PublishDialog {
     }
 
     private List<PublishItem> chosen() {
-        return choices.stream().filter(c -> c.box().isSelected()).map(Choice::item).toList();
+        return changes.chosen();
     }
 
     private void enable() {
