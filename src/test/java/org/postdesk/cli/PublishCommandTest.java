@@ -137,6 +137,20 @@ class PublishCommandTest {
     }
 
     @Test
+    void statusWithFetchCountsTheRemotesNewCommits() throws Exception {
+        write(theirs, "_posts/2024-06-01-other.md", "---\ntitle: Other\n---\n");
+        try (Git git = Git.open(theirs.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Their post").call();
+            git.push().call();
+        }
+        assertThat(CliRunner.run("status", mine.toString()).out).contains("0 ahead, 0 behind (as of the last fetch)");
+        CliRunner fetched = CliRunner.run("status", "--fetch", mine.toString());
+        assertThat(fetched.exit).as(fetched.err).isZero();
+        assertThat(fetched.out).startsWith("On branch main, following origin/main: 0 ahead, 1 behind\n");
+    }
+
+    @Test
     void anUnreachableRemoteKeepsTheCommitAndSaysSo() throws Exception {
         try (Git git = Git.open(mine.toFile())) {
             StoredConfig c = git.getRepository().getConfig();

@@ -255,6 +255,7 @@ final class PublishDialog {
                 RepoStatus.Tracking t = f.plan().status().tracking().orElseThrow();
                 plan = new PublishPlan(f.plan().status(), plan.items(), plan.identity());
                 conflicts = !f.conflicts().isEmpty();
+                afterwards.run(); // the toolbar's ahead/behind, as of this fetch
                 remote.setText(conflicts ? format("remote.conflict", String.join(", ", f.conflicts()))
                         : t.behind() > 0 ? format("remote.behind", t.behind()) : t.ahead() == 0 ? text.getString("remote.same")
                         : format("remote.sameAhead", t.ahead()));
