@@ -28,7 +28,8 @@ public final class Cli {
     /** With these generators deciding which folders are blogs and what their rules are (docs/decisions/0029). */
     public Cli(Generators generators) {
         for (Command c : List.of(new CheckCommand(generators), new SetCommand(generators),
-                new RenderCommand(generators), new NewCommand(generators), new ImportImageCommand(generators))) {
+                new RenderCommand(generators), new NewCommand(generators), new ImportImageCommand(generators),
+                new StatusCommand(generators), new PublishCommand(generators))) {
             commands.put(c.name(), c);
         }
     }

@@ -87,13 +87,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyIoBlogAndSiteTouchTheFileSystem = noClasses().that().resideInAPackage("org.postdesk..")
             .and().resideOutsideOfPackages("org.postdesk.core.io..", "org.postdesk.core.blog..",
-                    "org.postdesk.core.site..")
+                    "org.postdesk.core.site..", "org.postdesk.core.git..")
             .should().dependOnClassesThat(DescribedPredicate.describe("are file-access classes",
                     (JavaClass c) -> FILE_ACCESS_CLASSES.contains(c.getName())))
             .orShould().accessTargetWhere(FILE_ACCESS)
             .because("file access stays in the places that get real paths, atomic writes and error sentences"
                     + " right (core.io, core.blog, core.site); the session, the window and the command line ask"
-                    + " them, so no ui class does file I/O (decision records 0001, 0028)");
+                    + " them, so no ui class does file I/O (decision records 0001, 0028); core.git too, because a"
+                    + " git repository is files by nature: it reads the working tree and git's credential store, and"
+                    + " JGit writes only in the repository's .git folder and, for a pull, its working tree (0042)");
 
     @ArchTest
     static final ArchRule generatorsAreReachedThroughTheSeam = noClasses()

@@ -49,6 +49,12 @@ public interface WindowParts {
     /** The path of the post chosen in the list, or null: the row a context menu is about. */
     String selectedPostPath();
 
+    /** The paths of posts that differ from the last git commit: the post list marks them (live; decision record 0042). */
+    Set<String> changedSinceCommit();
+
+    /** Adds {@code items} at the end of the toolbar (the publish room's button and git status, decision record 0042). */
+    void addToolBarItems(Node... items);
+
     /** Lets the preview follow typing, unless the open post is large or the preview is hidden. */
     void previewFollows(boolean largePost);
 }

@@ -22,6 +22,8 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
 
     private final Messages messages;
     private final Set<String> dirtyPaths;
+    private final Set<String> changedSinceCommit;
+    private final Label uncommitted = new Label("\u25B2");
 
     private final Label dirty = new Label("\u25CF");
     private final Label title = new Label();
@@ -34,9 +36,12 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
     private final Tooltip tooltip = new Tooltip();
     private final VBox box;
 
-    PostCell(Messages messages, Set<String> dirtyPaths) {
+    PostCell(Messages messages, Set<String> dirtyPaths, Set<String> changedSinceCommit) {
         this.messages = messages;
         this.dirtyPaths = dirtyPaths;
+        this.changedSinceCommit = changedSinceCommit;
+        uncommitted.getStyleClass().add("post-uncommitted");
+        uncommitted.setTooltip(new Tooltip(messages.get("row.uncommitted")));
         getStyleClass().add("post-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0);
@@ -57,12 +62,12 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox top = new HBox(4, dirty, title, draft, warning);
+        HBox top = new HBox(4, dirty, title, draft, uncommitted, warning);
         top.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(1, top, meta, reason);
         box.setMinWidth(0);
         box.setPrefWidth(0);
-        for (Label l : new Label[] {dirty, draft, warning, date}) {
+        for (Label l : new Label[] {dirty, draft, uncommitted, warning, date}) {
             l.managedProperty().bind(l.visibleProperty());
         }
         meta.managedProperty().bind(meta.visibleProperty());
@@ -87,6 +92,7 @@ final class PostCell extends ListCell<PostSearch.Keyed> {
         }
         boolean unsaved = dirtyPaths.contains(row.path());
         dirty.setVisible(unsaved);
+        uncommitted.setVisible(changedSinceCommit.contains(row.path()));
         draft.setVisible(row.draft());
         warning.setVisible(row.flagged());
         String metaText = metaLine(row);

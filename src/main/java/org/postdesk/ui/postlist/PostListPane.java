@@ -47,6 +47,7 @@ public final class PostListPane extends BorderPane {
     private final ObservableList<PostSearch.Keyed> source = FXCollections.observableArrayList();
     private final FilteredList<PostSearch.Keyed> shown = new FilteredList<>(source);
     private final ObservableSet<String> dirtyPaths = FXCollections.observableSet();
+    private final ObservableSet<String> changedSinceCommit = FXCollections.observableSet();
     private final ReadOnlyStringWrapper selectedPath = new ReadOnlyStringWrapper(this, "selectedPath");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", -1);
@@ -95,7 +96,7 @@ public final class PostListPane extends BorderPane {
         setTop(top);
 
         list.setId("postListView");
-        list.setCellFactory(v -> new PostCell(messages, dirtyPaths));
+        list.setCellFactory(v -> new PostCell(messages, dirtyPaths, changedSinceCommit));
         placeholder.getStyleClass().add("post-list-empty");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -112,6 +113,7 @@ public final class PostListPane extends BorderPane {
         setBottom(count);
 
         dirtyPaths.addListener((SetChangeListener<String>) c -> list.refresh());
+        changedSinceCommit.addListener((SetChangeListener<String>) c -> list.refresh());
         loading.addListener((o, a, now) -> {
             if (now) {
                 cancelled = false;
@@ -187,6 +189,11 @@ public final class PostListPane extends BorderPane {
     }
 
     /** Paths with unsaved changes; the shell adds and removes, the rows show a dot. */
+    /** The posts that differ from the last git commit (a mark in their row; decision record 0042). */
+    public ObservableSet<String> changedSinceCommit() {
+        return changedSinceCommit;
+    }
+
     public ObservableSet<String> dirtyPaths() {
         return dirtyPaths;
     }

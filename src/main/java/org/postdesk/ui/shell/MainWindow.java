@@ -322,7 +322,22 @@ public final class MainWindow implements WindowParts {
     }
 
     void setToolBar(Node bar) {
+        toolBar = bar;
         root.setTop(new VBox(menuBar, bar));
+    }
+
+    private Node toolBar;
+
+    @Override
+    public Set<String> changedSinceCommit() {
+        return postList.changedSinceCommit();
+    }
+
+    @Override
+    public void addToolBarItems(Node... items) {
+        if (toolBar instanceof javafx.scene.control.ToolBar bar) {
+            bar.getItems().addAll(items);
+        }
     }
 
     /** Puts {@code panel} under the post list in the left column while {@code shown}. */

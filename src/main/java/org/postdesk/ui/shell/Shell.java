@@ -23,6 +23,7 @@ import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.postlist.NewDraftItem;
 import org.postdesk.ui.preview.BlogStyleFeature;
 import org.postdesk.ui.problems.ProblemsFeature;
+import org.postdesk.ui.publish.PublishFeature;
 import org.postdesk.ui.safety.FileSafety;
 import org.postdesk.ui.safety.RecoveryFeature;
 
@@ -61,6 +62,7 @@ public final class Shell {
                 new WorkbenchTools.ImageActions(() -> bench[0].images().insertImages(), bench[0].images()::editSettings)));
         bench[0].setProblems(new ProblemsFeature(bench[0], window.problemsFace(bench[0].tools().statusBar()),
                 new ProblemsFeature.Actions(() -> bench[0].images().downloadWebImages(), safe.files()::renameOpenPost)));
+        PublishFeature.install(bench[0], Path.of(System.getProperty("user.home")), System.getenv());
         HelpMenu.install(bench[0]);
         return bench[0];
     }
