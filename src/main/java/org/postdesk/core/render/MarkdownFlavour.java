@@ -30,6 +30,15 @@ public interface MarkdownFlavour {
      */
     List<Extension> rendererExtensions();
 
+    /**
+     * False only when the parser makes no footnote node from {@code markdown}: the pipeline then
+     * writes the HTML without commonmark's footnotes extension, whose writer walks the whole tree
+     * before writing (docs/decisions/0036). True (always the full writer) unless a flavour knows.
+     */
+    default boolean mayHaveFootnotes(String markdown) {
+        return true;
+    }
+
     /** Text to a commonmark tree, the flavour's way. Thread-safe. */
     interface TextParser {
 

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Block;
 import org.commonmark.node.Node;
@@ -33,6 +34,8 @@ public final class MarkdownRenderer {
     private final MarkdownFlavour flavour;
     private final MarkdownFlavour.TextParser parser;
     private final HtmlRenderer renderer;
+    /** The same writer without commonmark's footnotes extension, or null when the flavour has none. */
+    private final HtmlRenderer withoutFootnotes;
 
     /** With block source spans and {@code data-line} (the editor's preview). */
     public MarkdownRenderer(MarkdownFlavour flavour) {
@@ -54,6 +57,9 @@ public final class MarkdownRenderer {
             extensions.add(new DataLineExtension()); // after the flavour's: its attributes go first
         }
         this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+        List<Extension> noFootnotes = extensions.stream().filter(e -> !(e instanceof FootnotesExtension)).toList();
+        this.withoutFootnotes = noFootnotes.size() < extensions.size()
+                ? HtmlRenderer.builder().extensions(noFootnotes).build() : null;
     }
 
     /** The flavour this renderer reads. */
@@ -80,9 +86,16 @@ public final class MarkdownRenderer {
         return renderer.render(document);
     }
 
-    /** Appends the HTML of {@code document} to {@code out} (size it with {@link #expectedHtmlLength}). */
-    void render(Node document, StringBuilder out) {
-        renderer.render(document, out);
+    /**
+     * Appends the HTML of {@code document}, parsed from {@code markdown}, to {@code out} (size it
+     * with {@link #expectedHtmlLength}). When the flavour says the text holds no footnote, the
+     * footnotes extension's writer is left out: it writes nothing for such a tree, but walks all of
+     * it first to collect definitions (docs/decisions/0036).
+     */
+    void render(Node document, String markdown, StringBuilder out) {
+        HtmlRenderer writer = withoutFootnotes != null && !flavour.mayHaveFootnotes(markdown) ? withoutFootnotes
+                : renderer;
+        writer.render(document, out);
     }
 
     /**

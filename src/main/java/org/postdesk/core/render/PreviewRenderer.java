@@ -61,7 +61,7 @@ public final class PreviewRenderer {
                     request.links(), rawMemo)
                     .apply(urlNodes);
             StringBuilder out = new StringBuilder(head.length() + MarkdownRenderer.expectedHtmlLength(text));
-            markdown.render(document, out.append(head));
+            markdown.render(document, text, out.append(head));
             html = out.toString();
         } catch (RuntimeException e) {
             notes.add("The preview could not render this text (" + e + "); it is shown as plain text.");

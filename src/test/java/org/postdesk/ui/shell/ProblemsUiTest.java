@@ -22,6 +22,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -93,10 +94,10 @@ class ProblemsUiTest {
         int firstLine = fx(() -> bench.window().editor().firstLine());
         waitUntil("the caret is on the problem's line", () -> area().getCurrentParagraph() == 43 - firstLine);
         assertThat(fx(() -> tools().statusBar().positionText())).startsWith("Ln 43, ");
-        waitUntil("the gutter marks the line", () -> robot.lookup(".lineno.problem-line").queryAll().stream()
-                .anyMatch(n -> ((Label) n).getText().strip().equals("43")));
-        assertThat(robot.lookup(".lineno.problem-line").queryAll()).noneMatch(n -> ((Label) n).getText().strip()
-                .equals("42"));
+        waitUntil("the gutter marks the line", () -> robot.lookup(".lineno.problem-line .lineno-number").queryAll()
+                .stream().anyMatch(n -> ((Text) n).getText().strip().equals("43")));
+        assertThat(robot.lookup(".lineno.problem-line .lineno-number").queryAll())
+                .noneMatch(n -> ((Text) n).getText().strip().equals("42"));
 
         waitUntil("the preview is ready", () -> bench.window().preview().readyProperty().get());
         waitUntil("the two good JaFv links load", () -> ((Number) bench.window().preview().executeScript(LOADED_JAFV))
