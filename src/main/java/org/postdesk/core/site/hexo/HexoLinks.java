@@ -91,6 +91,21 @@ final class HexoLinks implements SiteLinks {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The file a site path below a post's URL names in that post's asset folder
+     * ({@code /2024/01/02/trip/map.png} is {@code source/_posts/trip/map.png}), as Hexo publishes
+     * the folder there; empty when no post's URL is a folder above it.
+     */
+    Optional<String> assetPath(String url) {
+        for (int slash = url.lastIndexOf('/'); slash > 0; slash = url.lastIndexOf('/', slash - 1)) {
+            String post = pathByUrl.get(url.substring(0, slash + 1));
+            if (post != null) {
+                return Optional.of(naming.assetFolder(post) + url.substring(slash + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public List<Map<String, Object>> posts() {
         return posts;

@@ -4,11 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
+import org.postdesk.core.blog.BlogChecker;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
+import org.postdesk.core.blog.FolderBlogFiles;
 import org.postdesk.core.blog.ImageStyle;
+import org.postdesk.core.blog.PostFlag;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.io.PostFiles;
+import org.postdesk.core.io.PostIoException;
+import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
@@ -95,6 +103,39 @@ final class HexoSite implements Site {
         return new ImageStyle(config.sourceDir() + "/images", config.baseurl() + "/images/{name}", 0, false);
     }
 
+    /**
+     * Body images of a site with {@code post_asset_folder} go into the post's own folder, linked
+     * as its posts link them: by bare name when they do (or {@code marked.postAsset} is on), else
+     * with {@code {% asset_img %}}. Otherwise the learned folder is where Hexo keeps the files
+     * the URLs name: {@code /images/x.png} is {@code source/images/x.png}.
+     */
+    @Override
+    public ImageStyle imageStyle(ImageStyle learned, boolean body) {
+        boolean relative = learned.uses() > 0 && learned.folder().isEmpty();
+        if (body && config.postAssetFolder() && (learned.uses() == 0 || relative)) {
+            String template = relative || config.markedPostAsset() ? "{name}" : "{% asset_img {name} %}";
+            return new ImageStyle(ImageStyle.POST_FOLDER, template, learned.uses(), false);
+        }
+        if (learned.uses() == 0) {
+            return learned;
+        }
+        String folder = learned.folder();
+        String root = config.baseurl().isEmpty() ? "" : config.baseurl().substring(1) + "/";
+        if (!root.isEmpty() && folder.startsWith(root)) {
+            folder = folder.substring(root.length());
+        }
+        String source = config.sourceDir();
+        if (!folder.equals(source) && !folder.startsWith(source + "/")) {
+            folder = folder.isEmpty() ? source : source + "/" + folder;
+        }
+        return new ImageStyle(folder, learned.template(), learned.uses(), learned.subfolders());
+    }
+
+    @Override
+    public BlogFiles filesFor(BlogFiles files, SiteLinks links, String postPath) {
+        return new HexoUrlFiles(files, config, naming, links instanceof HexoLinks h ? h : null, postPath);
+    }
+
     @Override
     public TemplatePass templatePass() {
         return template;
@@ -110,8 +151,28 @@ final class HexoSite implements Site {
         return new HexoLinks(config, naming, posts);
     }
 
+    /** The generic checks (flags, front matter, image links placed as Hexo places them) and Hexo's tags. */
     @Override
     public List<CheckProblem> check(List<PostSummary> posts) {
-        return new org.postdesk.core.blog.BlogChecker(folder, HexoConfig.FILE, template, flavour).check(posts);
+        List<CheckProblem> problems = new ArrayList<>(new BlogChecker(folder, HexoConfig.FILE, template, flavour)
+                .check(posts));
+        HexoLinks links = new HexoLinks(config, naming, posts);
+        FolderBlogFiles files = new FolderBlogFiles(folder.root());
+        for (PostSummary post : posts) {
+            if (post.hasFlag(PostFlag.Kind.UNREADABLE) || post.hasFlag(PostFlag.Kind.NOT_UTF8)) {
+                continue;
+            }
+            try {
+                PostDocument doc = PostFiles.read(folder.resolve(post.path()));
+                if (!doc.isReadOnly()) {
+                    problems.addAll(HexoTagCheck.check(post.path(), doc.body(), doc.bodyStartLine(), config, naming,
+                            links, files));
+                }
+            } catch (PostIoException e) {
+                problems.add(new CheckProblem(post.path(), 1, true, e.getMessage()));
+            }
+        }
+        problems.sort(Comparator.comparing(CheckProblem::path).thenComparingInt(CheckProblem::line));
+        return problems;
     }
 }
