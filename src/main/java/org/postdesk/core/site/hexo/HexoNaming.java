@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postdesk.core.blog.PostFlag;
@@ -234,6 +235,12 @@ public final class HexoNaming implements PostNames {
     @Override
     public List<String> categoriesInPath(String relativePath) {
         return List.of();
+    }
+
+    /** With {@code post_asset_folder}, the post's asset folder, which {@code hexo publish} moves with it. */
+    @Override
+    public Optional<String> companionFolder(String relativePath) {
+        return assetFolders ? Optional.of(assetFolder(relativePath)) : Optional.empty();
     }
 
     /**
