@@ -2,7 +2,6 @@ package org.postdesk.core.site.hexo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,17 +82,18 @@ final class HexoTagCheck {
             }
             Optional<String> real = files.realPath(rel);
             if (real.isPresent() && wrongCase == null) {
-                wrongCase = real.get().substring(real.get().lastIndexOf('/') + 1);
+                wrongCase = real.get();
             }
         }
-        String name = args.stream().filter(a -> a.contains(".")).findFirst().orElse(args.get(0));
+        String raw = args.stream().filter(a -> a.contains(".")).findFirst().orElse(args.get(0));
+        String name = raw.chars().anyMatch(Character::isWhitespace) ? "\"" + raw + "\"" : raw;
         if (wrongCase != null) {
-            return Optional.of(new CheckProblem(path, line, true, "{% " + tag + " " + name + " %}: the file is spelled "
-                    + wrongCase + " in " + folder + "; Hexo matches names exactly, so the image is missing on the site."));
+            return Optional.of(new CheckProblem(path, line, true, "{% " + tag + " " + name + " %}: the file is "
+                    + wrongCase + ", spelled in other letter case; Hexo matches names exactly, so the "
+                    + what(tag) + " is missing on the site."));
         }
-        boolean image = name.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g|gif|webp|svg|avif|bmp)$");
         return Optional.of(new CheckProblem(path, line, true, "{% " + tag + " " + name + " %} names no file in the"
-                + " post's asset folder " + folder + "; Hexo leaves the " + (image ? "image" : "link") + " out."));
+                + " post's asset folder " + folder + "; Hexo leaves the " + what(tag) + " out."));
     }
 
     /** The line with each inline code span blanked out (same length, so columns stay). */
@@ -104,6 +104,14 @@ final class HexoTagCheck {
             code.appendReplacement(out, " ".repeat(code.group().length()));
         }
         return code.appendTail(out).toString();
+    }
+
+    private static String what(String tag) {
+        return switch (tag) {
+            case "asset_img" -> "image";
+            case "asset_link" -> "link";
+            default -> "path";
+        };
     }
 
     private static List<String> args(String text) {

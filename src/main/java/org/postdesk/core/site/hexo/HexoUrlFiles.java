@@ -34,12 +34,15 @@ final class HexoUrlFiles implements BlogFiles {
         List<String> out = new ArrayList<>(4);
         String source = config.sourceDir() + "/";
         if (path.startsWith("/")) {
+            // under root (/blog/x) or written without it (hexo-renderer-marked prepends root to /x)
+            String base = config.baseurl();
+            String inner = !base.isEmpty() && path.startsWith(base + "/") ? path.substring(base.length()) : path;
             if (links != null) {
-                links.assetPath(config.baseurl() + path).ifPresent(out::add);
+                links.assetPath(base + inner).ifPresent(out::add);
             }
-            out.add(source + path.substring(1));
+            out.add(source + inner.substring(1));
             config.string("theme").map(String::strip).filter(t -> t.matches("[\\w.-]+") && !t.startsWith("."))
-                    .ifPresent(t -> out.add("themes/" + t + "/source/" + path.substring(1)));
+                    .ifPresent(t -> out.add("themes/" + t + "/source/" + inner.substring(1)));
             return out;
         }
         if (config.postAssetFolder() && !postPath.isEmpty()) {
