@@ -51,6 +51,12 @@ public final class JekyllGenerator implements Generator {
             if (dir == null || !Files.isDirectory(dir)) {
                 return Recognition.none("This is not a folder");
             }
+            Path parent = dir.toAbsolutePath().normalize().getParent();
+            if (parent != null && dir.getFileName() != null && dir.getFileName().toString().equals("source")
+                    && NodePackage.in(parent).marks("hexo")) {
+                // its _posts folder is Hexo's: the site is the folder above (docs/decisions/0038)
+                return Recognition.none("This folder is the source folder of the Hexo site above it");
+            }
             boolean posts = Files.isDirectory(dir.resolve(JekyllSite.POSTS));
             boolean config = Files.isRegularFile(dir.resolve(JekyllSite.CONFIG));
             if (posts) {

@@ -114,6 +114,17 @@ class HexoGeneratorTest {
                 + " but it has no source folder)");
     }
 
+    @Test
+    void aPostsSiteIsTheHexoSiteNotItsSourceFolder() throws IOException {
+        hexo(dir, "{\"dependencies\": {\"hexo\": \"7\"}}");
+        Path post = Files.writeString(dir.resolve("source/_posts/x.md"), "---\ntitle: x\n---\n");
+        assertThat(standard.enclosing(post)).contains(dir.toAbsolutePath().normalize());
+        assertThat(standard.recognise(dir.resolve("source"))).as("source/_posts is Hexo's, not a Jekyll blog's").isEmpty();
+        // a Jekyll blog in a folder called source, with no Hexo site above it, is still Jekyll
+        Path other = Files.createDirectories(dir.resolve("elsewhere/source/_posts")).getParent();
+        assertThat(standard.recognise(other)).map(Generator::id).contains("jekyll");
+    }
+
     static void hexo(Path dir, String packageJson) throws IOException {
         Files.createDirectories(dir.resolve("source/_posts"));
         Files.writeString(dir.resolve("_config.yml"), "title: T\n");
