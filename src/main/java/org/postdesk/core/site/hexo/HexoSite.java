@@ -105,16 +105,16 @@ final class HexoSite implements Site {
 
     /**
      * Body images of a site with {@code post_asset_folder} go into the post's own folder, linked
-     * as its posts link them: by bare name when they do (or {@code marked.postAsset} is on), else
-     * with {@code {% asset_img %}}. Otherwise the learned folder is where Hexo keeps the files
-     * the URLs name: {@code /images/x.png} is {@code source/images/x.png}.
+     * by bare name when {@code marked.postAsset} is on or the posts' image links are mostly bare
+     * names, else with {@code {% asset_img %}}. Otherwise the learned folder is where Hexo keeps
+     * the files the URLs name: {@code /images/x.png} is {@code source/images/x.png}.
      */
     @Override
     public ImageStyle imageStyle(ImageStyle learned, boolean body) {
         boolean relative = learned.uses() > 0 && learned.folder().isEmpty();
-        if (body && config.postAssetFolder() && (learned.uses() == 0 || relative)) {
+        if (body && config.postAssetFolder()) {
             String template = relative || config.markedPostAsset() ? "{name}" : "{% asset_img {name} %}";
-            return new ImageStyle(ImageStyle.POST_FOLDER, template, learned.uses(), false);
+            return new ImageStyle(ImageStyle.POST_FOLDER, template, relative ? learned.uses() : 0, false);
         }
         if (learned.uses() == 0) {
             return learned;
