@@ -56,7 +56,7 @@ class HexoWindowUiTest {
         context = TestShells.context();
         bench = Shell.create(stage, context, window -> dialogs, temp.resolve("cache"), Clock.systemDefaultZone());
         startup = new StartupBlog(new MemorySettings(), context, temp.resolve("Documents"), temp.resolve("data"));
-        SampleHexoItem.install(bench, startup);
+        SampleSiteItem.install(bench, startup);
         area = (CodeArea) bench.window().editor().node().lookup("#editor");
         stage.show();
     }

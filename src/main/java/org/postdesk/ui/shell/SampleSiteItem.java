@@ -19,9 +19,9 @@ import org.postdesk.ui.common.NotificationBar;
  * the sample blog (once; a copy already there is opened as it is) and opens it
  * (docs/decisions/0038). The copy runs off the FX thread.
  */
-final class SampleHexoItem {
+final class SampleSiteItem {
 
-    private SampleHexoItem() {
+    private SampleSiteItem() {
     }
 
     /** Adds the item after File > Open Recent. */
