@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.ImageFolderCatalog;
 import org.postdesk.core.blog.ProblemViews;
+import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.post.PostDocument;
 import org.postdesk.core.problems.PostProblems;
 import org.postdesk.core.problems.PostText;
@@ -54,8 +56,10 @@ public final class PostChecks {
         String path = post.path();
         return () -> {
             PostText text = PostText.ofEditor(path, head, body.get());
+            // the files as the site places this post's URLs, also before the index lists the post
+            BlogFiles files = session.site().filesFor(session.preview().files(), SiteLinks.NONE, path);
             return new Found(text, problems.find(text, ProblemViews.of(session.blog(), conventions,
-                    session.preview().files(), images, session.post(path).orElse(null))));
+                    files, images, session.post(path).orElse(null))));
         };
     }
 }

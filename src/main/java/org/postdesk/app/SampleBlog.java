@@ -15,6 +15,9 @@ public final class SampleBlog {
 
     public static final String RESOURCE = "/org/postdesk/sample-blog";
     public static final String FOLDER_NAME = "Postdesk Sample Blog";
+    /** The sample Hexo site ({@code assets/sample-hexo}), docs/decisions/0038. */
+    public static final String HEXO_RESOURCE = "/org/postdesk/sample-hexo";
+    public static final String HEXO_FOLDER_NAME = "Postdesk Sample Hexo Blog";
 
     private SampleBlog() {
     }
@@ -32,6 +35,22 @@ public final class SampleBlog {
             throw new IOException("the sample blog is missing from the application");
         }
         BundledFolder.copy(marker, RESOURCE, target);
+        return target;
+    }
+
+    /**
+     * Copies the sample Hexo site into {@code target} unless a site is already there (its
+     * {@code package.json}); returns {@code target}.
+     */
+    public static Path copyHexoTo(Path target) throws IOException {
+        if (FolderFiles.isRegularFile(target.resolve("package.json"))) {
+            return target;
+        }
+        URL marker = SampleBlog.class.getResource(HEXO_RESOURCE + "/package.json");
+        if (marker == null) {
+            throw new IOException("the sample Hexo site is missing from the application");
+        }
+        BundledFolder.copy(marker, HEXO_RESOURCE, target);
         return target;
     }
 }

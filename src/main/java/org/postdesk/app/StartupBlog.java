@@ -84,6 +84,16 @@ public final class StartupBlog {
         return dataFolder.resolve(SampleBlog.FOLDER_NAME);
     }
 
+    /** Where the sample Hexo site's copy goes: beside the sample blog's. */
+    public Path sampleHexoFolder() {
+        return sampleFolder().resolveSibling(SampleBlog.HEXO_FOLDER_NAME);
+    }
+
+    /** Copies the sample Hexo site out (unless a copy is there) and returns its folder (docs/decisions/0038). */
+    public Path copySampleHexo() throws IOException {
+        return SampleBlog.copyHexoTo(sampleHexoFolder());
+    }
+
     /** The user's Documents folder (it may not exist). */
     public static Path defaultDocuments() {
         return Path.of(System.getProperty("user.home"), "Documents");

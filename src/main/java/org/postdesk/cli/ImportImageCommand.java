@@ -80,14 +80,14 @@ final class ImportImageCommand implements Command {
         BlogSettingsFile.Loaded loaded = new BlogSettingsFile(root, blog.get().conventions().imageStyle()).load();
         loaded.problem().ifPresent(p -> err.println("postdesk import-image: " + p));
         BlogSettings s = loaded.settings();
-        ImageImporter importer = new ImageImporter(root, Path.of(s.normalizedFolder()), LinkTemplate.of(s.linkTemplate()),
-                ImportSettings.defaults().withKeepGps(s.keepGps()).withMaxWidth(s.maxWidth()));
         String relative = blog.get().folder().relativize(post);
+        ImageImporter importer = new ImageImporter(root, Path.of(s.folderFor(relative)), LinkTemplate.of(s.linkTemplate()),
+                ImportSettings.defaults().withKeepGps(s.keepGps()).withMaxWidth(s.maxWidth()));
         String title = blog.get().posts().stream().filter(p -> p.path().equals(relative)).map(PostSummary::title)
                 .findFirst().orElse("");
         // the slug, date and title name an image whose own name has nothing readable (decision record 0032)
         PostHints hints = new PostHints(blog.get().folder().naming().classify(relative).slug(),
-                PostHints.of(relative, title).date(), title);
+                PostHints.of(relative, title).date(), title, relative);
 
         boolean allImported = true;
         for (String image : paths.subList(1, paths.size())) {

@@ -32,6 +32,8 @@ final class NewCommand implements Command {
                   in the blog's own habits: usual layout and author, the date (today unless --date) in
                   the blog's date format, the title, empty tags, the usual key order and alignment.
                   SLUG comes from the title (Chinese characters kept) unless --slug is given.
+                  In a Hexo site: source/_posts/ named by new_post_name (source/_drafts/SLUG.md with
+                  --draft), the text of scaffolds/post.md (draft.md) with its title and date filled.
                   Prints the new file's path relative to BLOG_DIR, with / separators.
                   Never replaces a file: an existing one is a failure (exit 2).""";
     }

@@ -97,14 +97,31 @@ class ArchitectureTest {
                     + " git repository is files by nature: it reads the working tree and git's credential store, and"
                     + " JGit writes only in the repository's .git folder and, for a pull, its working tree (0042)");
 
+    /** Nothing outside the adapter {@code pkg} but the registry depends on it. */
+    private static ArchRule reachedThroughTheSeam(String pkg) {
+        return noClasses()
+                .that().resideOutsideOfPackage(pkg + "..")
+                .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
+                .should().dependOnClassesThat().resideInAPackage(pkg + "..")
+                .because("the window, the session, the command line and the index ask core.site (Generator, Site and"
+                        + " Generators, the one registry) what a generator decides; only its adapter names it"
+                        + " (decision records 0029, 0038)");
+    }
+
     @ArchTest
-    static final ArchRule generatorsAreReachedThroughTheSeam = noClasses()
-            .that().resideOutsideOfPackage("org.postdesk.core.site.jekyll..")
+    static final ArchRule generatorsAreReachedThroughTheSeam = reachedThroughTheSeam("org.postdesk.core.site.jekyll");
+
+    @ArchTest
+    static final ArchRule hexoIsReachedThroughTheSeam = reachedThroughTheSeam("org.postdesk.core.site.hexo");
+
+    @ArchTest
+    static final ArchRule hexoTypesStayInTheAdapter = noClasses()
+            .that().resideOutsideOfPackage("org.postdesk.core.site.hexo..")
             .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
-            .should().dependOnClassesThat().resideInAPackage("org.postdesk.core.site.jekyll..")
-            .because("the window, the session, the command line and the index ask core.site (Generator, Site and"
-                    + " Generators, the one registry) what a generator decides; only its adapter names it"
-                    + " (decision record 0029)");
+            .should().haveSimpleNameContaining("Hexo")
+            .orShould().dependOnClassesThat().haveSimpleNameContaining("Hexo")
+            .because("a type named for Hexo is Hexo's rule and lives in its adapter; what Jekyll asks to refuse a"
+                    + " Hexo site is a neutral NodePackage (decision record 0038)");
 
     @ArchTest
     static final ArchRule jekyllTypesStayInTheAdapter = noClasses()

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.CheckRequest;
 import org.postdesk.core.render.LinkProblem;
 import org.postdesk.core.render.LocalLinkChecker;
 import org.postdesk.core.render.MarkdownFlavour;
+import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
 
 /**
@@ -40,6 +42,7 @@ public final class BlogChecker {
         List<CheckProblem> problems = new ArrayList<>();
         blog.configProblem().ifPresent(p -> problems.add(new CheckProblem(configPath, 1, true, p)));
         FolderBlogFiles files = new FolderBlogFiles(blog.root());
+        SiteLinks siteLinks = blog.site().links(posts);
         for (PostSummary post : posts) {
             boolean readable = true;
             for (PostFlag flag : post.flags()) {
@@ -51,14 +54,14 @@ public final class BlogChecker {
                         flag.message()));
             }
             if (readable && !post.hasFlag(PostFlag.Kind.NOT_MARKDOWN)) {
-                checkLinks(post, files, problems);
+                checkLinks(post, blog.site().filesFor(files, siteLinks, post.path()), problems);
             }
         }
         problems.sort(Comparator.comparing(CheckProblem::path).thenComparingInt(CheckProblem::line));
         return problems;
     }
 
-    private void checkLinks(PostSummary post, FolderBlogFiles files, List<CheckProblem> problems) {
+    private void checkLinks(PostSummary post, BlogFiles files, List<CheckProblem> problems) {
         PostDocument doc;
         try {
             doc = PostDocument.parse(Files.readAllBytes(blog.resolve(post.path())));

@@ -60,7 +60,7 @@ public final class BlogFixer {
                     continue;
                 }
                 PostText text = PostText.of(post.path(), doc);
-                List<Problem> problems = finder.find(text, ProblemViews.of(blog, conventions, files, catalog, null));
+                List<Problem> problems = finder.find(text, ProblemViews.of(blog, conventions, files, catalog, post));
                 List<Fixed> mine = new ArrayList<>();
                 PostDocument next = apply(doc, text, problems, mine);
                 if (!mine.isEmpty()) {

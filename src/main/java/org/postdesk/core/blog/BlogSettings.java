@@ -49,8 +49,9 @@ public record BlogSettings(String imageFolder, String linkTemplate, boolean keep
 
     /** A sentence saying what is wrong with these values, or empty when they can be used. */
     public Optional<String> problem() {
-        String folder = imageFolder.replace('\\', '/');
-        if (folder.isBlank()) {
+        // the post's own folder (Hexo's asset folder) is inside the blog by construction
+        String folder = imageFolder.strip().equals(ImageStyle.POST_FOLDER) ? "" : imageFolder.replace('\\', '/');
+        if (folder.isBlank() && !imageFolder.strip().equals(ImageStyle.POST_FOLDER)) {
             return Optional.of("The image folder is empty; name a folder inside the blog, such as assets/images.");
         }
         if (folder.startsWith("/") || folder.matches("^[A-Za-z]:.*")) {
@@ -73,6 +74,14 @@ public record BlogSettings(String imageFolder, String linkTemplate, boolean keep
             return Optional.of("The downscale width must be between 0 (off) and 100000 pixels.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The folder for the images of the post at {@code postPath}: {@link #normalizedFolder()}, with
+     * {@link ImageStyle#POST_FOLDER} standing for the post's own folder (docs/decisions/0038).
+     */
+    public String folderFor(String postPath) {
+        return ImageStyle.folderFor(normalizedFolder(), postPath);
     }
 
     /** The folder with {@code /} separators and no trailing slash. */

@@ -107,8 +107,9 @@ public final class ConventionLearner {
         int valueColumn = aligned ? top(columns).orElse(0) : 0;
         DateStyle dateStyle = dates.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(DateStyle.DEFAULT);
-        ImageStyle header = ImageStyleLearner.learn(headerLinks, blog.site().defaultImageStyle());
-        ImageStyle body = ImageStyleLearner.learn(bodyLinks, header);
+        ImageStyle learnedHeader = ImageStyleLearner.learn(headerLinks, blog.site().defaultImageStyle());
+        ImageStyle header = blog.site().imageStyle(learnedHeader, false);
+        ImageStyle body = blog.site().imageStyle(ImageStyleLearner.learn(bodyLinks, learnedHeader), true);
         List<ImageLinks.Link> all = new ArrayList<>(bodyLinks);
         all.addAll(headerLinks);
         return new BlogConventions(read, order, usual, sorted(keyCounts), sorted(authors), sorted(tags),

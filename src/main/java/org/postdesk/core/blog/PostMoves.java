@@ -2,6 +2,8 @@ package org.postdesk.core.blog;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,8 +47,24 @@ public final class PostMoves {
                     + String.join(" or ", blog.site().folders().drafts()) + " folder); nothing was moved.", null);
         }
         String target = blog.naming().publishedPath(rel, date);
+        // the site's companion folder (Hexo's asset folder) moves with the draft, as hexo publish moves it
+        String assets = blog.naming().companionFolder(rel).filter(f -> Files.isDirectory(blog.resolve(f)))
+                .orElse(null);
+        String assetsTarget = assets == null ? null : blog.naming().companionFolder(target).orElse(null);
+        if (assetsTarget != null && Files.exists(blog.resolve(assetsTarget), LinkOption.NOFOLLOW_LINKS)) {
+            throw new PostIoException(assetsTarget + " already exists, so " + rel + " and its folder " + assets
+                    + " were not moved; everything is unchanged.", null);
+        }
         MoveReport moved = move(draft, target, "Published");
         List<String> problems = new ArrayList<>(moved.problems());
+        if (assetsTarget != null) {
+            try {
+                blog.writes().move(blog.resolve(assets), blog.resolve(assetsTarget));
+            } catch (IOException e) {
+                problems.add("The post was published, but its folder " + assets + " could not be moved to "
+                        + assetsTarget + " (" + PostFiles.reason(e) + "); its images stay where they were.");
+            }
+        }
         try {
             redate(moved.to(), date);
         } catch (PostIoException e) {

@@ -46,15 +46,15 @@ public final class PreviewContext {
     /**
      * As {@link #request(String, Map)} for the post at this source path: {@code page} also
      * gets what the generator adds ({@code page.url}, {@code page.date}...) unless the front matter
-     * sets it.
+     * sets it, and its URLs are placed as the site places this post's ({@link
+     * org.postdesk.core.site.Site#filesFor}).
      */
     public RenderRequest request(String path, String body, Map<String, ?> page) {
         Map<String, Object> known = links.pageOf(path);
-        if (known.isEmpty()) {
-            return request(body, page);
-        }
         Map<String, Object> merged = new LinkedHashMap<>(known);
         merged.putAll(page);
-        return request(body, merged);
+        BlogFiles seen = blog.site().filesFor(files, links, path);
+        return new RenderRequest(body, known.isEmpty() ? page : merged, blog.config().all(), blog.root(), seen, links,
+                template, flavour);
     }
 }

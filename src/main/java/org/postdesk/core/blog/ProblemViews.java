@@ -5,6 +5,7 @@ import java.util.List;
 import org.postdesk.core.problems.BlogView;
 import org.postdesk.core.problems.Problem;
 import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.SiteLinks;
 
 /**
  * The blog's answers for the problems finder (decision record 0031): its config, its files, its
@@ -25,6 +26,8 @@ public final class ProblemViews {
     public static BlogView of(BlogFolder blog, BlogConventions conventions, BlogFiles files, ImageFolderCatalog catalog,
             PostSummary post) {
         List<BlogView.NameNote> notes = new ArrayList<>();
+        // the post's URLs as its site places them (a Hexo post's /images/x.png is source/images/x.png)
+        files = post == null ? files : blog.site().filesFor(files, SiteLinks.NONE, post.path());
         String suggested = null;
         if (post != null) {
             for (PostFlag flag : post.flags()) {

@@ -162,7 +162,8 @@ public final class ImageImporter {
 
     private Imported imported(String source, String fileName, boolean reused, String alt, ImageInfo info,
             List<ImportNote> notes) {
-        String markdown = MarkdownSnippet.image(alt, links.urlFor(fileName));
+        String markdown = links.tag() ? MarkdownSnippet.tag(alt, links.urlFor(fileName))
+                : MarkdownSnippet.image(alt, links.urlFor(fileName));
         return new Imported(source, folder.relative(fileName), reused, markdown, info, notes);
     }
 

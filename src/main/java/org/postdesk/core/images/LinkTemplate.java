@@ -17,6 +17,14 @@ public interface LinkTemplate {
     String urlFor(String fileName);
 
     /**
+     * True when {@link #urlFor} gives a whole template tag that shows the image
+     * ({@code {% asset_img name.png %}}, Hexo), not a URL for {@code ![alt](url)}.
+     */
+    default boolean tag() {
+        return false;
+    }
+
+    /**
      * A template with one {@code {name}} placeholder. Liquid tags ({@code {{ site.baseurl }}})
      * are kept as written, since Jekyll replaces them before the Markdown is read; spaces and
      * parentheses in the rest of the template are percent-encoded.
@@ -25,6 +33,11 @@ public interface LinkTemplate {
         int at = pattern.indexOf(PLACEHOLDER);
         if (at < 0 || pattern.indexOf(PLACEHOLDER, at + 1) >= 0) {
             throw new IllegalArgumentException("A link template needs exactly one " + PLACEHOLDER + ": " + pattern);
+        }
+        String trimmed = pattern.strip();
+        if (trimmed.startsWith("{%") && trimmed.endsWith("%}")) {
+            return new TagTemplate(trimmed.substring(0, trimmed.indexOf(PLACEHOLDER)),
+                    trimmed.substring(trimmed.indexOf(PLACEHOLDER) + PLACEHOLDER.length()));
         }
         String before = encodeOutsideLiquid(pattern.substring(0, at));
         String after = encodeOutsideLiquid(pattern.substring(at + PLACEHOLDER.length()));
@@ -67,5 +80,19 @@ public interface LinkTemplate {
 
     private static String encodeLiteral(String text) {
         return text.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+    }
+
+    /** A template that is one tag with the file name inside ({@code {% asset_img {name} %}}): the name goes in as it is. */
+    record TagTemplate(String before, String after) implements LinkTemplate {
+        @Override
+        public String urlFor(String fileName) {
+            boolean spaced = fileName.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"');
+            return before + (spaced ? "\"" + fileName.replace("\"", "") + "\"" : fileName) + after;
+        }
+
+        @Override
+        public boolean tag() {
+            return true;
+        }
     }
 }

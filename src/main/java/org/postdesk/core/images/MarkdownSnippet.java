@@ -22,4 +22,18 @@ final class MarkdownSnippet {
         } while (!text.equals(before));
         return "![" + text + "](" + url + ")";
     }
+
+    /**
+     * A tag that shows an image ({@code {% asset_img x.png %}}) with the alt text as its quoted
+     * title: quotes, braces, percent signs and line breaks dropped from it, so it can never end
+     * the tag or open another.
+     */
+    static String tag(String alt, String tag) {
+        String text = alt.strip().replaceAll("[\\s\\p{Cntrl}\\u2028\\u2029]+", " ").replaceAll("[\"'{}%\\\\]", "").strip();
+        if (text.isEmpty() || !tag.endsWith("%}")) {
+            return tag;
+        }
+        String head = tag.substring(0, tag.length() - 2).stripTrailing();
+        return head + " \"" + text + "\" %}";
+    }
 }

@@ -11,14 +11,22 @@ import org.postdesk.core.text.Outline;
  * @param slug  the post's file name without date and extension ({@code 止付2.9亿}, {@code my-trip})
  * @param date  the date of the post's file name, {@code YYYY-MM-DD}, or empty
  * @param title the front-matter title, or empty
+ * @param path  the post's path relative to the blog root, or empty when not known (it places
+ *              images in the post's own folder, docs/decisions/0038)
  */
-public record PostHints(String slug, String date, String title) {
+public record PostHints(String slug, String date, String title, String path) {
     private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.*)");
 
     public PostHints {
         Objects.requireNonNull(slug);
         Objects.requireNonNull(date);
         Objects.requireNonNull(title);
+        Objects.requireNonNull(path);
+    }
+
+    /** Hints for a post whose path is not known. */
+    public PostHints(String slug, String date, String title) {
+        this(slug, date, title, "");
     }
 
     /** Only a slug (the command line and older callers). */
@@ -52,7 +60,7 @@ public record PostHints(String slug, String date, String title) {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         Matcher m = DATED.matcher(stem);
-        return m.matches() ? new PostHints(m.group(2), m.group(1), title == null ? "" : title)
-                : new PostHints(stem, "", title == null ? "" : title);
+        return m.matches() ? new PostHints(m.group(2), m.group(1), title == null ? "" : title, path)
+                : new PostHints(stem, "", title == null ? "" : title, path);
     }
 }

@@ -166,6 +166,23 @@ public final class PostProblems {
             };
         }
 
+        /**
+         * Where the longest tail of {@code rel} that {@code written} holds starts (at the start or
+         * after a {@code /}), when {@code real} spells the same path in other letter case; -1 when
+         * none does.
+         */
+        private static int tailWritten(String written, String rel, String real) {
+            if (rel.length() != real.length()) {
+                return written.contains(rel) ? 0 : -1;
+            }
+            for (int k = 0; k < rel.length(); k++) {
+                if ((k == 0 || rel.charAt(k - 1) == '/') && written.contains(rel.substring(k))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         private static boolean isWeb(String url) {
             String u = url.strip().toLowerCase(Locale.ROOT);
             return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("//");
@@ -181,12 +198,18 @@ public final class PostProblems {
                 case WEB_IMAGE:
                     return header ? null : new Repair(Repair.Kind.DOWNLOAD, span[0], span[1], written, link.written().strip());
                 case IMAGE_WRONG_CASE, HEADER_IMAGE_WRONG_CASE: {
-                    int at = written.lastIndexOf(t.relPath());
-                    if (at < 0 || !blog.files().exists(t.realPath()) || blog.files().leavesBlog(t.realPath())) {
+                    if (!blog.files().exists(t.realPath()) || blog.files().leavesBlog(t.realPath())) {
                         return null;
                     }
-                    return new Repair(Repair.Kind.REAL_NAME, span[0] + at, span[0] + at + t.relPath().length(),
-                            t.relPath(), t.realPath());
+                    // the longest tail of the path the link writes (a site may place /x at source/x)
+                    int from = tailWritten(written, t.relPath(), t.realPath());
+                    if (from < 0) {
+                        return null;
+                    }
+                    String wrong = t.relPath().substring(from);
+                    int at = written.lastIndexOf(wrong);
+                    return new Repair(Repair.Kind.REAL_NAME, span[0] + at, span[0] + at + wrong.length(),
+                            wrong, t.realPath().substring(from));
                 }
                 case IMAGE_MISSING, IMAGE_EXPORT_PATH, IMAGE_OUTSIDE, HEADER_IMAGE_MISSING: {
                     String name = fileName(link.written());

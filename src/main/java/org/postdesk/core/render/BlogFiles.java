@@ -40,6 +40,19 @@ public interface BlogFiles {
         return List.of();
     }
 
+    /**
+     * Where a URL path written in the page being rendered may lie in the folder, in the order to
+     * try: {@code path} is percent-decoded, without query or fragment, and starts with {@code /}
+     * for a site path or not for a relative one. The paths returned may hold {@code .} and
+     * {@code ..} segments (the resolver normalizes them and drops those that climb out). The
+     * default is the path itself: the site's URLs mirror its folder, and a relative path is
+     * taken from the root (Jekyll). A Hexo site maps {@code /x} into {@code source/x} and a
+     * relative path into the post's asset folder (docs/decisions/0038).
+     */
+    default List<String> sitePaths(String path) {
+        return List.of(path);
+    }
+
     /** A blog with no files: every local link is missing. */
     BlogFiles NONE = relPath -> Optional.empty();
 }

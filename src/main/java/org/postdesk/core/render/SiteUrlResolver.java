@@ -128,7 +128,7 @@ public final class SiteUrlResolver {
         if (!baseurl.isEmpty() && (path.equals(baseurl) || path.startsWith(baseurl + "/"))) {
             path = path.substring(baseurl.length());
         }
-        return local(written, path, fragment, false);
+        return local(written, path, fragment, false, true);
     }
 
     private static String withoutQuery(String path) {
@@ -136,9 +136,14 @@ public final class SiteUrlResolver {
         return query < 0 ? path : path.substring(0, query);
     }
 
-    /** A site path (no query, no fragment) relative to the root; {@code decoded} when already decoded. */
-    private SiteTarget local(String written, String path, String fragment, boolean decoded) {
-        String rel = normalize(decoded ? path : UrlText.percentDecode(path));
+    /**
+     * A site path (no query, no fragment) relative to the root; {@code decoded} when already
+     * decoded; {@code mapped} when the site's URL model places it ({@link BlogFiles#sitePaths}),
+     * false for a {@code file:} URL, which names the folder itself.
+     */
+    private SiteTarget local(String written, String path, String fragment, boolean decoded, boolean mapped) {
+        String plain = decoded ? path : UrlText.percentDecode(path);
+        String rel = mapped ? placed(plain) : normalize(plain);
         if (rel == null) {
             return outside(written, "leaves the blog folder");
         }
@@ -200,7 +205,7 @@ public final class SiteUrlResolver {
         if (rootPath == null || !(decoded.equals(rootPath) || decoded.startsWith(rootPath + "/"))) {
             return outside(written, "is a file outside the blog folder");
         }
-        return local(written, decoded.substring(rootPath.length()), fragment, true);
+        return local(written, decoded.substring(rootPath.length()), fragment, true, false);
     }
 
     private String fileUrl(String rel, String suffix) {
@@ -227,6 +232,29 @@ public final class SiteUrlResolver {
             from = segmentEnd + 1; // before end: rel[end - 1] is not a slash
         }
         return sb.append(suffix).toString();
+    }
+
+    /**
+     * Where the site's URL model puts a path: the first of {@link BlogFiles#sitePaths} that
+     * names a file, else the first that stays in the folder; null when all climb above the root.
+     */
+    private String placed(String path) {
+        List<String> candidates = files.sitePaths(path);
+        if (candidates.size() == 1) {
+            return normalize(candidates.get(0));
+        }
+        String first = null;
+        for (String candidate : candidates) {
+            String rel = normalize(candidate);
+            if (rel == null) {
+                continue;
+            }
+            if (!rel.isEmpty() && files.realPath(rel).isPresent()) {
+                return rel;
+            }
+            first = first == null ? rel : first;
+        }
+        return first;
     }
 
     /** Resolves {@code .} and {@code ..}; null when the path climbs above the root. */

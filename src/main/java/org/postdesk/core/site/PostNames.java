@@ -2,6 +2,7 @@ package org.postdesk.core.site;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.postdesk.core.blog.PostName;
 
 /**
@@ -53,4 +54,13 @@ public interface PostNames {
 
     /** The categories the folders of the path give the post; empty when the site has no such rule. */
     List<String> categoriesInPath(String relativePath);
+
+    /**
+     * The folder, relative to the root and ending in {@code /}, that belongs to the post at this
+     * path and moves with it when it is published (Hexo's asset folder); empty when the site has
+     * none (docs/decisions/0038).
+     */
+    default Optional<String> companionFolder(String relativePath) {
+        return Optional.empty();
+    }
 }

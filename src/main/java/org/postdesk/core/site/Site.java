@@ -6,6 +6,7 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
@@ -43,6 +44,27 @@ public interface Site {
 
     /** Where images go and how they are linked when the posts show no habit yet. */
     ImageStyle defaultImageStyle();
+
+    /**
+     * The image style to use, given the one learned from the posts' links ({@code learned}, or
+     * {@link #defaultImageStyle()} when they show none): where the site keeps the files those
+     * URLs name, and, for body images, the site's own way (Hexo's asset folders). The default
+     * keeps what was learned: the site's URLs mirror its folder (docs/decisions/0038).
+     *
+     * @param body true for images in the body, false for front-matter image fields
+     */
+    default ImageStyle imageStyle(ImageStyle learned, boolean body) {
+        return learned;
+    }
+
+    /**
+     * The folder as the render of the post at {@code postPath} sees it: where its URLs lie
+     * ({@link BlogFiles#sitePaths}), {@code links} being this site's {@link #links}. The default
+     * is {@code files} itself (docs/decisions/0038).
+     */
+    default BlogFiles filesFor(BlogFiles files, SiteLinks links, String postPath) {
+        return files;
+    }
 
     /** The template pass before Markdown (Liquid for Jekyll). Thread-safe, shared. */
     TemplatePass templatePass();

@@ -36,6 +36,9 @@ final class FieldControls {
 
     Node create(FieldValue field) {
         ControlKind control = FieldTypes.infer(field.key(), field.kind(), field.value(), hints);
+        if (control == ControlKind.CHIPS && FieldTypes.nestedList(field.rawText())) {
+            control = ControlKind.YAML; // a list of lists (Hexo's several category chains): chips would flatten it
+        }
         Node node = switch (control) {
             case TEXT -> text(field);
             case CHOICE -> choice(field, false);

@@ -64,6 +64,24 @@ public final class FieldTypes {
         return ControlKind.TEXT;
     }
 
+    /**
+     * True when a list's YAML text holds lists as items ({@code - [a, b]}, {@code - - a},
+     * {@code [[a, b], c]}): Hexo's categories as several chains (docs/decisions/0038). Chips hold
+     * plain items, so such a value is edited as YAML, where each chain stays a chain.
+     */
+    public static boolean nestedList(String rawText) {
+        if (rawText == null) {
+            return false;
+        }
+        for (String line : rawText.split("\\r?\\n|\\r")) {
+            String t = line.strip();
+            if (t.matches("-\\s*\\[.*") || t.matches("-\\s+-(\\s.*|$)")) {
+                return true;
+            }
+        }
+        return rawText.strip().matches("(?s)\\[\\s*\\[.*|(?s)\\[.*,\\s*\\[.*");
+    }
+
     static boolean isImageKey(String key) {
         String k = key.toLowerCase(Locale.ROOT);
         return IMAGE_KEYS.contains(k) || k.endsWith("-img") || k.endsWith("_img") || k.endsWith("-image")

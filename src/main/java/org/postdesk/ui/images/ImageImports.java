@@ -228,7 +228,7 @@ public final class ImageImports {
     }
 
     ImageImporter importer(BlogSettings s) {
-        return new ImageImporter(blogRoot, Path.of(s.normalizedFolder()), LinkTemplate.of(s.linkTemplate()),
+        return new ImageImporter(blogRoot, Path.of(s.folderFor(post.get().path())), LinkTemplate.of(s.linkTemplate()),
                 importSettings(s));
     }
 

@@ -14,11 +14,13 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.postdesk.app.BlogLoader;
+import org.postdesk.app.BlogSession;
 import org.postdesk.app.FailureReason;
 import org.postdesk.app.RecentBlogs;
 import org.postdesk.app.StartupBlog;
 import org.postdesk.ui.common.DialogService;
 import org.postdesk.ui.common.NotificationBar;
+import org.postdesk.ui.common.PostHooks;
 import org.postdesk.ui.common.ShellContext;
 import org.postdesk.ui.postlist.NewDraftItem;
 import org.postdesk.ui.preview.BlogStyleFeature;
@@ -64,11 +66,18 @@ public final class Shell {
                 new ProblemsFeature.Actions(() -> bench[0].images().downloadWebImages(), safe.files()::renameOpenPost)));
         PublishFeature.install(bench[0], Path.of(System.getProperty("user.home")), System.getenv());
         HelpMenu.install(bench[0]);
+        bench[0].hooks.add(new PostHooks() {
+            @Override
+            public void blogOpened(BlogSession session) {
+                bench[0].tools().statusBar().setSite(session.site().generator().displayName());
+            }
+        });
         return bench[0];
     }
 
     /** Chooses the blog to start on (in the background, copying the sample blog if needed) and opens it. */
     static CompletableFuture<Void> start(Workbench bench, StartupBlog startup, List<String> args) {
+        SampleSiteItem.install(bench, startup);
         return start(bench, choose(bench.context().taskExecutor(), startup, args));
     }
 

@@ -15,7 +15,8 @@ import org.postdesk.ui.common.SaveState;
 /**
  * The line at the bottom of the window ({@code #statusBar}): caret line and column
  * ({@code #statusPosition}), words and characters of the body ({@code #statusCounts}), reading
- * time ({@code #statusReading}) and whether the post is saved ({@code #statusSave}).
+ * time ({@code #statusReading}), whether the post is saved ({@code #statusSave}) and which
+ * generator's site the open blog is ({@code #statusSite}, docs/decisions/0038).
  * FX thread only; the counts are computed elsewhere and handed in.
  */
 public final class StatusBar extends HBox {
@@ -26,6 +27,7 @@ public final class StatusBar extends HBox {
     private final Label reading = label("statusReading");
     private final Label save = label("statusSave");
     private final Label problems = label("statusProblems");
+    private final Label site = label("statusSite");
     private Runnable onProblems = () -> { };
 
     public StatusBar(ResourceBundle text) {
@@ -39,7 +41,7 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         problems.getStyleClass().add("status-problems");
         problems.setOnMouseClicked(e -> onProblems.run());
-        getChildren().addAll(position, problems, gap, counts, reading, save);
+        getChildren().addAll(site, position, problems, gap, counts, reading, save);
         setCaret(1, 1);
         setCounts(new WordCount.Counts(0, 0, 0, 0));
         setSaveState(SaveState.NO_POST);
@@ -99,6 +101,15 @@ public final class StatusBar extends HBox {
 
     public String readingText() {
         return reading.getText();
+    }
+
+    /** The open blog's generator ({@code Hexo}); empty when no blog is open. */
+    public void setSite(String generator) {
+        site.setText(generator == null || generator.isEmpty() ? "" : format("status.site", generator));
+    }
+
+    public String siteText() {
+        return site.getText();
     }
 
     public String saveText() {

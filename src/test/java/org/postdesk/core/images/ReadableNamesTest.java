@@ -93,8 +93,9 @@ class ReadableNamesTest {
         assertThat(SEED.pastedAlt(body, body.length())).isEqualTo("诈骗手法");
         assertThat(SEED.pastedAlt(body, 10_000)).isEqualTo("诈骗手法");
         assertThat(new PostHints("p", "", "").pastedAlt("no headings", 3)).isEmpty();
-        assertThat(PostHints.of("_posts/2021-12-17-止付2.9亿.md", "止付，2.9亿！")).isEqualTo(SEED);
-        assertThat(PostHints.of("_drafts/写作清单.md", null)).isEqualTo(new PostHints("写作清单", "", ""));
+        assertThat(PostHints.of("_posts/2021-12-17-止付2.9亿.md", "止付，2.9亿！"))
+                .isEqualTo(new PostHints(SEED.slug(), SEED.date(), SEED.title(), "_posts/2021-12-17-止付2.9亿.md"));
+        assertThat(PostHints.of("_drafts/写作清单.md", null)).isEqualTo(new PostHints("写作清单", "", "", "_drafts/写作清单.md"));
     }
 
     @Test

@@ -103,4 +103,16 @@ class FieldTypesTest {
                 Arguments.of("/img/post-bg.jpg", "img/new.png", "/img/new.png"),
                 Arguments.of("{{ site.baseurl }}/img/a.jpg", "img/new.png", "{{ site.baseurl }}/img/new.png"));
     }
+
+    @org.junit.jupiter.api.Test
+    void hexosSeveralCategoryChainsAreNotFlattenedIntoChips() {
+        org.postdesk.core.frontmatter.FrontMatterDocument fm = org.postdesk.core.frontmatter.FrontMatterDocument.parse(
+                "categories:\n  - [写作, 工具]\n  - [随笔]\nchain:\n- a\n- b\nflow: [[a, b], c]\nblock:\n  - - a\n    - b\n"
+                        + "plain: [a, \"[b]\"]\n");
+        assertThat(FieldTypes.nestedList(fm.get("categories").orElseThrow().rawText())).isTrue();
+        assertThat(FieldTypes.nestedList(fm.get("flow").orElseThrow().rawText())).isTrue();
+        assertThat(FieldTypes.nestedList(fm.get("block").orElseThrow().rawText())).isTrue();
+        assertThat(FieldTypes.nestedList(fm.get("chain").orElseThrow().rawText())).as("one chain is plain chips").isFalse();
+        assertThat(FieldTypes.nestedList(fm.get("plain").orElseThrow().rawText())).isFalse();
+    }
 }

@@ -218,22 +218,23 @@ public class WorkbenchUiTest {
         assertThat(dialogs.asked()).containsExactly("not a blog: notes", "not a blog: notes", "choose folder",
                 "not a blog: notes");
         assertThat(dialogs.notBlogReasons).hasSize(3).allSatisfy(why -> {
-            assertThat(why.why()).isEqualTo("a Jekyll blog (this folder has neither _config.yml nor a _posts folder)");
+            assertThat(why.why()).isEqualTo("a Jekyll blog (this folder has neither _config.yml nor a _posts folder)"
+                    + " nor a Hexo blog (this folder has no package.json that depends on hexo)");
             assertThat(why.starterFolder()).isEqualTo("_posts");
         });
     }
 
     @Test
-    void aHexoSiteIsRefusedWithTheReasonNotWithJekyllsMissingFiles() throws IOException {
+    void aHexoSiteOpensAsHexoNotAsAFolderMissingJekyllsFiles() throws IOException {
         Path hexo = Files.createDirectories(temp.resolve("hexo-site"));
         Files.createDirectories(hexo.resolve("source"));
         Files.writeString(hexo.resolve("_config.yml"), "title: Hexo\n");
         Files.writeString(hexo.resolve("package.json"), "{\"dependencies\": {\"hexo\": \"^7.0.0\"}}");
-        dialogs.notBlogAnswers.add(DialogService.NotABlogChoice.CANCEL);
         fxRun(() -> bench.openBlog(hexo, null));
-        waitUntil("the sentence", () -> bench.window().notifications().sentence().contains("hexo-site is not a blog"));
-        assertThat(dialogs.notBlogReasons).singleElement().satisfies(why -> assertThat(why.why())
-                .contains("package.json that depends on hexo").doesNotContain("neither"));
+        waitUntil("the site is open", () -> bench.session() != null
+                && bench.session().root().equals(hexo.toAbsolutePath().normalize()));
+        assertThat(fx(() -> bench.session().site().generator().displayName())).isEqualTo("Hexo");
+        assertThat(dialogs.notBlogReasons).isEmpty();
         assertThat(Files.exists(hexo.resolve("_posts"))).isFalse();
     }
 
