@@ -74,6 +74,7 @@ public final class PostdeskApp extends Application {
                 IndexCacheFile.userCacheRoot(System.getenv(), os, home), Clock.systemDefaultZone());
         bench.tools().applyThemeEverywhere(Application::setUserAgentStylesheet);
         bench.window().editor().requestFocus();
+        Shell.prepare(bench, startup);
         Shell.start(bench, chosen);
     }
 

@@ -77,8 +77,16 @@ public final class Shell {
 
     /** Chooses the blog to start on (in the background, copying the sample blog if needed) and opens it. */
     static CompletableFuture<Void> start(Workbench bench, StartupBlog startup, List<String> args) {
-        SampleSiteItem.install(bench, startup);
+        prepare(bench, startup);
         return start(bench, choose(bench.context().taskExecutor(), startup, args));
+    }
+
+    /**
+     * What the window needs of the start's folders (the sample sites' copies); the application
+     * calls it between {@link #create} and {@link #start(Workbench, CompletableFuture)}.
+     */
+    static void prepare(Workbench bench, StartupBlog startup) {
+        SampleSiteItem.install(bench, startup);
     }
 
     /** Starts choosing the blog on {@code worker} now, so it can run while the FX thread builds the window. */
