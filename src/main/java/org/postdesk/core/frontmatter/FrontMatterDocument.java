@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.FrontMatterFormat;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -19,6 +21,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * <p>Meaning follows Jekyll: YAML 1.1 as Psych/SafeYAML read it, {@code tags}/{@code categories}
  * strings split on whitespace, {@code date} strings parsed as dates, the last of duplicate keys
  * wins, and a tab after a key's colon is accepted. See docs/decisions/0004.
+ *
+ * <p>TOML and JSON front matter (Hugo, Hexo) answer the same questions and take the same edits,
+ * with the same promise: the value's text changes, nothing else (docs/decisions/0037).
  */
 public final class FrontMatterDocument {
     private final String text;
@@ -26,10 +31,22 @@ public final class FrontMatterDocument {
     private final List<Entry> entries;
     private final Map<String, Entry> effective;
     private final YamlProblem problem;
+    private final FrontMatterFormat format;
+    /** The TOML or JSON reading; null for YAML. */
+    private final DataBlock block;
 
-    private FrontMatterDocument(String text, List<String> preferredKeyOrder) {
+    private FrontMatterDocument(String text, List<String> preferredKeyOrder, FrontMatterFormat format) {
         this.text = text;
         this.preferredKeyOrder = preferredKeyOrder;
+        this.format = format;
+        if (format.language() != FrontMatterFormat.Language.YAML) {
+            this.block = DataBlock.read(text, format);
+            this.entries = List.of();
+            this.problem = block.problem();
+            this.effective = Map.of();
+            return;
+        }
+        this.block = null;
         YamlReader.Result result = YamlReader.read(text);
         this.entries = result.entries();
         this.problem = result.problem();
@@ -50,7 +67,32 @@ public final class FrontMatterDocument {
 
     /** As {@link #parse(String)}; new keys are placed following {@code preferredKeyOrder} (the blog's usual order). */
     public static FrontMatterDocument parse(String text, List<String> preferredKeyOrder) {
-        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder));
+        return parse(text, FrontMatterFormat.YAML_DASHES, preferredKeyOrder);
+    }
+
+    /** Parses front-matter text written in {@code format}. Never throws. */
+    public static FrontMatterDocument parse(String text, FrontMatterFormat format, List<String> preferredKeyOrder) {
+        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder), format);
+    }
+
+    /** The front matter of {@code post}, in its form (the site's first form when it has none yet). */
+    public static FrontMatterDocument of(PostDocument post, List<String> preferredKeyOrder) {
+        return parse(post.frontMatter(), post.formatOrDefault(), preferredKeyOrder);
+    }
+
+    /** The front matter of {@code post}, in its form. */
+    public static FrontMatterDocument of(PostDocument post) {
+        return of(post, List.of());
+    }
+
+    /** The form this text is written in. */
+    public FrontMatterFormat format() {
+        return format;
+    }
+
+    /** The language's name for sentences: YAML, TOML or JSON. */
+    public String languageName() {
+        return format.language().name();
     }
 
     /** The exact text. */
@@ -70,28 +112,34 @@ public final class FrontMatterDocument {
 
     /** Top-level keys in file order (a duplicated key once, where it first appears). */
     public List<String> keys() {
-        return List.copyOf(effective.keySet());
+        return block != null ? block.entries().stream().map(DataBlock.Item::key).toList() : List.copyOf(effective.keySet());
     }
 
     public boolean has(String key) {
-        return effective.containsKey(key);
+        return block != null ? block.entry(key).isPresent() : effective.containsKey(key);
     }
 
     /** The entry Jekyll uses for this key (the last one when the key is duplicated). */
     public Optional<FieldValue> get(String key) {
+        if (block != null) {
+            return block.entry(key).map(DataBlock.Item::field);
+        }
         return Optional.ofNullable(effective.get(key)).map(Entry::field);
     }
 
     /** All entries in file order, one per key. */
     public List<FieldValue> fields() {
+        if (block != null) {
+            return block.entries().stream().map(DataBlock.Item::field).toList();
+        }
         return effective.values().stream().map(Entry::field).toList();
     }
 
     /** The values as Jekyll's {@code page} sees them (String, Boolean, Number, FrontMatterDate, List, Map, null). */
     public Map<String, Object> toPageMap() {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Entry e : effective.values()) {
-            out.put(e.key(), e.field().value());
+        for (FieldValue f : fields()) {
+            out.put(f.key(), f.value());
         }
         return Collections.unmodifiableMap(out);
     }
@@ -101,6 +149,10 @@ public final class FrontMatterDocument {
      * an empty value as {@code ""}. Empty for lists, maps and absent keys.
      */
     public Optional<String> string(String key) {
+        if (block != null) {
+            return block.entry(key).filter(i -> i.field().kind() != FieldKind.MAP && i.field().kind() != FieldKind.LIST)
+                    .map(DataValues::text);
+        }
         Entry e = effective.get(key);
         if (e == null) {
             return Optional.empty();
@@ -120,11 +172,11 @@ public final class FrontMatterDocument {
      * one-item list; empty when absent or empty.
      */
     public List<String> stringList(String key) {
-        Entry e = effective.get(key);
-        if (e == null) {
+        Optional<FieldValue> found = get(key);
+        if (found.isEmpty()) {
             return List.of();
         }
-        FieldValue f = e.field();
+        FieldValue f = found.get();
         switch (f.kind()) {
             case LIST:
                 @SuppressWarnings("unchecked")
@@ -156,13 +208,17 @@ public final class FrontMatterDocument {
         return preferredKeyOrder;
     }
 
-    private FrontMatterDocument edited(String newText) {
-        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder);
+    DataBlock block() {
+        return block;
+    }
+
+    FrontMatterDocument edited(String newText) {
+        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder, format);
     }
 
     private void requireValid(String what) {
         if (problem != null) {
-            throw new EditRefusedException("Postdesk cannot " + what + ": the front matter is not valid YAML"
+            throw new EditRefusedException("Postdesk cannot " + what + ": the front matter is not valid " + languageName()
                     + " (line " + problem.line() + ", column " + problem.column() + ": "
                     + problem.message() + ") Fix it in the text first; nothing was changed.");
         }
