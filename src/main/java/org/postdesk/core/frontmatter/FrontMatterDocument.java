@@ -32,13 +32,17 @@ public final class FrontMatterDocument {
     private final Map<String, Entry> effective;
     private final YamlProblem problem;
     private final FrontMatterFormat format;
+    /** Hexo's YAML: tabs that indent a line read as two spaces each (hexo-front-matter's escape). */
+    private final boolean tabIndents;
     /** The TOML or JSON reading; null for YAML. */
     private final DataBlock block;
 
-    private FrontMatterDocument(String text, List<String> preferredKeyOrder, FrontMatterFormat format) {
+    private FrontMatterDocument(String text, List<String> preferredKeyOrder, FrontMatterFormat format,
+            boolean tabIndents) {
         this.text = text;
         this.preferredKeyOrder = preferredKeyOrder;
         this.format = format;
+        this.tabIndents = tabIndents;
         if (format.language() != FrontMatterFormat.Language.YAML) {
             this.block = DataBlock.read(text, format);
             this.entries = List.of();
@@ -47,7 +51,7 @@ public final class FrontMatterDocument {
             return;
         }
         this.block = null;
-        YamlReader.Result result = YamlReader.read(text);
+        YamlReader.Result result = tabIndents ? TabIndents.read(text) : YamlReader.read(text);
         this.entries = result.entries();
         this.problem = result.problem();
         Map<String, Entry> last = new LinkedHashMap<>();
@@ -72,12 +76,22 @@ public final class FrontMatterDocument {
 
     /** Parses front-matter text written in {@code format}. Never throws. */
     public static FrontMatterDocument parse(String text, FrontMatterFormat format, List<String> preferredKeyOrder) {
-        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder), format);
+        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder), format, false);
     }
 
-    /** The front matter of {@code post}, in its form (the site's first form when it has none yet). */
+    /**
+     * The front matter of {@code post}, in its form (the site's first form when it has none yet),
+     * read as the post's generator reads it (Hexo reads tabs that indent YAML lines as spaces).
+     */
     public static FrontMatterDocument of(PostDocument post, List<String> preferredKeyOrder) {
-        return parse(post.frontMatter(), post.formatOrDefault(), preferredKeyOrder);
+        List<FrontMatterFormat> accepted = post.acceptedFormats();
+        boolean hexo = accepted.contains(FrontMatterFormat.YAML_UNOPENED) || accepted.contains(FrontMatterFormat.JSON_SEMICOLONS);
+        return new FrontMatterDocument(post.frontMatter(), List.copyOf(preferredKeyOrder), post.formatOrDefault(), hexo);
+    }
+
+    /** Other text read with this document's form and rules (the raw editor's text), new keys placed by {@code order}. */
+    public FrontMatterDocument reparse(String newText, List<String> order) {
+        return new FrontMatterDocument(newText, List.copyOf(order), format, tabIndents);
     }
 
     /** The front matter of {@code post}, in its form. */
@@ -213,7 +227,7 @@ public final class FrontMatterDocument {
     }
 
     FrontMatterDocument edited(String newText) {
-        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder, format);
+        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder, format, tabIndents);
     }
 
     private void requireValid(String what) {

@@ -117,7 +117,7 @@ public final class FrontMatterPane extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        yaml = new YamlEditor(background, () -> hints.keyOrder(), () -> document.get().format(), this::yamlParsed);
+        yaml = new YamlEditor(background, () -> hints.keyOrder(), document::get, this::yamlParsed);
         Node yamlNode = yaml.node();
         yamlNode.visibleProperty().bind(yamlToggle.selectedProperty().and(fold.selectedProperty().not()));
         yamlNode.managedProperty().bind(yamlNode.visibleProperty());
