@@ -36,10 +36,13 @@ public final class FrontMatterDocument {
     private final boolean tabIndents;
     /** The TOML or JSON reading; null for YAML. */
     private final DataBlock block;
+    /** The post this front matter belongs to, when known: edits must keep its fences where they are. */
+    private final PostDocument post;
 
     private FrontMatterDocument(String text, List<String> preferredKeyOrder, FrontMatterFormat format,
-            boolean tabIndents) {
+            boolean tabIndents, PostDocument post) {
         this.text = text;
+        this.post = post;
         this.preferredKeyOrder = preferredKeyOrder;
         this.format = format;
         this.tabIndents = tabIndents;
@@ -76,7 +79,7 @@ public final class FrontMatterDocument {
 
     /** Parses front-matter text written in {@code format}. Never throws. */
     public static FrontMatterDocument parse(String text, FrontMatterFormat format, List<String> preferredKeyOrder) {
-        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder), format, false);
+        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder), format, false, null);
     }
 
     /**
@@ -86,12 +89,13 @@ public final class FrontMatterDocument {
     public static FrontMatterDocument of(PostDocument post, List<String> preferredKeyOrder) {
         List<FrontMatterFormat> accepted = post.acceptedFormats();
         boolean hexo = accepted.contains(FrontMatterFormat.YAML_UNOPENED) || accepted.contains(FrontMatterFormat.JSON_SEMICOLONS);
-        return new FrontMatterDocument(post.frontMatter(), List.copyOf(preferredKeyOrder), post.formatOrDefault(), hexo);
+        return new FrontMatterDocument(post.frontMatter(), List.copyOf(preferredKeyOrder), post.formatOrDefault(), hexo,
+                post);
     }
 
     /** Other text read with this document's form and rules (the raw editor's text), new keys placed by {@code order}. */
     public FrontMatterDocument reparse(String newText, List<String> order) {
-        return new FrontMatterDocument(newText, List.copyOf(order), format, tabIndents);
+        return new FrontMatterDocument(newText, List.copyOf(order), format, tabIndents, post);
     }
 
     /** The front matter of {@code post}, in its form. */
@@ -227,10 +231,27 @@ public final class FrontMatterDocument {
     }
 
     FrontMatterDocument edited(String newText) {
-        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder, format, tabIndents);
+        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder, format, tabIndents, post);
     }
 
-    private void requireValid(String what) {
+    /**
+     * Refuses an edit after which the post's generator would no longer find this text between the
+     * same fences (a value with a line of {@code +++}, {@code ---} or {@code ;;;} in it).
+     */
+    void requireSameFences(String key, FrontMatterDocument after) {
+        if (post == null || after == this) {
+            return;
+        }
+        PostDocument written = post.withFrontMatter(after.text());
+        PostDocument again = PostDocument.parse(written.toBytes(), post.acceptedFormats());
+        if (!again.frontMatter().equals(after.text()) || !again.body().equals(post.body())) {
+            throw new EditRefusedException("Postdesk did not change \"" + key + "\": written that way, a line of the"
+                    + " value would end the front matter early (or hide it), so the post would read differently."
+                    + " The front matter was kept as it was.");
+        }
+    }
+
+    void requireValid(String what) {
         if (problem != null) {
             throw new EditRefusedException("Postdesk cannot " + what + ": the front matter is not valid " + languageName()
                     + " (line " + problem.line() + ", column " + problem.column() + ": "
@@ -252,6 +273,7 @@ public final class FrontMatterDocument {
             return this;
         }
         EditCheck.verify(base, after, key, intent);
+        requireSameFences(key, after);
         return after;
     }
 
@@ -292,10 +314,16 @@ public final class FrontMatterDocument {
 
     public FrontMatterDocument withString(String key, String value) {
         requireWholeCharacters(key, value);
+        if (block != null) {
+            return DataEdits.edit(this, "set " + key, key, new DataCheck.Text(value), ed -> ed.setString(key, value));
+        }
         return checked("set " + key, key, false, new EditCheck.Text(value), ed -> ed.setString(key, value));
     }
 
     public FrontMatterDocument withBoolean(String key, boolean value) {
+        if (block != null) {
+            return DataEdits.edit(this, "set " + key, key, new DataCheck.Bool(value), ed -> ed.setBoolean(key, value));
+        }
         return checked("set " + key, key, false, new EditCheck.Meaning(new Readings.Scalar(FieldKind.BOOLEAN, value)),
                 ed -> ed.setBoolean(key, value));
     }
@@ -303,11 +331,17 @@ public final class FrontMatterDocument {
     public FrontMatterDocument withList(String key, List<String> items) {
         List<String> copy = new ArrayList<>(items);
         copy.forEach(item -> requireWholeCharacters(key, item));
+        if (block != null) {
+            return DataEdits.edit(this, "set " + key, key, new DataCheck.Items(List.copyOf(copy)), ed -> ed.setList(key, copy));
+        }
         return checked("set " + key, key, false, new EditCheck.Items(List.copyOf(copy)), ed -> ed.setList(key, copy));
     }
 
     /** Writes the date back in the value's own format (or the blog's usual one for a new key). */
     public FrontMatterDocument withDate(String key, FrontMatterDate date) {
+        if (block != null) {
+            return DataEdits.edit(this, "set " + key, key, new DataCheck.Date(date), ed -> ed.setDate(key, date));
+        }
         LocalDateTime when = date.hasTime() ? date.dateTime() : date.dateTime().toLocalDate().atStartOfDay();
         Readings.DateReading reading = new Readings.DateReading(when, date.hasTime(), date.hasTime() ? date.offset() : null);
         return checked("set " + key, key, false, new EditCheck.Meaning(reading), ed -> ed.setDate(key, date));
@@ -320,6 +354,9 @@ public final class FrontMatterDocument {
      * YAML) is taken as text and quoted as needed. Blank text empties the value.
      */
     public FrontMatterDocument withYaml(String key, String value) {
+        if (block != null) {
+            return DataEdits.fromYaml(this, key, value);
+        }
         if (FlowValue.isEmpty(value)) {
             return checked("set " + key, key, false, new EditCheck.Meaning(new Readings.Scalar(FieldKind.EMPTY, null)),
                     ed -> ed.setEmpty(key));
@@ -335,6 +372,9 @@ public final class FrontMatterDocument {
 
     /** Removes the key's lines only (every occurrence when the key is duplicated). */
     public FrontMatterDocument without(String key) {
+        if (block != null) {
+            return DataEdits.edit(this, "remove " + key, key, new DataCheck.Removed(), ed -> ed.remove(key));
+        }
         return checked("remove " + key, key, true, new EditCheck.Removed(), ed -> ed.remove(key));
     }
 }
