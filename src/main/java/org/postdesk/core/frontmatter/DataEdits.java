@@ -3,6 +3,8 @@ package org.postdesk.core.frontmatter;
 import java.util.Optional;
 import java.util.function.Function;
 import org.postdesk.core.site.FrontMatterFormat;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseResult;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -72,10 +74,28 @@ final class DataEdits {
                 }
                 return edit(doc, what, key, new DataCheck.Value(n), ed -> ed.setRaw(key, n.toString()));
             case DATE:
-                return doc.withDate(key, FrontMatterDates.parse(s.getValue()).orElseThrow());
+                return date(doc, key, s.getValue());
             default:
                 Optional<FrontMatterDate> date = key.equals("date") ? FrontMatterDates.parse(s.getValue()) : Optional.empty();
-                return date.isPresent() ? doc.withDate(key, date.get()) : doc.withString(key, s.getValue());
+                return date.isPresent() ? date(doc, key, s.getValue()) : doc.withString(key, s.getValue());
         }
+    }
+
+    /**
+     * A date typed for {@code set}: JSON has no dates, so it stays the text as typed (Hugo and
+     * Hexo read date strings); in TOML a date-time literal is written as typed, anything else in
+     * RFC 3339.
+     */
+    private static FrontMatterDocument date(FrontMatterDocument doc, String key, String typed) {
+        if (doc.format().language() != FrontMatterFormat.Language.TOML) {
+            return doc.withString(key, typed);
+        }
+        String literal = typed.strip();
+        TomlParseResult alone = Toml.parse("v = " + literal);
+        Object meaning = alone.errors().isEmpty() ? alone.get("v") : null;
+        if (DataBlock.isDate(meaning)) {
+            return edit(doc, "set " + key, key, new DataCheck.Value(meaning), ed -> ed.setRaw(key, literal));
+        }
+        return doc.withDate(key, FrontMatterDates.parse(typed).orElseThrow());
     }
 }

@@ -54,7 +54,7 @@ final class DataWriter {
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
