@@ -93,6 +93,11 @@ public final class FrontMatterDocument {
                 post);
     }
 
+    /** Other text read with this document's form, rules and key order. */
+    public FrontMatterDocument reparse(String newText) {
+        return reparse(newText, preferredKeyOrder);
+    }
+
     /** Other text read with this document's form and rules (the raw editor's text), new keys placed by {@code order}. */
     public FrontMatterDocument reparse(String newText, List<String> order) {
         return new FrontMatterDocument(newText, List.copyOf(order), format, tabIndents, post);
