@@ -247,9 +247,7 @@ public final class FrontMatterDocument {
         if (post == null || after == this) {
             return;
         }
-        PostDocument written = post.withFrontMatter(after.text());
-        PostDocument again = PostDocument.parse(written.toBytes(), post.acceptedFormats());
-        if (!again.frontMatter().equals(after.text()) || !again.body().equals(post.body())) {
+        if (!post.keepsFences(after.text())) {
             throw new EditRefusedException("Postdesk did not change \"" + key + "\": written that way, a line of the"
                     + " value would end the front matter early (or hide it), so the post would read differently."
                     + " The front matter was kept as it was.");

@@ -246,6 +246,21 @@ public final class PostDocument {
         return new PostDocument(this, opening, newFrontMatter, closing, body, format);
     }
 
+    /**
+     * True when this post with {@code newFrontMatter} would be split by its site's rules into the
+     * same front matter and body (a value with a fence line in it would end the block early). The
+     * rules decide on the text up to the line after the closing fence, so only that much is split
+     * again, whatever the body's size.
+     */
+    public boolean keepsFences(String newFrontMatter) {
+        PostDocument written = withFrontMatter(newFrontMatter);
+        int headOfBody = Math.min(written.body.length(), 256);
+        String head = written.opening + written.frontMatter + written.closing + written.body.substring(0, headOfBody);
+        FrontMatterSplit.Pieces again = FrontMatterSplit.split(head, accepted);
+        return again.frontMatter().equals(written.frontMatter) && again.opening().equals(written.opening)
+                && again.body().equals(written.body.substring(0, headOfBody));
+    }
+
     /** True when {@link #toBytes()} differs from the bytes this document was read from. */
     public boolean isModified() {
         if (asRead) {
