@@ -1,6 +1,7 @@
 package org.postdesk.core.site;
 
 import java.util.List;
+import java.util.Optional;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
@@ -55,6 +56,15 @@ public interface Site {
      * {@code page.*} values the generator adds.
      */
     SiteLinks links(List<PostSummary> posts);
+
+    /**
+     * For a site whose drafts are a front-matter flag ({@link PostNames#draftsInFrontMatter}): the
+     * post's whole text with the flag set to {@code draft}, every other byte kept; empty when the
+     * text has no front matter the flag can be written in. The default: empty.
+     */
+    default Optional<String> withDraftFlag(String text, boolean draft) {
+        return Optional.empty();
+    }
 
     /** What {@code check} finds in these posts and the config, sorted by path and line. */
     List<CheckProblem> check(List<PostSummary> posts);

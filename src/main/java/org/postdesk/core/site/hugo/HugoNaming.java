@@ -230,6 +230,22 @@ final class HugoNaming implements PostNames {
         return List.of();
     }
 
+    @Override
+    public boolean draftsInFrontMatter() {
+        return true;
+    }
+
+    @Override
+    public boolean hidesFuturePosts() {
+        return true;
+    }
+
+    /** A bundle's {@code index.md}, a section's {@code _index.md} and a translation ({@code x.zh.md}) keep their names. */
+    @Override
+    public boolean keepsFileName(String relativePath) {
+        return isLeafBundle(relativePath) || isBranchBundle(relativePath) || !languageOf(relativePath).isEmpty();
+    }
+
     /** The section of a page: the first folder inside its content folder; empty at the top. */
     String sectionOf(String relativePath) {
         String entry = pathInContentFolder(relativePath);

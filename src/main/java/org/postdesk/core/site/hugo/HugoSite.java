@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.postdesk.core.blog.BlogChecker;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
@@ -125,6 +126,11 @@ final class HugoSite implements Site {
     @Override
     public SiteLinks links(List<PostSummary> posts) {
         return SiteLinks.NONE;
+    }
+
+    @Override
+    public Optional<String> withDraftFlag(String text, boolean draft) {
+        return HugoDraftFlag.set(text, draft);
     }
 
     @Override
