@@ -72,7 +72,7 @@ public final class BlogChecker {
         FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
         CheckRequest request = new CheckRequest(doc.frontMatter(), doc.frontMatterStartLine(),
                 fm.isValid() ? fm.toPageMap() : Map.of(), doc.body(), doc.bodyStartLine(),
-                blog.config().all(), files);
+                blog.config().all(), blog.site().files(files, post.path()));
         for (LinkProblem p : links.check(request)) {
             problems.add(new CheckProblem(post.path(), p.line(), p.severity() == LinkProblem.Severity.ERROR,
                     p.message()));

@@ -50,11 +50,9 @@ public final class PreviewContext {
      */
     public RenderRequest request(String path, String body, Map<String, ?> page) {
         Map<String, Object> known = links.pageOf(path);
-        if (known.isEmpty()) {
-            return request(body, page);
-        }
         Map<String, Object> merged = new LinkedHashMap<>(known);
         merged.putAll(page);
-        return request(body, merged);
+        return new RenderRequest(body, known.isEmpty() ? page : merged, blog.config().all(), blog.root(),
+                blog.site().files(files, path), links, template, flavour);
     }
 }

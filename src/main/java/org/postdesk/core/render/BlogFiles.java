@@ -40,6 +40,18 @@ public interface BlogFiles {
         return List.of();
     }
 
+    /**
+     * The path, relative to the root, of the source file a written link path is served from:
+     * {@code path} is percent-decoded, has no query or fragment and no base URL, and starts with
+     * {@code /} when the link was written from the site's root. The default (Jekyll copies files
+     * to the same place) is the path itself; a site whose pages live elsewhere than their files
+     * (Hugo's {@code static/} served at {@code /}, a bundle's resources beside its page) maps it
+     * (docs/decisions/0040). The result is normalized by the caller.
+     */
+    default String sourceOf(String path) {
+        return path;
+    }
+
     /** A blog with no files: every local link is missing. */
     BlogFiles NONE = relPath -> Optional.empty();
 }

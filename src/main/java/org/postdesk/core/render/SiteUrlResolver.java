@@ -138,7 +138,7 @@ public final class SiteUrlResolver {
 
     /** A site path (no query, no fragment) relative to the root; {@code decoded} when already decoded. */
     private SiteTarget local(String written, String path, String fragment, boolean decoded) {
-        String rel = normalize(decoded ? path : UrlText.percentDecode(path));
+        String rel = normalize(decoded ? path : files.sourceOf(UrlText.percentDecode(path)));
         if (rel == null) {
             return outside(written, "leaves the blog folder");
         }

@@ -7,6 +7,7 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
@@ -64,6 +65,14 @@ public interface Site {
      */
     default Optional<String> withDraftFlag(String text, boolean draft) {
         return Optional.empty();
+    }
+
+    /**
+     * The folder as the links of the post at {@code postPath} see it: where each link path is
+     * served from ({@link BlogFiles#sourceOf}). The default: the folder as it is.
+     */
+    default BlogFiles files(BlogFiles folder, String postPath) {
+        return folder;
     }
 
     /** What {@code check} finds in these posts and the config, sorted by path and line. */

@@ -21,10 +21,32 @@ public final class HugoConfig implements SiteConfig {
     private final String problem;
     private final String fileName;
 
+    private final Map<String, Object> all;
+
     HugoConfig(Map<String, Object> values, String problem, String fileName) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.problem = problem;
         this.fileName = fileName;
+        this.all = urlModel(this.values);
+    }
+
+    /**
+     * The settings as the generic URL model reads them: {@code baseURL} as written (under that
+     * name whatever its case in the file), {@code baseurl} its path and {@code url} its scheme
+     * and host, as Jekyll's keys mean (docs/decisions/0029, 0040).
+     */
+    private Map<String, Object> urlModel(Map<String, Object> read) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        read.forEach((k, v) -> {
+            if (k.equalsIgnoreCase("baseURL")) {
+                out.put("baseURL", v);
+            } else if (!k.equals("url")) {
+                out.put(k, v);
+            }
+        });
+        out.put("baseurl", baseurl());
+        out.put("url", url());
+        return Collections.unmodifiableMap(out);
     }
 
     /** Hugo's defaults: no baseURL, content in {@code content/}, tags and categories. */
@@ -37,9 +59,10 @@ public final class HugoConfig implements SiteConfig {
         return fileName;
     }
 
+    /** Every setting as read, plus {@code baseurl} (the path of {@code baseURL}) and {@code url} (its host). */
     @Override
     public Map<String, Object> all() {
-        return values;
+        return all;
     }
 
     @Override
@@ -71,7 +94,8 @@ public final class HugoConfig implements SiteConfig {
 
     /** {@code baseURL} as written; empty string when unset. */
     public String baseURL() {
-        return string("baseURL").orElse("").trim();
+        Object v = lookup(values, "baseURL");
+        return v == null || v instanceof Map || v instanceof List ? "" : String.valueOf(v).trim();
     }
 
     /** The path part of {@code baseURL}, without a trailing slash ({@code /blog}); empty string for a site at the host's root. */

@@ -12,6 +12,7 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
@@ -126,6 +127,11 @@ final class HugoSite implements Site {
     @Override
     public SiteLinks links(List<PostSummary> posts) {
         return SiteLinks.NONE;
+    }
+
+    @Override
+    public BlogFiles files(BlogFiles folder, String postPath) {
+        return new HugoFiles(folder, config, naming, postPath);
     }
 
     @Override
