@@ -28,16 +28,22 @@ final class HugoNaming implements PostNames {
     private final Path root;
     private final List<String> contentDirs;
     private final List<String> languages;
+    private final String newSection;
+    private final boolean newBundles;
 
     /**
      * @param root        the site root, to tell a bundle's resource from a page (null: never)
      * @param contentDirs the content folders, relative to the root
      * @param languages   the site's language codes, lower case
+     * @param newSection  the section new pages go into ({@code posts})
+     * @param newBundles  true when new pages are leaf bundles ({@code posts/slug/index.md})
      */
-    HugoNaming(Path root, List<String> contentDirs, List<String> languages) {
+    HugoNaming(Path root, List<String> contentDirs, List<String> languages, String newSection, boolean newBundles) {
         this.root = root;
         this.contentDirs = List.copyOf(contentDirs);
         this.languages = List.copyOf(languages);
+        this.newSection = newSection;
+        this.newBundles = newBundles;
     }
 
     List<String> contentDirs() {
@@ -195,10 +201,15 @@ final class HugoNaming implements PostNames {
         return (slug == null || slug.isEmpty() ? "post" : slug) + "." + extension;
     }
 
-    /** {@code content/posts/slug.md}: drafts and posts live in the same place (a draft is a front-matter flag). */
+    /**
+     * {@code content/SECTION/slug.md}, or {@code content/SECTION/slug/index.md} in a site of
+     * bundles: drafts and posts live in the same place (a draft is a front-matter flag).
+     */
     @Override
     public String newPostPath(LocalDate date, String slug, String extension, boolean draft) {
-        return contentDirs.get(0) + "/posts/" + postFileName(date, slug, extension);
+        String dir = contentDirs.get(0) + (newSection.isEmpty() ? "" : "/" + newSection);
+        return newBundles ? dir + "/" + (slug == null || slug.isEmpty() ? "post" : slug) + "/index." + extension
+                : dir + "/" + postFileName(date, slug, extension);
     }
 
     /** Publishing a Hugo draft changes its front matter, not its place. */

@@ -43,7 +43,9 @@ final class HugoSite implements Site {
     HugoSite(Generator generator, Path root, HugoConfig config, Recognition recognition) throws IOException {
         this.generator = generator;
         this.config = config;
-        this.naming = new HugoNaming(root, config.contentDirs(), languagesOf(config));
+        String section = HugoHabits.newSection(root, config);
+        this.naming = new HugoNaming(root, config.contentDirs(), languagesOf(config), section,
+                HugoHabits.bundles(root, config, section));
         List<String> layouts = new ArrayList<>();
         layouts.add(config.layoutDir());
         for (String theme : config.themes()) {
