@@ -181,7 +181,10 @@ public final class HugoConfig implements SiteConfig {
         return table("languages").keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     }
 
-    /** The content folders: {@code contentDir}, then each language's own {@code contentDir}, without repeats. */
+    /**
+     * The content folders: {@code contentDir}, then each language's own {@code contentDir}, then
+     * the sources of module mounts whose target is {@code content}, without repeats.
+     */
     public List<String> contentDirs() {
         List<String> dirs = new ArrayList<>();
         dirs.add(contentDir());
@@ -191,6 +194,18 @@ public final class HugoConfig implements SiteConfig {
                 String f = dir == null ? "" : folder(String.valueOf(dir), "");
                 if (!f.isEmpty() && !dirs.contains(f)) {
                     dirs.add(f);
+                }
+            }
+        }
+        Object mounts = lookup(table("module"), "mounts");
+        if (mounts instanceof List<?> list) {
+            for (Object m : list) {
+                if (m instanceof Map<?, ?> mount && "content".equals(String.valueOf(lookup(mount, "target")))) {
+                    Object source = lookup(mount, "source");
+                    String f = source == null ? "" : folder(String.valueOf(source), "");
+                    if (!f.isEmpty() && !dirs.contains(f)) {
+                        dirs.add(f);
+                    }
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.postdesk.core.blog.BlogChecker;
@@ -144,6 +145,9 @@ final class HugoSite implements Site {
     @Override
     public List<CheckProblem> check(List<PostSummary> posts) {
         String file = config.fileName().isEmpty() ? "hugo.toml" : config.fileName();
-        return new BlogChecker(folder, file, pass, flavour).check(posts);
+        List<CheckProblem> problems = new ArrayList<>(new BlogChecker(folder, file, pass, flavour).check(posts));
+        problems.addAll(new HugoChecks(folder, config, naming).check(posts));
+        problems.sort(Comparator.comparing(CheckProblem::path).thenComparingInt(CheckProblem::line));
+        return problems;
     }
 }
