@@ -65,6 +65,7 @@ public final class Shell {
 
     /** Chooses the blog to start on (in the background, copying the sample blog if needed) and opens it. */
     static CompletableFuture<Void> start(Workbench bench, StartupBlog startup, List<String> args) {
+        bench.setHugoSampleFolder(startup.hugoSampleFolder());
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return startup.choose(args);

@@ -85,7 +85,8 @@ public class WorkbenchUiTest {
         assertThat(Path.of(URI.create(src))).startsWith(blog.toRealPath());
         waitUntil("the image loaded", () -> ((Number) bench.window().preview().executeScript(
                 "document.querySelector('#pd-content img').naturalWidth")).intValue() > 0);
-        assertThat(fx(() -> bench.window().stage().getTitle())).isEqualTo(HIKE_TITLE + " \u2014 Postdesk");
+        assertThat(fx(() -> bench.window().stage().getTitle())).isEqualTo(HIKE_TITLE + " \u2014 " + blog.getFileName()
+                + " (Jekyll) \u2014 Postdesk");
     }
 
     @Test
@@ -124,7 +125,8 @@ public class WorkbenchUiTest {
         assertThat(changed).hasSize(1);
         assertThat(before.get(changed.get(0))).startsWith("title:").contains(HIKE_TITLE);
         assertThat(after.get(changed.get(0))).isEqualTo(before.get(changed.get(0)).replace(HIKE_TITLE, "秋日徒步"));
-        waitUntil("the title bar is clean", () -> bench.window().stage().getTitle().equals("秋日徒步 \u2014 Postdesk"));
+        waitUntil("the title bar is clean", () -> bench.window().stage().getTitle()
+                .equals("秋日徒步 \u2014 " + blog.getFileName() + " (Jekyll) \u2014 Postdesk"));
         waitUntil("the list mark is gone", () -> bench.window().postList().dirtyPaths().isEmpty());
         waitUntil("the list shows the new title", () -> bench.window().postList().rows().stream()
                 .anyMatch(r -> r.path().equals(HIKE) && r.title().equals("秋日徒步")));
