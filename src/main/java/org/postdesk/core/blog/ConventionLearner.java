@@ -107,8 +107,8 @@ public final class ConventionLearner {
         int valueColumn = aligned ? top(columns).orElse(0) : 0;
         DateStyle dateStyle = dates.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(DateStyle.DEFAULT);
-        ImageStyle header = ImageStyleLearner.learn(headerLinks, blog.site().defaultImageStyle());
-        ImageStyle body = ImageStyleLearner.learn(bodyLinks, header);
+        ImageStyle header = blog.site().storedStyle(ImageStyleLearner.learn(headerLinks, blog.site().defaultImageStyle()));
+        ImageStyle body = blog.site().storedStyle(ImageStyleLearner.learn(bodyLinks, header));
         List<ImageLinks.Link> all = new ArrayList<>(bodyLinks);
         all.addAll(headerLinks);
         return new BlogConventions(read, order, usual, sorted(keyCounts), sorted(authors), sorted(tags),

@@ -83,6 +83,23 @@ public final class PostMoves {
         return move(post, blog.naming().unpublishedPath(rel), "Unpublished");
     }
 
+    /**
+     * A single-file post into a page bundle of its own ({@link org.postdesk.core.site.Site#bundlePathFor}):
+     * {@code posts/x.md} to {@code posts/x/index.md}, through the write guard, refused when the
+     * bundle's folder already exists.
+     */
+    public MoveReport toBundle(Path post) throws PostIoException {
+        String rel = blog.relativize(post);
+        String target = blog.site().bundlePathFor(rel).orElseThrow(() -> new PostIoException(rel
+                + " cannot become a page bundle here; nothing was moved.", null));
+        String folder = target.substring(0, target.lastIndexOf('/'));
+        if (Files.exists(blog.resolve(folder), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new PostIoException(folder + " already exists, so " + rel + " was not made a bundle;"
+                    + " both are unchanged.", null);
+        }
+        return move(post, target, "Made a bundle of");
+    }
+
     /** The file name a post should have for its title and date ({@code YYYY-MM-DD-SLUG.ext}; {@code SLUG.ext} for a draft). */
     public String fileNameFor(Path post, String title, LocalDate date) {
         if (blog.naming().keepsFileName(blog.relativize(post))) {

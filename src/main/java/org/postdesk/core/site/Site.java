@@ -46,6 +46,32 @@ public interface Site {
     /** Where images go and how they are linked when the posts show no habit yet. */
     ImageStyle defaultImageStyle();
 
+    /**
+     * Where images of the post at {@code postPath} go and how they are linked, when the site puts
+     * them with the post (a Hugo page bundle: beside its {@code index.md}, linked by name); empty
+     * when they go to the blog's usual image folder.
+     */
+    default Optional<ImageStyle> imageStyleFor(String postPath) {
+        return Optional.empty();
+    }
+
+    /**
+     * The path a single-file post would have as a page bundle ({@code posts/x.md} to
+     * {@code posts/x/index.md}), for the offer to make it one when its first image is added;
+     * empty when the site has no bundles or the post is one already.
+     */
+    default Optional<String> bundlePathFor(String postPath) {
+        return Optional.empty();
+    }
+
+    /**
+     * The image style learned from the posts' links, with its folder where the files really are
+     * (Hugo serves {@code static/images} at {@code /images}). The default: as learned.
+     */
+    default ImageStyle storedStyle(ImageStyle learned) {
+        return learned;
+    }
+
     /** The template pass before Markdown (Liquid for Jekyll). Thread-safe, shared. */
     TemplatePass templatePass();
 

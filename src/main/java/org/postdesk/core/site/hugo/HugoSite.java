@@ -132,6 +132,51 @@ final class HugoSite implements Site {
         return SiteLinks.NONE;
     }
 
+    /** A bundle's images go beside its page and are linked by name (docs/decisions/0040). */
+    @Override
+    public Optional<ImageStyle> imageStyleFor(String postPath) {
+        if (!HugoNaming.isLeafBundle(postPath) && !HugoNaming.isBranchBundle(postPath)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImageStyle(postPath.substring(0, postPath.lastIndexOf('/')), "{name}", 0, false));
+    }
+
+    /** {@code posts/x.md} (or {@code x.zh.md}) as {@code posts/x/index.md} ({@code index.zh.md}). */
+    @Override
+    public Optional<String> bundlePathFor(String postPath) {
+        if (!naming.inContentFolder(postPath) || HugoNaming.isLeafBundle(postPath) || HugoNaming.isBranchBundle(postPath)) {
+            return Optional.empty();
+        }
+        String name = postPath.substring(postPath.lastIndexOf('/') + 1);
+        String lang = naming.languageOf(postPath);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        String dir = postPath.substring(0, postPath.lastIndexOf('/') + 1);
+        return Optional.of(dir + naming.slugOf(naming.pathInContentFolder(postPath)) + "/index."
+                + (lang.isEmpty() ? "" : lang + ".") + ext);
+    }
+
+    /**
+     * A learned folder that is served from a static folder ({@code images}) is stored there
+     * ({@code static/images}); links by bare name (bundle resources) teach nothing about it.
+     */
+    @Override
+    public ImageStyle storedStyle(ImageStyle learned) {
+        String f = learned.folder();
+        String base = config.baseurl().isEmpty() ? "" : config.baseurl().substring(1);
+        if (!base.isEmpty() && (f.equals(base) || f.startsWith(base + "/"))) {
+            f = f.equals(base) ? "" : f.substring(base.length() + 1);
+        }
+        if (f.isEmpty()) {
+            return defaultImageStyle(); // links by bare name are a bundle's own resources, not a site folder
+        }
+        for (String stat : config.staticDirs()) {
+            if (Files.isDirectory(folder.resolve(stat + "/" + f))) {
+                return new ImageStyle(stat + "/" + f, learned.template(), learned.uses(), learned.subfolders());
+            }
+        }
+        return learned;
+    }
+
     @Override
     public BlogFiles files(BlogFiles folder, String postPath) {
         return new HugoFiles(folder, config, naming, postPath);
