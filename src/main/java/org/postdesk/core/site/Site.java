@@ -1,12 +1,14 @@
 package org.postdesk.core.site;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
@@ -70,6 +72,15 @@ public interface Site {
      */
     default ImageStyle storedStyle(ImageStyle learned) {
         return learned;
+    }
+
+    /**
+     * The front-matter keys the generator itself defines, with the kind of value each takes (Hugo:
+     * {@code draft} boolean, {@code weight} number, {@code lastmod} date, {@code params} table,
+     * the config's taxonomies lists), for the form; empty by default.
+     */
+    default Map<String, FieldKind> frontMatterKeys() {
+        return Map.of();
     }
 
     /** The template pass before Markdown (Liquid for Jekyll). Thread-safe, shared. */

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.postdesk.core.blog.BlogChecker;
 import org.postdesk.core.blog.BlogConventions;
@@ -13,6 +15,7 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
@@ -115,6 +118,23 @@ final class HugoSite implements Site {
     public ImageStyle defaultImageStyle() {
         String stat = config.staticDirs().get(0);
         return new ImageStyle(stat + "/images", config.baseurl() + "/images/{name}", 0, false);
+    }
+
+    /** Hugo's own keys and the config's taxonomies (their plural names hold lists). */
+    @Override
+    public Map<String, FieldKind> frontMatterKeys() {
+        Map<String, FieldKind> keys = new LinkedHashMap<>();
+        keys.put("title", FieldKind.STRING);
+        keys.put("date", FieldKind.DATE);
+        keys.put("lastmod", FieldKind.DATE);
+        keys.put("publishDate", FieldKind.DATE);
+        keys.put("expiryDate", FieldKind.DATE);
+        keys.put("draft", FieldKind.BOOLEAN);
+        keys.put("weight", FieldKind.NUMBER);
+        config.taxonomies().values().forEach(plural -> keys.put(plural, FieldKind.LIST));
+        keys.put("aliases", FieldKind.LIST);
+        keys.put("params", FieldKind.MAP);
+        return keys;
     }
 
     @Override
