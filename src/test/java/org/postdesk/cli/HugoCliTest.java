@@ -33,4 +33,28 @@ class HugoCliTest {
         CliRunner liquid = CliRunner.run("render", jekyll.toString());
         assertThat(liquid.out).doesNotContain("{% raw %}").contains("class=\"wide\"");
     }
+
+    @Test
+    void setEditsOneValueAndImportImagePutsABundlesImageBesideIt() throws IOException {
+        Path page = Files.createDirectories(site().resolve("content/posts/trip")).resolve("index.md");
+        String text = "---\ntitle: Trip   # keep\ndraft: true\ntags: [a]\n---\nBody\n";
+        Files.writeString(page, text);
+        CliRunner set = CliRunner.run("set", page.toString(), "title=Trip to 山");
+        assertThat(set.exit).as(set.err).isEqualTo(Cli.OK);
+        assertThat(Files.readString(page)).isEqualTo(text.replace("title: Trip   # keep", "title: Trip to 山   # keep"));
+
+        Path png = dir.resolve("photo.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png.toFile());
+        CliRunner bundle = CliRunner.run("import-image", page.toString(), png.toString());
+        assertThat(bundle.exit).as(bundle.err).isEqualTo(Cli.OK);
+        assertThat(bundle.out.strip()).isEqualTo("![photo](photo.png)");
+        assertThat(dir.resolve("content/posts/trip/photo.png")).exists();
+
+        Path single = Files.writeString(dir.resolve("content/posts/single.md"), "---\ntitle: S\n---\n");
+        CliRunner plain = CliRunner.run("import-image", single.toString(), png.toString());
+        assertThat(plain.exit).as(plain.err).isEqualTo(Cli.OK);
+        assertThat(plain.out.strip()).isEqualTo("![photo](/notes/images/photo.png)");
+        assertThat(dir.resolve("static/images/photo.png")).exists();
+    }
 }
