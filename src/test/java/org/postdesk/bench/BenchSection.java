@@ -12,7 +12,7 @@ interface BenchSection {
      * {@code -Dbench.sections}, e.g. {@code -Dbench.sections=RenderBench} to measure the render alone.
      */
     static List<BenchSection> all() {
-        List<BenchSection> all = List.of(new IndexBenchSection(), new FrontMatterBench(), new RenderBench(),
+        List<BenchSection> all = List.of(new StartupBench(), new IndexBenchSection(), new FrontMatterBench(), new RenderBench(),
                 new LargePostBench(), new PreviewE2eBench());
         String only = System.getProperty("bench.sections", "").strip();
         if (only.isEmpty()) {

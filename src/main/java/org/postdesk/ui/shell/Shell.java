@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -66,13 +68,27 @@ public final class Shell {
     /** Chooses the blog to start on (in the background, copying the sample blog if needed) and opens it. */
     static CompletableFuture<Void> start(Workbench bench, StartupBlog startup, List<String> args) {
         bench.setHugoSampleFolder(startup.hugoSampleFolder());
+        return start(bench, choose(bench.context().taskExecutor(), startup, args));
+    }
+
+    /** Starts choosing the blog on {@code worker} now, so it can run while the FX thread builds the window. */
+    static CompletableFuture<StartupBlog.Start> choose(Executor worker, StartupBlog startup, List<String> args) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return startup.choose(args);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, bench.context().taskExecutor()).handleAsync((start, error) -> {
+        }, worker);
+    }
+
+    /**
+     * Opens the chosen blog: at once (on the FX thread, the caller) when the choice is already
+     * made, so the blog is read while the window's first frame is laid out (docs/decisions/0035),
+     * else on the FX thread when it is made.
+     */
+    static CompletableFuture<Void> start(Workbench bench, CompletableFuture<StartupBlog.Start> chosen) {
+        BiFunction<StartupBlog.Start, Throwable, Void> open = (start, error) -> {
             if (error != null) {
                 bench.notify(NotificationBar.Kind.ERROR,
                         bench.context().text("error.sample", FailureReason.of(error)));
@@ -83,6 +99,8 @@ public final class Shell {
             }
             bench.openBlog(start.blog(), start.post());
             return null;
-        }, Platform::runLater);
+        };
+        return chosen.isDone() && Platform.isFxApplicationThread() ? chosen.handle(open)
+                : chosen.handleAsync(open, Platform::runLater);
     }
 }
