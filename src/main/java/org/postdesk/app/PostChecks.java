@@ -54,8 +54,9 @@ public final class PostChecks {
         String path = post.path();
         return () -> {
             PostText text = PostText.ofEditor(path, head, body.get());
+            // the page's own view of the folder: where its links are served from (docs/decisions/0040)
             return new Found(text, problems.find(text, ProblemViews.of(session.blog(), conventions,
-                    session.preview().files(), images, session.post(path).orElse(null))));
+                    session.site().files(session.preview().files(), path), images, session.post(path).orElse(null))));
         };
     }
 }
