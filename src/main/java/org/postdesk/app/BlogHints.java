@@ -37,14 +37,15 @@ public final class BlogHints {
 
     /** What is known before the conventions are learned: layouts and image URLs. */
     public static FieldHints basic(BlogFolder blog, PreviewContext preview) {
-        return new FieldHints(blog.layouts(), List.of(), Map.of(), Map.of(), Map.of(), List.of(), imageUrl(blog, preview));
+        return new FieldHints(blog.layouts(), List.of(), Map.of(), Map.of(), withSiteKeys(blog, Map.of()), List.of(),
+                imageUrl(blog, preview));
     }
 
     /** Everything: suggestions, the usual keys with their kinds, the blog's images. */
     public static FieldHints learned(BlogFolder blog, PreviewContext preview, BlogConventions conventions,
                               List<PostSummary> posts) {
         return new FieldHints(conventions.layouts(), new ArrayList<>(conventions.authors().keySet()),
-                conventions.tags(), conventions.categories(), usualKinds(blog, conventions, posts),
+                conventions.tags(), conventions.categories(), withSiteKeys(blog, usualKinds(blog, conventions, posts)),
                 imageFiles(blog, conventions), imageUrl(blog, preview));
     }
 
@@ -69,6 +70,17 @@ public final class BlogHints {
     }
 
     /** The usual keys in order, each with the kind the newest posts give it. */
+    /**
+     * The keys the blog's posts use, then the keys its generator defines that they do not (Hugo's
+     * {@code draft}, {@code weight}, {@code lastmod}, {@code params}, the config's taxonomies),
+     * so that a new or empty field gets the right control (docs/decisions/0040).
+     */
+    private static Map<String, FieldKind> withSiteKeys(BlogFolder blog, Map<String, FieldKind> learned) {
+        Map<String, FieldKind> all = new java.util.LinkedHashMap<>(learned);
+        blog.site().frontMatterKeys().forEach(all::putIfAbsent);
+        return all;
+    }
+
     private static Map<String, FieldKind> usualKinds(BlogFolder blog, BlogConventions conventions,
                                                      List<PostSummary> posts) {
         Map<String, FieldKind> seen = new LinkedHashMap<>();

@@ -48,6 +48,17 @@ public record BlogSession(BlogFolder blog, PostIndex index, List<PostSummary> po
         return posts.stream().map(PostSummary::path).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * True when the post at {@code path} is a draft: by its folder, or by its front-matter flag on
+     * a site whose drafts are a flag (Hugo's {@code draft: true}, docs/decisions/0040).
+     */
+    public boolean isDraft(String path) {
+        if (blog().naming().draftsInFrontMatter()) {
+            return post(path).map(PostSummary::draft).orElse(false);
+        }
+        return blog().naming().classify(path).draft();
+    }
+
     public Optional<PostSummary> post(String path) {
         return posts.stream().filter(p -> p.path().equals(path)).findFirst();
     }

@@ -19,7 +19,27 @@ public final class SampleBlog {
     public static final String HEXO_RESOURCE = "/org/postdesk/sample-hexo";
     public static final String HEXO_FOLDER_NAME = "Postdesk Sample Hexo Blog";
 
+    /** The sample Hugo site ({@code assets/sample-hugo}), opened from the File menu (docs/decisions/0040). */
+    public static final String HUGO_RESOURCE = "/org/postdesk/sample-hugo";
+    public static final String HUGO_FOLDER_NAME = "Postdesk Sample Hugo Site";
+
     private SampleBlog() {
+    }
+
+    /**
+     * Copies the sample Hugo site into {@code target} unless a site is already there; returns
+     * {@code target}.
+     */
+    public static Path copyHugoTo(Path target) throws IOException {
+        if (FolderFiles.isRegularFile(target.resolve("hugo.toml"))) {
+            return target;
+        }
+        URL marker = SampleBlog.class.getResource(HUGO_RESOURCE + "/hugo.toml");
+        if (marker == null) {
+            throw new IOException("the sample Hugo site is missing from the application");
+        }
+        BundledFolder.copy(marker, HUGO_RESOURCE, target);
+        return target;
     }
 
     /**

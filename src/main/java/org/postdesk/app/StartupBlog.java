@@ -76,6 +76,11 @@ public final class StartupBlog {
         return new Start(copy, null, notice == null ? sentence : notice + " " + sentence);
     }
 
+    /** Where the sample Hugo site's copy goes: beside the sample blog's. */
+    public Path hugoSampleFolder() {
+        return sampleFolder().resolveSibling(SampleBlog.HUGO_FOLDER_NAME);
+    }
+
     /** Where the sample copy goes. */
     public Path sampleFolder() {
         if (documents != null && FolderFiles.isDirectory(documents)) {

@@ -81,8 +81,12 @@ final class ImportImageCommand implements Command {
         loaded.problem().ifPresent(p -> err.println("postdesk import-image: " + p));
         BlogSettings s = loaded.settings();
         String relative = blog.get().folder().relativize(post);
-        ImageImporter importer = new ImageImporter(root, Path.of(s.folderFor(relative)), LinkTemplate.of(s.linkTemplate()),
-                ImportSettings.defaults().withKeepGps(s.keepGps()).withMaxWidth(s.maxWidth()));
+        ImportSettings settings = ImportSettings.defaults().withKeepGps(s.keepGps()).withMaxWidth(s.maxWidth());
+        // a page bundle keeps its images beside it, linked by name (docs/decisions/0040)
+        ImageImporter importer = blog.get().folder().site().imageStyleFor(relative)
+                .map(own -> new ImageImporter(root, Path.of(own.folder()), LinkTemplate.of(own.template()), settings))
+                .orElseGet(() -> new ImageImporter(root, Path.of(s.folderFor(relative)), LinkTemplate.of(s.linkTemplate()),
+                        settings));
         String title = blog.get().posts().stream().filter(p -> p.path().equals(relative)).map(PostSummary::title)
                 .findFirst().orElse("");
         // the slug, date and title name an image whose own name has nothing readable (decision record 0032)

@@ -117,6 +117,7 @@ class PluggedGeneratorTest {
         assertThat(check.exit).isEqualTo(Cli.FAILURE);
         assertThat(check.err).contains("is not a Jekyll blog (this folder has neither _config.yml nor a _posts folder)"
                 + " nor a Hexo blog (this folder has no package.json that depends on hexo)"
+                + " nor a Hugo blog (this folder has no hugo.toml, config.toml or config/_default folder)"
                 + " nor a Notes blog (this folder has no .notes file).");
     }
 }

@@ -1,13 +1,16 @@
 package org.postdesk.core.blog;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
@@ -41,6 +44,16 @@ public final class PostMoves {
      */
     public MoveReport publish(Path draft, LocalDate date) throws PostIoException {
         String rel = blog.relativize(draft);
+        if (blog.naming().draftsInFrontMatter()) {
+            MoveReport flagged = setDraftFlag(draft, false, "Published");
+            List<String> problems = new ArrayList<>(flagged.problems());
+            try {
+                redate(draft, date);
+            } catch (PostIoException e) {
+                problems.add(e.getMessage());
+            }
+            return new MoveReport(draft, draft, List.of(), 0, problems, flagged.sentence());
+        }
         PostName name = blog.naming().classify(rel);
         if (!name.draft()) {
             throw new PostIoException(rel + " is not a draft (it is not in a "
@@ -77,6 +90,9 @@ public final class PostMoves {
     /** A post back to the drafts ({@link org.postdesk.core.site.PostNames#unpublishedPath}); the front matter stays as it is. */
     public MoveReport unpublish(Path post) throws PostIoException {
         String rel = blog.relativize(post);
+        if (blog.naming().draftsInFrontMatter()) {
+            return setDraftFlag(post, true, "Unpublished");
+        }
         PostName name = blog.naming().classify(rel);
         if (name.draft()) {
             throw new PostIoException(rel + " is already a draft; nothing was moved.", null);
@@ -84,8 +100,28 @@ public final class PostMoves {
         return move(post, blog.naming().unpublishedPath(rel), "Unpublished");
     }
 
+    /**
+     * A single-file post into a page bundle of its own ({@link org.postdesk.core.site.Site#bundlePathFor}):
+     * {@code posts/x.md} to {@code posts/x/index.md}, through the write guard, refused when the
+     * bundle's folder already exists.
+     */
+    public MoveReport toBundle(Path post) throws PostIoException {
+        String rel = blog.relativize(post);
+        String target = blog.site().bundlePathFor(rel).orElseThrow(() -> new PostIoException(rel
+                + " cannot become a page bundle here; nothing was moved.", null));
+        String folder = target.substring(0, target.lastIndexOf('/'));
+        if (Files.exists(blog.resolve(folder), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new PostIoException(folder + " already exists, so " + rel + " was not made a bundle;"
+                    + " both are unchanged.", null);
+        }
+        return move(post, target, "Made a bundle of");
+    }
+
     /** The file name a post should have for its title and date ({@code YYYY-MM-DD-SLUG.ext}; {@code SLUG.ext} for a draft). */
     public String fileNameFor(Path post, String title, LocalDate date) {
+        if (blog.naming().keepsFileName(blog.relativize(post))) {
+            return post.getFileName().toString();
+        }
         PostName name = blog.naming().classify(blog.relativize(post));
         String slug = blog.naming().slugify(title);
         String ext = name.extension().isEmpty() ? "md" : name.extension();
@@ -134,6 +170,36 @@ public final class PostMoves {
                 + (refs.references() == 1 ? "" : "s") + " in " + refs.files().size() + " other file"
                 + (refs.files().size() == 1 ? "." : "s."));
         return new MoveReport(from, to, refs.files(), refs.references(), refs.problems(), sentence);
+    }
+
+    /** A site whose drafts are a front-matter flag: the flag set in place, the rest of the file byte for byte. */
+    private MoveReport setDraftFlag(Path post, boolean draft, String verb) throws PostIoException {
+        String rel = blog.relativize(post);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(post);
+        } catch (IOException e) {
+            throw new PostIoException("Could not read " + rel + ": " + PostFiles.reason(e) + ". Nothing was changed.", e);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+            throw new PostIoException(rel + " is not UTF-8 text, so Postdesk did not change its draft flag;"
+                    + " the file is unchanged.", null);
+        }
+        Optional<String> changed = blog.site().withDraftFlag(text, draft);
+        if (changed.isEmpty()) {
+            throw new PostIoException(rel + " has no front matter Postdesk can set \"draft\" in; the file is"
+                    + " unchanged.", null);
+        }
+        if (!changed.get().equals(text)) {
+            try {
+                blog.writes().write(post, changed.get().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new PostIoException("Could not save " + rel + ": " + PostFiles.reason(e)
+                        + ". The file is unchanged.", e);
+            }
+        }
+        return new MoveReport(post, post, List.of(), 0, List.of(), verb + " " + rel + " (draft = " + draft + ").");
     }
 
     private void redate(Path post, LocalDate date) throws PostIoException {

@@ -180,7 +180,12 @@ final class SummaryReader {
         List<String> authors = clean(fm.stringList("author"));
         boolean published = fm.get("published")
                 .map(f -> !(f.kind() == FieldKind.BOOLEAN && Boolean.FALSE.equals(f.value()))).orElse(true);
-        return new PostSummary(relativePath, name.draft(), title, date, source, name.slug(), tags, categories,
+        boolean draft = name.draft();
+        if (naming.draftsInFrontMatter()) {
+            draft = fm.get("draft").map(SummaryReader::isTrue).orElse(false);
+            published = !naming.hidesFuturePosts() || publishedNow(fm, date);
+        }
+        return new PostSummary(relativePath, draft, title, date, source, name.slug(), tags, categories,
                 layout, authors, published, size, modified, flags);
     }
 
@@ -191,6 +196,24 @@ final class SummaryReader {
         return new PostSummary(name.relativePath(), name.draft(), titleize(name.slug()), date, source,
                 name.slug(), List.of(), naming.categoriesInPath(name.relativePath()), "", List.of(), true, size,
                 modified, flags);
+    }
+
+    private static boolean isTrue(FieldValue f) {
+        return f.kind() == FieldKind.BOOLEAN ? Boolean.TRUE.equals(f.value())
+                : f.kind() == FieldKind.STRING && "true".equalsIgnoreCase(String.valueOf(f.value()).strip());
+    }
+
+    /** False for a page whose publish date is still to come or whose expiry date has passed (Hugo leaves both out). */
+    private boolean publishedNow(FrontMatterDocument fm, LocalDateTime date) {
+        LocalDateTime now = LocalDateTime.now(zone);
+        LocalDateTime publish = dateOf(fm, "publishDate");
+        LocalDateTime expiry = dateOf(fm, "expiryDate");
+        return !(publish != null ? publish : date).isAfter(now) && (expiry == null || expiry.isAfter(now));
+    }
+
+    private static LocalDateTime dateOf(FrontMatterDocument fm, String key) {
+        return fm.get(key).filter(f -> f.kind() == FieldKind.DATE && f.value() instanceof FrontMatterDate)
+                .map(f -> ((FrontMatterDate) f.value()).dateTime()).orElse(null);
     }
 
     private LocalDateTime mtime(long modified) {

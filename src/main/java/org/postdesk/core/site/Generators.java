@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.postdesk.core.site.hexo.HexoGenerator;
+import org.postdesk.core.site.hugo.HugoGenerator;
 import org.postdesk.core.site.jekyll.JekyllGenerator;
 
 /**
@@ -15,7 +16,7 @@ import org.postdesk.core.site.jekyll.JekyllGenerator;
  */
 public final class Generators {
     private static final Generators STANDARD = new Generators(List.of(new JekyllGenerator(),
-            new HexoGenerator()));
+            new HexoGenerator(), new HugoGenerator()));
 
     private final List<Generator> known;
 
@@ -26,7 +27,7 @@ public final class Generators {
         this.known = List.copyOf(known);
     }
 
-    /** The generators Postdesk ships (Jekyll, Hexo). */
+    /** The generators Postdesk ships (Jekyll, Hexo, Hugo). */
     public static Generators standard() {
         return STANDARD;
     }

@@ -63,4 +63,25 @@ public interface PostNames {
     default Optional<String> companionFolder(String relativePath) {
         return Optional.empty();
     }
+
+    /**
+     * True when a draft is a front-matter flag ({@code draft: true}, Hugo) rather than a folder:
+     * the index reads the flag, and publishing edits the flag in place (docs/decisions/0040).
+     */
+    default boolean draftsInFrontMatter() {
+        return false;
+    }
+
+    /** True when the generator leaves out pages dated in the future or past their expiry date (Hugo). */
+    default boolean hidesFuturePosts() {
+        return false;
+    }
+
+    /**
+     * True when the file's name is part of the site's structure and must not follow the title
+     * (a page bundle's {@code index.md}): no rename is offered for it.
+     */
+    default boolean keepsFileName(String relativePath) {
+        return false;
+    }
 }

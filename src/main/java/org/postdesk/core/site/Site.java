@@ -1,11 +1,14 @@
 package org.postdesk.core.site;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.postdesk.core.blog.BlogConventions;
 import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.ImageStyle;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.SiteLinks;
@@ -58,12 +61,39 @@ public interface Site {
     }
 
     /**
+     * Where images of the post at {@code postPath} go and how they are linked, when the site puts
+     * them with the post (a Hugo page bundle: beside its {@code index.md}, linked by name); empty
+     * when they go to the blog's usual image folder (docs/decisions/0040).
+     */
+    default Optional<ImageStyle> imageStyleFor(String postPath) {
+        return Optional.empty();
+    }
+
+    /**
+     * The path a single-file post would have as a page bundle ({@code posts/x.md} to
+     * {@code posts/x/index.md}), for the offer to make it one when its first image is added;
+     * empty when the site has no bundles or the post is one already.
+     */
+    default Optional<String> bundlePathFor(String postPath) {
+        return Optional.empty();
+    }
+
+    /**
      * The folder as the render of the post at {@code postPath} sees it: where its URLs lie
      * ({@link BlogFiles#sitePaths}), {@code links} being this site's {@link #links}. The default
      * is {@code files} itself (docs/decisions/0038).
      */
     default BlogFiles filesFor(BlogFiles files, SiteLinks links, String postPath) {
         return files;
+    }
+
+    /**
+     * The front-matter keys the generator itself defines, with the kind of value each takes (Hugo:
+     * {@code draft} boolean, {@code weight} number, {@code lastmod} date, {@code params} table,
+     * the config's taxonomies lists), for the form; empty by default.
+     */
+    default Map<String, FieldKind> frontMatterKeys() {
+        return Map.of();
     }
 
     /** The template pass before Markdown (Liquid for Jekyll). Thread-safe, shared. */
@@ -77,6 +107,15 @@ public interface Site {
      * {@code page.*} values the generator adds.
      */
     SiteLinks links(List<PostSummary> posts);
+
+    /**
+     * For a site whose drafts are a front-matter flag ({@link PostNames#draftsInFrontMatter}): the
+     * post's whole text with the flag set to {@code draft}, every other byte kept; empty when the
+     * text has no front matter the flag can be written in. The default: empty.
+     */
+    default Optional<String> withDraftFlag(String text, boolean draft) {
+        return Optional.empty();
+    }
 
     /** What {@code check} finds in these posts and the config, sorted by path and line. */
     List<CheckProblem> check(List<PostSummary> posts);

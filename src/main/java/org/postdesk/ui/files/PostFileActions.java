@@ -60,10 +60,10 @@ public final class PostFileActions implements PostHooks {
         // The items' state follows the open post, not only the menu's opening: a disabled item's
         // accelerator does nothing, so a state left from the last opening swallowed Ctrl+Shift+P.
         Runnable refresh = () -> {
-            PostName name = currentName();
-            publish.setDisable(name == null || !name.draft());
-            unpublish.setDisable(name == null || name.draft());
-            trash.setDisable(name == null);
+            Boolean draft = currentDraft();
+            publish.setDisable(draft == null || !draft);
+            unpublish.setDisable(draft == null || draft);
+            trash.setDisable(draft == null);
         };
         menu.setOnShowing(e -> refresh.run());
         bench.postProperty().addListener((obs, was, now) -> refresh.run());
@@ -89,10 +89,17 @@ public final class PostFileActions implements PostHooks {
         return post == null || session == null ? null : session.blog().naming().classify(post.path());
     }
 
-    public void publish() {
-        PostName name = currentName();
+    /** Whether the open post is a draft (by folder or by flag); null when no post is open. */
+    private Boolean currentDraft() {
         OpenPost post = bench.openPostNow();
-        if (name == null || !name.draft() || !bench.canLeave()) {
+        BlogSession session = bench.session();
+        return post == null || session == null ? null : session.isDraft(post.path());
+    }
+
+    public void publish() {
+        Boolean draft = currentDraft();
+        OpenPost post = bench.openPostNow();
+        if (draft == null || !draft || !bench.canLeave()) {
             return;
         }
         questions.askPublishDate(post.title(), LocalDate.now(bench.clock()))
@@ -100,8 +107,8 @@ public final class PostFileActions implements PostHooks {
     }
 
     public void unpublish() {
-        PostName name = currentName();
-        if (name != null && !name.draft() && bench.canLeave()) {
+        Boolean draft = currentDraft();
+        if (draft != null && !draft && bench.canLeave()) {
             move(bench.openPostNow(), PostMoves::unpublish);
         }
     }

@@ -7,7 +7,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.postdesk.app.BlogSession;
 import org.postdesk.app.OpenPost;
-import org.postdesk.core.blog.PostName;
 import org.postdesk.ui.common.Bench;
 import org.postdesk.ui.common.ShellContext;
 
@@ -43,9 +42,9 @@ final class PostRowMenu {
             String selected = bench.window().selectedPostPath();
             OpenPost post = bench.openPostNow();
             boolean ready = post != null && post.path().equals(selected) && bench.session() != null;
-            PostName name = ready ? bench.session().blog().naming().classify(post.path()) : null;
-            publishItem.setDisable(name == null || !name.draft());
-            unpublishItem.setDisable(name == null || name.draft());
+            Boolean draft = ready ? bench.session().isDraft(post.path()) : null;
+            publishItem.setDisable(draft == null || !draft);
+            unpublishItem.setDisable(draft == null || draft);
             trashItem.setDisable(!ready);
             copyPath.setDisable(!ready);
         };

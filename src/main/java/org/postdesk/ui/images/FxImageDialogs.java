@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -45,6 +46,18 @@ final class FxImageDialogs implements ImageDialogs {
         alert.setHeaderText(text.getString("large.title"));
         alert.getDialogPane().setMinWidth(460);
         return alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+
+    @Override
+    public boolean confirmBundle(String question) {
+        ButtonType make = new ButtonType(text.getString("bundle.make"), ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType(text.getString("bundle.keep"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, make, keep);
+        alert.initOwner(owner);
+        alert.setTitle(appTitle);
+        alert.setHeaderText(text.getString("bundle.title"));
+        alert.getDialogPane().setMinWidth(480);
+        return alert.showAndWait().orElse(keep) == make;
     }
 
     @Override

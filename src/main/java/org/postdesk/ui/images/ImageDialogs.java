@@ -17,6 +17,14 @@ public interface ImageDialogs {
     /** Whether to import a file over the size limit; {@code question} is a full sentence. */
     boolean confirmLarge(String question);
 
+    /**
+     * Whether to make the open single-file post a page bundle now that it has an image
+     * ({@code question} is a full sentence naming both paths); no by default (docs/decisions/0040).
+     */
+    default boolean confirmBundle(String question) {
+        return false;
+    }
+
     /** Shows the Image Settings dialog for the blog of {@code imports} and saves what the author chose. */
     void editSettings(ImageImports imports);
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,6 +73,8 @@ public final class ImageImports {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final List<AtomicBoolean> running = new ArrayList<>();
+    private volatile Supplier<Optional<ImageStyle>> postStyle = Optional::empty;
+    private Consumer<Outcome> inserted = outcome -> { };
 
     /**
      * @param settingsFile the blog's {@code .postdesk.yml} with its learned body-image style
@@ -96,6 +99,19 @@ public final class ImageImports {
             Executor background, Feedback feedback) {
         return new ImageImports(blogRoot, new BlogSettingsFile(blogRoot, conventions.imageStyle()),
                 conventions.headerImageStyle(), post, background, Platform::runLater, feedback);
+    }
+
+    /**
+     * Where the open post's own images go when the site keeps them with it (a page bundle), read
+     * at each gesture; empty: the blog's image folder (docs/decisions/0040).
+     */
+    public void setPostStyle(Supplier<Optional<ImageStyle>> style) {
+        this.postStyle = Objects.requireNonNull(style);
+    }
+
+    /** Told on the FX thread after a gesture inserted images into the post. */
+    public void onInserted(Consumer<Outcome> listener) {
+        this.inserted = Objects.requireNonNull(listener);
     }
 
     public BlogSettingsFile settingsFile() {
@@ -173,11 +189,12 @@ public final class ImageImports {
 
     private CompletableFuture<Outcome> run(Supplier<List<ImageSource>> sources, ImageInsertTarget target, int offset) {
         PostHints hints = post.get();
+        Optional<ImageStyle> own = postStyle.get(); // read here, on the FX thread, with the post
         String alt = hints.pastedAlt(target.text(), offset);
         AtomicBoolean cancelled = begin();
         CompletableFuture<Outcome> done = CompletableFuture.supplyAsync(() -> {
             BlogSettingsFile.Loaded loaded = settingsFile.load();
-            ImageImporter importer = importer(loaded.settings());
+            ImageImporter importer = importer(loaded.settings(), own);
             List<ImportRequest> requests = sources.get().stream()
                     .map(s -> ImportRequest.of(s, hints).withAlt(alt)).toList();
             List<ImportResult> results = importer.importAll(requests,
@@ -227,7 +244,16 @@ public final class ImageImports {
         return post.get().slug();
     }
 
+    /** The importer into the blog's image folder (web images are downloaded there, linked by its template). */
     ImageImporter importer(BlogSettings s) {
+        return importer(s, Optional.empty());
+    }
+
+    private ImageImporter importer(BlogSettings s, Optional<ImageStyle> own) {
+        if (own.isPresent()) {
+            return new ImageImporter(blogRoot, Path.of(own.get().folder()), LinkTemplate.of(own.get().template()),
+                    importSettings(s));
+        }
         return new ImageImporter(blogRoot, Path.of(s.folderFor(post.get().path())), LinkTemplate.of(s.linkTemplate()),
                 importSettings(s));
     }
@@ -303,7 +329,11 @@ public final class ImageImports {
             }, background);
         }
         messages.forEach(feedback::tell);
-        return new Outcome(inserted, batch.results(), messages);
+        Outcome outcome = new Outcome(inserted, batch.results(), messages);
+        if (!inserted.isEmpty()) {
+            this.inserted.accept(outcome);
+        }
+        return outcome;
     }
 
     static String sentence(ImportResult r) {

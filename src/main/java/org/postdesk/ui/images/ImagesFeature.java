@@ -44,6 +44,7 @@ public final class ImagesFeature {
     private final Bench bench;
     private final ResourceBundle text;
     private final CodeArea area;
+    private final BundleOffer bundles;
     private final CodeAreaTarget target;
     private final ExecutorService worker;
     private final ImportStatusStrip status;
@@ -95,6 +96,7 @@ public final class ImagesFeature {
         this.formDrops = formDrops;
         guardReadOnlyEditor();
         addInsertMenu();
+        this.bundles = new BundleOffer(bench, text, () -> dialogs);
     }
 
     /** Replaces the dialogs (tests answer them from a script). */
@@ -117,6 +119,8 @@ public final class ImagesFeature {
         if (conventions != null) {
             ImageImports imports = ImageImports.forBlog(session.root(), conventions, this::postHints, worker,
                     new Feedback());
+            imports.setPostStyle(bundles::postStyle);
+            imports.onInserted(outcome -> bundles.inserted(outcome, area.getText()));
             wiring = new Wiring(session.root(), conventions, imports, ImagePasteHandler.attach(area, imports, target),
                     ImageDropHandler.attach(area, imports, target, target, bench.context().messages().getLocale()));
             status.follow(imports.busyProperty(), imports.progressProperty(), imports::cancel);

@@ -22,6 +22,9 @@ final class MainMenu {
 
         void openBlogFolder();
 
+        /** File > Open Sample Hugo Site (docs/decisions/0040). */
+        void openSampleHugoSite();
+
         void openRecent(Path blog);
 
         void save();
@@ -41,13 +44,16 @@ final class MainMenu {
         newPost.setOnAction(e -> actions.newPost());
         MenuItem open = item("menu.file.open", "menuOpenBlog", "Shortcut+O");
         open.setOnAction(e -> actions.openBlogFolder());
+        MenuItem sampleHugo = item("menu.file.sampleHugo", "menuSampleHugo", null);
+        sampleHugo.setOnAction(e -> actions.openSampleHugoSite());
         Menu openRecent = new Menu(context.text("menu.file.recent"));
         openRecent.setId("menuOpenRecent");
         MenuItem save = item("menu.file.save", "menuSave", "Shortcut+S");
         save.setOnAction(e -> actions.save());
         MenuItem quit = item("menu.file.quit", "menuQuit", "Shortcut+Q");
         quit.setOnAction(e -> actions.quit());
-        Menu file = new Menu(context.text("menu.file"), null, newPost, open, openRecent, new SeparatorMenuItem(),
+        Menu file = new Menu(context.text("menu.file"), null, newPost, open, openRecent, sampleHugo,
+                new SeparatorMenuItem(),
                 save, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> fillRecent(openRecent, recent.get(), actions));
         fillRecent(openRecent, recent.get(), actions);
@@ -93,7 +99,9 @@ final class MainMenu {
     private MenuItem item(String key, String id, String accelerator) {
         MenuItem item = new MenuItem(context.text(key));
         item.setId(id);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         return item;
     }
 

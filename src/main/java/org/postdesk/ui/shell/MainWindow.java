@@ -403,6 +403,11 @@ public final class MainWindow implements WindowParts {
         }
 
         @Override
+        public void openSampleHugoSite() {
+            actions.openSampleHugoSite();
+        }
+
+        @Override
         public void openRecent(Path blog) {
             actions.openRecent(blog);
         }
@@ -425,6 +430,10 @@ public final class MainWindow implements WindowParts {
 
         @Override
         public void openBlogFolder() {
+        }
+
+        @Override
+        public void openSampleHugoSite() {
         }
 
         @Override

@@ -87,6 +87,7 @@ public final class Shell {
      */
     static void prepare(Workbench bench, StartupBlog startup) {
         SampleSiteItem.install(bench, startup);
+        bench.setHugoSampleFolder(startup.hugoSampleFolder()); // File > Open Sample Hugo Site (docs/decisions/0040)
     }
 
     /** Starts choosing the blog on {@code worker} now, so it can run while the FX thread builds the window. */

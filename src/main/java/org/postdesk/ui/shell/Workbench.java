@@ -61,6 +61,7 @@ public final class Workbench implements Bench {
     private long postTicket;
     private volatile long dirtyTicket;
     private String pendingSelection;
+    private volatile Path hugoSample;
     private BlogLoader.Loading loading;
     private final ObjectProperty<SaveState> saveState =
             new SimpleObjectProperty<>(SaveState.NO_POST);
@@ -75,7 +76,7 @@ public final class Workbench implements Bench {
         this.large = new LargePostMode(window, context);
         this.guard = new UnsavedChangesGuard(dialogs, () -> post.get(), large::editorText, this::save,
                 this::discardChanges);
-        window.setActions(new Actions(this));
+        window.setActions(new Actions(this, () -> hugoSample));
         window.postList().setCanLeave(guard::canLeave);
         window.postList().setOnCancelLoading(this::cancelLoading);
         window.postList().selectedPathProperty().addListener((obs, was, path) -> {
@@ -93,6 +94,11 @@ public final class Workbench implements Bench {
         });
         showNoPost();
         images = new ImagesFeature(this, window.editor().textArea(), new FormImageDrops(window.frontMatter()));
+    }
+
+    /** Where File > Open Sample Hugo Site copies the sample site to (set at start; none before). */
+    void setHugoSampleFolder(Path folder) {
+        hugoSample = folder;
     }
 
     /** The render to run for the current text and front matter; called by the scheduler on the FX thread. */
@@ -387,12 +393,16 @@ public final class Workbench implements Bench {
         return saveState;
     }
 
+    /** "post — blog (Hugo) — Postdesk": the title bar names the generator the folder was opened as. */
     private String title() {
         String app = context.text("app.title");
+        BlogSession open = session.get();
+        String site = open == null ? null : context.text("window.site", open.root().getFileName(),
+                open.site().generator().displayName());
         if (post.get() != null) {
-            return post.get().title() + " \u2014 " + app;
+            return post.get().title() + " \u2014 " + (site == null ? "" : site + " \u2014 ") + app;
         }
-        return session.get() == null ? app : session.get().root().getFileName() + " \u2014 " + app;
+        return site == null ? app : site + " \u2014 " + app;
     }
 
     @Override

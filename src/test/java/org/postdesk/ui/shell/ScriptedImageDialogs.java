@@ -27,6 +27,16 @@ public final class ScriptedImageDialogs implements ImageDialogs {
         return false;
     }
 
+    /** Answers to the offer to make a post a bundle, in order; no when empty. */
+    public final Deque<Boolean> bundleAnswers = new ArrayDeque<>();
+
+    @Override
+    public synchronized boolean confirmBundle(String question) {
+        asked.add("bundle? " + question);
+        Boolean answer = bundleAnswers.poll();
+        return answer != null && answer;
+    }
+
     @Override
     public synchronized void editSettings(ImageImports imports) {
         asked.add("image settings");

@@ -85,7 +85,8 @@ public class WorkbenchUiTest {
         assertThat(Path.of(URI.create(src))).startsWith(blog.toRealPath());
         waitUntil("the image loaded", () -> ((Number) bench.window().preview().executeScript(
                 "document.querySelector('#pd-content img').naturalWidth")).intValue() > 0);
-        assertThat(fx(() -> bench.window().stage().getTitle())).isEqualTo(HIKE_TITLE + " \u2014 Postdesk");
+        assertThat(fx(() -> bench.window().stage().getTitle())).isEqualTo(HIKE_TITLE + " \u2014 " + blog.getFileName()
+                + " (Jekyll) \u2014 Postdesk");
     }
 
     @Test
@@ -124,7 +125,8 @@ public class WorkbenchUiTest {
         assertThat(changed).hasSize(1);
         assertThat(before.get(changed.get(0))).startsWith("title:").contains(HIKE_TITLE);
         assertThat(after.get(changed.get(0))).isEqualTo(before.get(changed.get(0)).replace(HIKE_TITLE, "秋日徒步"));
-        waitUntil("the title bar is clean", () -> bench.window().stage().getTitle().equals("秋日徒步 \u2014 Postdesk"));
+        waitUntil("the title bar is clean", () -> bench.window().stage().getTitle()
+                .equals("秋日徒步 \u2014 " + blog.getFileName() + " (Jekyll) \u2014 Postdesk"));
         waitUntil("the list mark is gone", () -> bench.window().postList().dirtyPaths().isEmpty());
         waitUntil("the list shows the new title", () -> bench.window().postList().rows().stream()
                 .anyMatch(r -> r.path().equals(HIKE) && r.title().equals("秋日徒步")));
@@ -219,7 +221,8 @@ public class WorkbenchUiTest {
                 "not a blog: notes");
         assertThat(dialogs.notBlogReasons).hasSize(3).allSatisfy(why -> {
             assertThat(why.why()).isEqualTo("a Jekyll blog (this folder has neither _config.yml nor a _posts folder)"
-                    + " nor a Hexo blog (this folder has no package.json that depends on hexo)");
+                    + " nor a Hexo blog (this folder has no package.json that depends on hexo)"
+                    + " nor a Hugo blog (this folder has no hugo.toml, config.toml or config/_default folder)");
             assertThat(why.starterFolder()).isEqualTo("_posts");
         });
     }
