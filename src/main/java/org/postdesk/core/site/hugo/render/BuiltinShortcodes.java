@@ -86,7 +86,7 @@ final class BuiltinShortcodes {
                 sb.append("<h4>").append(esc(title)).append("</h4>");
             }
             if (present(caption) || present(attr)) {
-                sb.append("<p>").append(inline(r, caption));
+                sb.append("<p>").append(inline(r, caption)).append("\n");
                 String attrlink = c.get("attrlink", -1);
                 if (present(attrlink)) {
                     sb.append("<a href=\"").append(esc(attrlink)).append("\">");
@@ -103,34 +103,23 @@ final class BuiltinShortcodes {
     }
 
     private static String highlight(ShortcodePass.Render r, Call c, int level) {
-        String code = deindent(r.innerString(c, level));
+        String code = deindent(r.innerString(c, level), r.indentation(c));
         code = code.replaceAll("^[\\r\\n]+|[\\r\\n]+$", "");
         String lang = nz(c.get("lang", 0));
         boolean noClasses = !(r.pass().flavourMarkup() instanceof HugoMarkup m) || m.noClasses();
-        return Highlight.chroma(code.endsWith("\n") ? code : code + "\n", lang, noClasses, Map.of());
+        return Highlight.chroma(code, lang, noClasses, Map.of());
     }
 
-    /** The inner text less the indentation its lines share (Hugo's {@code .InnerDeindent}). */
-    static String deindent(String s) {
-        String[] lines = s.split("\n", -1);
-        int common = Integer.MAX_VALUE;
-        for (String l : lines) {
-            if (l.isBlank()) {
-                continue;
-            }
-            int i = 0;
-            while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t')) {
-                i++;
-            }
-            common = Math.min(common, i);
-        }
-        if (common == 0 || common == Integer.MAX_VALUE) {
+    /** The inner text less the shortcode's own indentation on each line (Hugo's {@code .InnerDeindent}). */
+    static String deindent(String s, String indentation) {
+        if (indentation.isEmpty()) {
             return s;
         }
+        String[] lines = s.split("\n", -1);
         StringBuilder sb = new StringBuilder(s.length());
         for (int k = 0; k < lines.length; k++) {
             String l = lines[k];
-            sb.append(l.length() >= common ? l.substring(common) : l.strip());
+            sb.append(l.startsWith(indentation) ? l.substring(indentation.length()) : l);
             if (k < lines.length - 1) {
                 sb.append('\n');
             }

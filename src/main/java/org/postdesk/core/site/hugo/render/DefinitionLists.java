@@ -64,7 +64,15 @@ final class DefinitionLists {
             }
             move(line, dd);
         }
-        p.insertBefore(dl);
+        if (p.getPrevious() instanceof DefinitionList before) {
+            while (dl.getFirstChild() != null) {
+                Node c = dl.getFirstChild();
+                c.unlink();
+                before.appendChild(c);
+            }
+        } else {
+            p.insertBefore(dl);
+        }
         p.unlink();
     }
 

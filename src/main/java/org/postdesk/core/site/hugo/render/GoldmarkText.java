@@ -41,39 +41,53 @@ final class GoldmarkText {
                 : t.getPrevious() == null ? ' ' : 'a';
     }
 
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+            "(?:http|https|ftp)://[-a-zA-Z0-9@:%._+~#=]{1,256}\\.[a-z]+(?::\\d+)?"
+            + "(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=();,'\">^{}\\[\\]`]*)?");
+    private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile(
+            "www\\.[-a-zA-Z0-9@:%._+~#=]{1,256}\\.[a-z]+(?:[/#?][-a-zA-Z0-9@:%_+.~#!?&/=();,'\">^{}\\[\\]`]*)?");
+
+    /** Goldmark's linkify: a URL at the start of a line or after a space, {@code *}, {@code _}, {@code ~} or {@code (}. */
     private void linkify(Text text, java.util.List<Text> parts) {
-        String s = text.getLiteral();
-        int from = 0;
         Text current = text;
-        while (true) {
-            int start = find(s, from);
-            if (start < 0) {
-                return;
-            }
-            int end = start;
-            while (end < s.length() && urlChar(s.charAt(end))) {
-                end++;
-            }
-            end = trimEnd(s, start, end);
-            String url = s.substring(start, end);
-            if (!url.contains(".") || url.endsWith("://") || url.equals("www.")) {
-                from = end > start ? end : start + 1;
+        String s = current.getLiteral();
+        boolean lineHead = !(text.getPrevious() instanceof Text) && (text.getPrevious() == null
+                || text.getPrevious() instanceof org.commonmark.node.SoftLineBreak
+                || text.getPrevious() instanceof org.commonmark.node.HardLineBreak);
+        int i = 0;
+        while (i < s.length()) {
+            boolean at = i == 0 ? lineHead : " *_~(".indexOf(s.charAt(i - 1)) >= 0;
+            char c = s.charAt(i);
+            if (!at || (c != 'h' && c != 'f' && c != 'w')) {
+                i++;
                 continue;
             }
-            String dest = url.startsWith("www.") ? markup.linkifyProtocol() + "://" + url : url;
-            Link link = new Link(dest, null);
+            java.util.regex.Matcher m = URL.matcher(s).region(i, s.length());
+            boolean www = false;
+            if (!m.lookingAt()) {
+                m = WWW.matcher(s).region(i, s.length());
+                www = true;
+                if (!m.lookingAt()) {
+                    i++;
+                    continue;
+                }
+            }
+            int end = trimEnd(s, i, m.end());
+            String url = s.substring(i, end);
+            Link link = new Link(www ? markup.linkifyProtocol() + "://" + url : url, null);
             link.appendChild(new Text(url));
             Text after = new Text(s.substring(end));
-            current.setLiteral(s.substring(0, start));
+            current.setLiteral(s.substring(0, i));
             current.insertAfter(link);
             link.insertAfter(after);
             if (current.getLiteral().isEmpty()) {
                 current.unlink();
             }
-            current = after;
             parts.add(after);
+            current = after;
             s = after.getLiteral();
-            from = 0;
+            i = 0;
+            lineHead = false;
             if (s.isEmpty()) {
                 after.unlink();
                 return;
@@ -81,46 +95,45 @@ final class GoldmarkText {
         }
     }
 
-    private static int find(String s, int from) {
-        int best = -1;
-        for (String p : new String[] {"https://", "http://", "ftp://", "www."}) {
-            int i = s.indexOf(p, from);
-            while (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && i >= 0) {
-                i = s.indexOf(p, i + 1);
-            }
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static boolean urlChar(char c) {
-        return c < 0x80 && c > ' ' && c != '<' && c != '"' && c != '`';
-    }
-
+    /** Goldmark's end of a linkified URL: a final {@code .} off, unbalanced {@code )} off, an entity off, then trailing punctuation. */
     private static int trimEnd(String s, int start, int end) {
-        while (end > start) {
-            char c = s.charAt(end - 1);
-            if (".,:;!?'*_~".indexOf(c) >= 0) {
-                end--;
-            } else if (c == ')' && count(s, start, end, '(') < count(s, start, end, ')')) {
-                end--;
-            } else {
-                break;
+        char last = s.charAt(end - 1);
+        if (last == '.') {
+            end--;
+        } else if (last == ')') {
+            int closing = 0;
+            for (int k = end - 1; k >= start; k--) {
+                if (s.charAt(k) == ')') {
+                    closing++;
+                } else if (s.charAt(k) == '(') {
+                    closing--;
+                }
+            }
+            if (closing > 0) {
+                end -= closing;
+            }
+        } else if (last == ';') {
+            int k = end - 2;
+            while (k >= start && Character.isLetterOrDigit(s.charAt(k)) && s.charAt(k) < 0x80) {
+                k--;
+            }
+            if (k != end - 2 && k >= start && s.charAt(k) == '&') {
+                end = k;
             }
         }
-        return end;
+        int k = end - 1;
+        while (k > start && "?!.,:*_~".indexOf(s.charAt(k)) >= 0) {
+            k--;
+        }
+        return k + 1;
     }
 
-    private static int count(String s, int start, int end, char c) {
-        int n = 0;
-        for (int i = start; i < end; i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
+    private static boolean punct(char c) {
+        int t = Character.getType(c);
+        return c < 0x80 ? "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0
+                : t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
+                || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
+                || t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.OTHER_PUNCTUATION;
     }
 
     /** Goldmark's typographer substitutions; {@code prev} is the character before the text. */
@@ -150,8 +163,9 @@ final class GoldmarkText {
                 sb.append('\u00bb');
                 i += 1;
             } else if (c == '\'' || c == '"') {
-                boolean opens = (Character.isWhitespace(b) || "([{-\u2013\u2014".indexOf(b) >= 0)
-                        && !Character.isWhitespace(a);
+                boolean left = !Character.isWhitespace(a) && (!punct(a) || Character.isWhitespace(b) || punct(b));
+                boolean right = !Character.isWhitespace(b) && (!punct(b) || Character.isWhitespace(a) || punct(a));
+                boolean opens = left && !right;
                 if (c == '\'') {
                     sb.append(opens ? '\u2018' : '\u2019');
                 } else {

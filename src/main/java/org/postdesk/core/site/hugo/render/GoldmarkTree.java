@@ -37,6 +37,9 @@ final class GoldmarkTree {
 
     void apply(Node document) {
         collect(document);
+        if (markup.typographer()) {
+            guillemets();
+        }
         for (Node n : raw) {
             omitOrKeep(n);
         }
@@ -97,6 +100,24 @@ final class GoldmarkTree {
             }
             if (!(c instanceof Code)) {
                 collect(c);
+            }
+        }
+    }
+
+    /**
+     * {@code <<word>>}: Goldmark's typographer reads {@code <<} before raw HTML does, so the
+     * {@code <word>} commonmark-java took for an inline tag is text again.
+     */
+    private void guillemets() {
+        for (java.util.Iterator<Node> it = raw.iterator(); it.hasNext();) {
+            if (it.next() instanceof HtmlInline h && h.getPrevious() instanceof Text before
+                    && before.getLiteral().endsWith("<") && h.getNext() instanceof Text after
+                    && after.getLiteral().startsWith(">")) {
+                before.setLiteral(before.getLiteral() + h.getLiteral() + after.getLiteral());
+                after.unlink();
+                h.unlink();
+                texts.remove(after);
+                it.remove();
             }
         }
     }

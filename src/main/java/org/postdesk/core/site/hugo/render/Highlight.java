@@ -49,7 +49,7 @@ final class Highlight {
         int n = code.endsWith("\n") ? lines.length - 1 : lines.length;
         for (int i = 0; i < n; i++) {
             sb.append(noClasses ? "<span style=\"display:flex;\"><span>" : "<span class=\"line\"><span class=\"cl\">");
-            sb.append(esc(lines[i])).append("\n</span></span>");
+            sb.append(esc(lines[i])).append(i < lines.length - 1 ? "\n" : "").append("</span></span>");
         }
         return sb.append("</code></pre></div>").toString();
     }

@@ -124,6 +124,15 @@ public final class ShortcodePass implements TemplatePass {
             return o.text();
         }
 
+        /** The spaces and tabs before the call on its line, when only they come before it. */
+        String indentation(Call c) {
+            int ls = c.start();
+            while (ls > 0 && (body.charAt(ls - 1) == ' ' || body.charAt(ls - 1) == '\t')) {
+                ls--;
+            }
+            return ls == 0 || body.charAt(ls - 1) == '\n' ? body.substring(ls, c.start()) : "";
+        }
+
         /** Whether the call stands on lines of its own (only spaces before and after it). */
         boolean standsAlone(Call c) {
             int ls = c.start();
