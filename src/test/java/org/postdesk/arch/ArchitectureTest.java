@@ -105,6 +105,30 @@ class ArchitectureTest {
                     + " (decision record 0029)");
 
     @ArchTest
+    static final ArchRule hugoIsReachedThroughTheSeam = noClasses()
+            .that().resideOutsideOfPackage("org.postdesk.core.site.hugo..")
+            .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
+            .should().dependOnClassesThat().resideInAPackage("org.postdesk.core.site.hugo..")
+            .because("Hugo's adapter is reached like Jekyll's: through Generator, Site and the registry"
+                    + " Generators (decision records 0029, 0040)");
+
+    @ArchTest
+    static final ArchRule adaptersDoNotReachIntoEachOther = noClasses()
+            .that().resideInAPackage("org.postdesk.core.site.hugo..")
+            .should().dependOnClassesThat().resideInAPackage("org.postdesk.core.site.jekyll..")
+            .orShould().haveSimpleNameContaining("Jekyll")
+            .because("each generator's rules live in its own adapter; what two adapters share belongs to the seam"
+                    + " (core.site) or the generic machinery (core.blog) (decision record 0040)");
+
+    @ArchTest
+    static final ArchRule hugoTypesStayInTheAdapter = noClasses()
+            .that().resideOutsideOfPackage("org.postdesk.core.site.hugo..")
+            .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
+            .should().haveSimpleNameContaining("Hugo")
+            .orShould().dependOnClassesThat().haveSimpleNameContaining("Hugo")
+            .because("a type named for Hugo is Hugo's rule and lives in its adapter (decision record 0040)");
+
+    @ArchTest
     static final ArchRule jekyllTypesStayInTheAdapter = noClasses()
             .that().resideOutsideOfPackage("org.postdesk.core.site.jekyll..")
             .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")

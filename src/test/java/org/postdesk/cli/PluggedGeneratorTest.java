@@ -116,6 +116,7 @@ class PluggedGeneratorTest {
         CliRunner check = CliRunner.run(withNotes, "check", empty.toString());
         assertThat(check.exit).isEqualTo(Cli.FAILURE);
         assertThat(check.err).contains("is not a Jekyll blog (this folder has neither _config.yml nor a _posts folder)"
+                + " nor a Hugo blog (this folder has no hugo.toml, config.toml or config/_default folder)"
                 + " nor a Notes blog (this folder has no .notes file).");
     }
 }

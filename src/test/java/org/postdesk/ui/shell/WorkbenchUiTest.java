@@ -218,7 +218,8 @@ public class WorkbenchUiTest {
         assertThat(dialogs.asked()).containsExactly("not a blog: notes", "not a blog: notes", "choose folder",
                 "not a blog: notes");
         assertThat(dialogs.notBlogReasons).hasSize(3).allSatisfy(why -> {
-            assertThat(why.why()).isEqualTo("a Jekyll blog (this folder has neither _config.yml nor a _posts folder)");
+            assertThat(why.why()).isEqualTo("a Jekyll blog (this folder has neither _config.yml nor a _posts folder)"
+                    + " nor a Hugo blog (this folder has no hugo.toml, config.toml or config/_default folder)");
             assertThat(why.starterFolder()).isEqualTo("_posts");
         });
     }
