@@ -138,9 +138,9 @@ final class BuiltinShortcodes {
         }
         String u = url.get();
         if (absolute) {
-            Object base = r.context.site().get("baseURL");
+            Object base = lookup(r.context.site(), "baseURL");
             if (base == null) {
-                base = r.context.site().get("url");
+                base = lookup(r.context.site(), "url");
             }
             if (base != null && u.startsWith("/") && !base.toString().isBlank()) {
                 String b = base.toString();
