@@ -9,17 +9,17 @@ import org.postdesk.core.site.hugo.render.ShortcodeParser.Call;
  * theme's) as a visible placeholder: its name and parameters, and its inner content.
  *
  * <ul>
- *   <li>A theme's: the label {@code [theme shortcode NAME]} as a paragraph (the words
- *       hugo-compare.py's stand-in template writes, so a page is judged fairly), its parameters in a
- *       box below; a {@code {{< >}}} call without inner content on a line of its own is a box
- *       without a paragraph, as the stand-in leaves no paragraph there.</li>
- *   <li>The site's own: a box with the name and parameters (no paragraph: its real template
- *       writes its own HTML, which the preview does not run).</li>
+ *   <li>A theme's: the label {@code [theme shortcode NAME]} (the words hugo-compare.py's stand-in
+ *       template writes, so a page is judged fairly): a paragraph above its inner content, inline
+ *       text otherwise; the parameters are the element's {@code title}, which the preview's
+ *       stylesheet shows after the label.</li>
+ *   <li>The site's own: a chip whose name and parameters the stylesheet draws from its
+ *       {@code title}: the page's text is only what the real template would add (the preview
+ *       does not run it).</li>
  *   <li>Inner content is Markdown, rendered in place with its own source lines, for a
  *       {@code {{% %}}} call, a theme's shortcode and a site template that renders its inner
  *       Markdown ({@code markdownify}, {@code RenderString}, {@code "version": 1}); otherwise it
  *       goes into the page as the template would put it, as HTML.</li>
- *   <li>A call in running text is a short inline label with its parameters as a tooltip.</li>
  * </ul>
  */
 final class ShortcodePlaceholders {
@@ -32,35 +32,36 @@ final class ShortcodePlaceholders {
         boolean site = pass.isSiteShortcode(c.name());
         String params = params(c);
         int line = r.lineOf(c.start());
-        String label = site ? c.name() : "[theme shortcode " + c.name() + "]";
-        if (c.inner() == null && !r.standsAlone(c)) {
-            to.generated(Placeholders.token("<span class=\"pd-shortcode\"" + (params.isEmpty() ? "" : " title=\""
-                    + esc(params) + "\"") + ">" + esc(label) + "</span>"), line);
-            return;
-        }
-        String box = params.isEmpty() ? "" : "<div class=\"pd-shortcode-params\"><code>" + esc(params) + "</code></div>";
-        String head;
+        String title = params.isEmpty() ? "" : " title=\"" + esc(params) + "\"";
         if (site) {
-            head = "<div class=\"pd-shortcode pd-shortcode-site\"><span class=\"pd-shortcode-label\">" + esc(label)
-                    + "</span>" + (params.isEmpty() ? "" : " <code>" + esc(params) + "</code>") + "</div>";
-        } else if (c.inner() == null && !c.markup()) {
-            head = "<div class=\"pd-shortcode\"><span class=\"pd-shortcode-label\">" + esc(label) + "</span>"
-                    + (params.isEmpty() ? "" : " <code>" + esc(params) + "</code>") + "</div>";
-        } else {
-            head = "<p class=\"pd-shortcode-label\">" + esc(label) + "</p>" + box;
-        }
-        if (c.inner() == null) {
-            to.generated(Placeholders.token(head), line);
+            // a chip: the name and parameters come from the stylesheet (the title), the text is the template's alone
+            String chip = "<span class=\"pd-shortcode pd-shortcode-site\" title=\"" + esc((c.name() + " " + params).strip())
+                    + "\"></span>";
+            if (c.inner() == null) {
+                to.generated(Placeholders.token(chip), line);
+            } else if (c.markup() || rendersMarkdown(pass.siteTemplate(c.name()))) {
+                to.generated(Placeholders.token(chip) + "\n\n", line);
+                r.pieces(c.inner(), to, level + 1);
+                to.generated("\n\n", r.lineOf(c.innerEnd()));
+            } else {
+                String inner = Placeholders.expand(r.innerString(c, level));
+                to.generated(Placeholders.token(chip + "<div class=\"pd-shortcode-inner\">" + inner + "</div>"), line);
+            }
             return;
         }
-        if (!site || c.markup() || rendersMarkdown(pass.siteTemplate(c.name()))) {
-            to.generated(Placeholders.token(head) + "\n\n", line);
+        String label = esc("[theme shortcode " + c.name() + "]");
+        if (c.inner() == null && !c.markup()) {
+            to.generated(Placeholders.token("<span class=\"pd-shortcode\"" + title + ">" + label + "</span>"), line);
+        } else if (c.inner() == null) {
+            // the {{% %}} form's output is Markdown text: the label joins the paragraph it stands in
+            to.generated("\\[theme shortcode " + c.name().replace("_", "\\_") + "\\]"
+                    + (params.isEmpty() ? "" : Placeholders.token("<span class=\"pd-shortcode-params\"" + title + "></span>")),
+                    line);
+        } else {
+            to.generated(Placeholders.token("<p class=\"pd-shortcode\"" + title + ">" + label + "</p>") + "\n\n", line);
             r.pieces(c.inner(), to, level + 1);
             to.generated("\n\n", r.lineOf(c.innerEnd()));
-            return;
         }
-        String inner = Placeholders.expand(r.innerString(c, level));
-        to.generated(Placeholders.token(head + "<div class=\"pd-shortcode-inner\">" + inner + "</div>"), line);
     }
 
     /** Whether a template renders its inner text as Markdown. */
