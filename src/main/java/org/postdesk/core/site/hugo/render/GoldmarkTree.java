@@ -30,6 +30,7 @@ final class GoldmarkTree {
     private final List<Heading> headings = new ArrayList<>();
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Node> raw = new ArrayList<>();
+    private final List<Node> destinations = new ArrayList<>();
 
     GoldmarkTree(HugoMarkup markup) {
         this.markup = markup;
@@ -85,6 +86,46 @@ final class GoldmarkTree {
         if (markup.footnote()) {
             GoldmarkFootnotes.apply(document);
         }
+        for (Node n : destinations) {
+            if (n instanceof Link l) {
+                l.setDestination(urlEscape(l.getDestination()));
+            } else if (n instanceof org.commonmark.node.Image i) {
+                i.setDestination(urlEscape(i.getDestination()));
+            }
+        }
+    }
+
+    /**
+     * A link's or image's URL as Goldmark writes it (its util.URLEscape): characters outside
+     * ASCII's URL set percent-encoded as UTF-8, a space as {@code %20}, existing {@code %XX} kept.
+     */
+    static String urlEscape(String url) {
+        if (url == null) {
+            return null;
+        }
+        boolean plain = true;
+        for (int i = 0; i < url.length() && plain; i++) {
+            plain = safe(url.charAt(i));
+        }
+        if (plain) {
+            return url;
+        }
+        StringBuilder sb = new StringBuilder(url.length() + 16);
+        byte[] bytes = url.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && safe(c)) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean safe(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || "-_.!~*'();/?:@&=+$,#%[]".indexOf(c) >= 0);
     }
 
     private void collect(Node node) {
@@ -97,6 +138,8 @@ final class GoldmarkTree {
                 headings.add(h);
             } else if (c instanceof Paragraph p) {
                 paragraphs.add(p);
+            } else if (c instanceof Link || c instanceof org.commonmark.node.Image) {
+                destinations.add(c);
             }
             if (!(c instanceof Code)) {
                 collect(c);
