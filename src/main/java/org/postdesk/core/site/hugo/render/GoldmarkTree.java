@@ -165,8 +165,14 @@ final class GoldmarkTree {
         }
     }
 
+    /** Raw HTML omitted unless {@code unsafe}; kept raw HTML gets its placeholders back (Hugo replaces them in the HTML). */
     private void omitOrKeep(Node n) {
         if (markup.unsafe()) {
+            if (n instanceof HtmlBlock b && Placeholders.mayContain(b.getLiteral())) {
+                b.setLiteral(Placeholders.expand(b.getLiteral()));
+            } else if (n instanceof HtmlInline i && Placeholders.mayContain(i.getLiteral())) {
+                i.setLiteral(Placeholders.expand(i.getLiteral()));
+            }
             return;
         }
         if (n instanceof HtmlBlock b) {
