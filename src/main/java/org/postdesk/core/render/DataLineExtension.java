@@ -9,6 +9,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.ListBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -38,6 +39,7 @@ final class DataLineExtension implements HtmlRenderer.HtmlRendererExtension {
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
         renderer.attributeProviderFactory(context -> DataLineExtension::addLine)
+                .attributeProviderFactory(context -> DataLineExtension::addPostMark)
                 .nodeRendererFactory(LineTags::new);
     }
 
@@ -125,6 +127,20 @@ final class DataLineExtension implements HtmlRenderer.HtmlRendererExtension {
             texts[i] = Integer.toString(i);
         }
         return List.of(texts);
+    }
+
+    /**
+     * A link to another post keeps the URL pass's mark ({@code data-pd-post}) under every flavour:
+     * kramdown's attribute writer writes it already, another flavour's does not know the carrier.
+     */
+    private static void addPostMark(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Link && !attributes.containsKey(PreviewUrls.POST_ATTRIBUTE)) {
+            IalAttributes a = IalAttributes.of(node);
+            String path = a == null ? null : a.get(PreviewUrls.POST_ATTRIBUTE);
+            if (path != null) {
+                attributes.put(PreviewUrls.POST_ATTRIBUTE, path);
+            }
+        }
     }
 
     private static void addLine(Node node, String tagName, Map<String, String> attributes) {

@@ -314,6 +314,10 @@ public final class SiteUrlResolver {
         int slash = marker.indexOf('/');
         String tag = slash < 0 ? marker : marker.substring(0, slash);
         String arg = slash < 0 ? "" : UrlText.percentDecode(marker.substring(slash + 1));
+        if (tag.equals("ref") || tag.equals("relref")) { // Hugo's shortcodes (docs/decisions/0041)
+            return new SiteTarget(SiteTarget.Kind.BROKEN_TAG, written, null, null, null,
+                    "{{< " + tag + " \"" + arg + "\" >}} names no page of this site; Hugo would stop the build.");
+        }
         return new SiteTarget(SiteTarget.Kind.BROKEN_TAG, written, null, null, null,
                 "{% " + tag + " " + arg + " %} names no " + (tag.equals("post_url") ? "post" : "file")
                 + " in this blog; Jekyll would stop the build.");

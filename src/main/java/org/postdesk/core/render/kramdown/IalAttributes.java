@@ -99,6 +99,11 @@ public final class IalAttributes extends CustomNode {
         attributes.put(key, value);
     }
 
+    /** An attribute's value, or null (the URL pass's mark is read back by the pipeline's writer under any flavour). */
+    public String get(String key) {
+        return attributes.get(key);
+    }
+
     private void put(String key, String value) {
         if (key.equals("class")) {
             addClass(value);

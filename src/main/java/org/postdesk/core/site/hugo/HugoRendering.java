@@ -1,104 +1,84 @@
 package org.postdesk.core.site.hugo;
 
-import java.util.List;
-import org.commonmark.Extension;
-import org.commonmark.ext.footnotes.FootnotesExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.task.list.items.TaskListItemsExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.TemplatePass;
+import org.postdesk.core.site.hugo.render.GoldmarkFlavour;
+import org.postdesk.core.site.hugo.render.HugoMarkup;
+import org.postdesk.core.site.hugo.render.ShortcodePass;
 
 /**
- * How a Hugo site's text becomes HTML: the template pass (shortcodes) and the Markdown flavour
- * (Goldmark with the site's {@code markup.goldmark} settings). The one place the Hugo adapter
- * asks (docs/decisions/0040, 0041). This first version is minimal: the text passes unchanged
- * and Markdown is CommonMark with Goldmark's default extensions (tables, strikethrough, task
- * lists, footnotes); the render part of the Hugo work replaces both.
+ * How a Hugo site's text becomes HTML: the shortcode pass ({@link ShortcodePass}) and Goldmark's
+ * flavour with the site's {@code markup} settings ({@link GoldmarkFlavour}). The one place the Hugo
+ * adapter asks (docs/decisions/0040, 0041).
  */
 public final class HugoRendering {
-    private static final TemplatePass UNCHANGED = (text, context) -> new TemplatePass.Result(text, List.of());
-    private static final MarkdownFlavour COMMONMARK = new Commonmark();
+
+    /** The site's own shortcode templates larger than this are not read (a template is a few kB). */
+    private static final long TEMPLATE_LIMIT = 256 * 1024;
+
+    /** One flavour per settings value, so a site's pass and its Markdown share one renderer. */
+    private static final ConcurrentMap<HugoMarkup, GoldmarkFlavour> FLAVOURS = new ConcurrentHashMap<>();
 
     private HugoRendering() {
     }
 
-    /** The pass that runs before Markdown for a site with this config. Shared, thread-safe. */
+    /** The pass for a site with this config, without the site's own shortcode templates. */
     public static TemplatePass templatePass(HugoConfig config) {
-        return UNCHANGED;
+        return new ShortcodePass(goldmark(config), Map.of(), config.table("params"));
+    }
+
+    /**
+     * The pass for the site at {@code root}: its own shortcodes ({@code layouts/shortcodes/}, read
+     * once here) are shown as placeholders of the site's, the others as a theme's. Shared, thread-safe.
+     */
+    public static TemplatePass templatePass(HugoConfig config, Path root) {
+        return new ShortcodePass(goldmark(config), siteShortcodes(root.resolve(config.layoutDir()).resolve("shortcodes")),
+                config.table("params"));
     }
 
     /**
      * The Markdown flavour for a site with this config. The pipeline keeps one renderer per
-     * flavour instance, so a site asks once and keeps the answer.
+     * flavour instance; sites with the same settings share one.
      */
     public static MarkdownFlavour flavour(HugoConfig config) {
-        return COMMONMARK;
+        return goldmark(config);
     }
 
-    /** CommonMark with the extensions Goldmark turns on in Hugo by default. */
-    private static final class Commonmark implements MarkdownFlavour {
-        private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListItemsExtension.create(), FootnotesExtension.create());
+    private static GoldmarkFlavour goldmark(HugoConfig config) {
+        return FLAVOURS.computeIfAbsent(HugoMarkup.from(config.table("markup")), GoldmarkFlavour::new);
+    }
 
-        @Override
-        public String name() {
-            return "goldmark";
+    /** Lower-case name (path under the folder, no suffix) to template text; what cannot be read is left out. */
+    static Map<String, String> siteShortcodes(Path folder) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
         }
-
-        @Override
-        public TextParser parser(IncludeSourceSpans spans) {
-            Parser parser = Parser.builder().extensions(extensions).includeSourceSpans(spans).build();
-            return (markdown, urlNodes) -> {
-                Node document = parser.parse(markdown);
-                if (urlNodes != null) {
-                    document.accept(new UrlNodes(urlNodes));
+        try (Stream<Path> files = Files.walk(folder, 4)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = folder.relativize(p).toString().replace('\\', '/');
+                int dot = rel.indexOf('.', rel.lastIndexOf('/') + 1);
+                String name = (dot < 0 ? rel : rel.substring(0, dot)).toLowerCase(Locale.ROOT);
+                try {
+                    String text = Files.size(p) <= TEMPLATE_LIMIT ? Files.readString(p, StandardCharsets.UTF_8) : "";
+                    out.putIfAbsent(name, text);
+                } catch (IOException | RuntimeException e) {
+                    out.putIfAbsent(name, "");
                 }
-                return document;
-            };
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable folder: its shortcodes are shown as a theme's
         }
-
-        @Override
-        public List<Extension> rendererExtensions() {
-            return extensions;
-        }
-    }
-
-    /** Links after their children, images without their alt text, raw HTML: the order the URL pass wants. */
-    private static final class UrlNodes extends AbstractVisitor {
-        private final List<Node> out;
-
-        UrlNodes(List<Node> out) {
-            this.out = out;
-        }
-
-        @Override
-        public void visit(Link link) {
-            visitChildren(link);
-            out.add(link);
-        }
-
-        @Override
-        public void visit(Image image) {
-            out.add(image);
-        }
-
-        @Override
-        public void visit(HtmlInline inline) {
-            out.add(inline);
-        }
-
-        @Override
-        public void visit(HtmlBlock block) {
-            out.add(block);
-        }
+        return out;
     }
 }

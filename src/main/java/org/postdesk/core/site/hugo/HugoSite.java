@@ -56,7 +56,7 @@ final class HugoSite implements Site {
             layouts.add("themes/" + theme + "/layouts");
         }
         this.folders = new ContentFolders(config.contentDirs(), List.of(), layouts);
-        this.pass = HugoRendering.templatePass(config);
+        this.pass = HugoRendering.templatePass(config, root);
         this.flavour = HugoRendering.flavour(config);
         List<String> problems = new ArrayList<>();
         config.problem().ifPresent(problems::add);
