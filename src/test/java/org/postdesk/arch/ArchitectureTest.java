@@ -95,14 +95,31 @@ class ArchitectureTest {
                     + " right (core.io, core.blog, core.site); the session, the window and the command line ask"
                     + " them, so no ui class does file I/O (decision records 0001, 0028)");
 
+    /** Nothing outside the adapter {@code pkg} but the registry depends on it. */
+    private static ArchRule reachedThroughTheSeam(String pkg) {
+        return noClasses()
+                .that().resideOutsideOfPackage(pkg + "..")
+                .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
+                .should().dependOnClassesThat().resideInAPackage(pkg + "..")
+                .because("the window, the session, the command line and the index ask core.site (Generator, Site and"
+                        + " Generators, the one registry) what a generator decides; only its adapter names it"
+                        + " (decision records 0029, 0038)");
+    }
+
     @ArchTest
-    static final ArchRule generatorsAreReachedThroughTheSeam = noClasses()
-            .that().resideOutsideOfPackage("org.postdesk.core.site.jekyll..")
+    static final ArchRule generatorsAreReachedThroughTheSeam = reachedThroughTheSeam("org.postdesk.core.site.jekyll");
+
+    @ArchTest
+    static final ArchRule hexoIsReachedThroughTheSeam = reachedThroughTheSeam("org.postdesk.core.site.hexo");
+
+    @ArchTest
+    static final ArchRule hexoTypesStayInTheAdapter = noClasses()
+            .that().resideOutsideOfPackage("org.postdesk.core.site.hexo..")
             .and().doNotHaveFullyQualifiedName("org.postdesk.core.site.Generators")
-            .should().dependOnClassesThat().resideInAPackage("org.postdesk.core.site.jekyll..")
-            .because("the window, the session, the command line and the index ask core.site (Generator, Site and"
-                    + " Generators, the one registry) what a generator decides; only its adapter names it"
-                    + " (decision record 0029)");
+            .should().haveSimpleNameContaining("Hexo")
+            .orShould().dependOnClassesThat().haveSimpleNameContaining("Hexo")
+            .because("a type named for Hexo is Hexo's rule and lives in its adapter; what Jekyll asks to refuse a"
+                    + " Hexo site is a neutral NodePackage (decision record 0038)");
 
     @ArchTest
     static final ArchRule jekyllTypesStayInTheAdapter = noClasses()

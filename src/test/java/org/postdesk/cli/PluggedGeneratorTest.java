@@ -116,6 +116,7 @@ class PluggedGeneratorTest {
         CliRunner check = CliRunner.run(withNotes, "check", empty.toString());
         assertThat(check.exit).isEqualTo(Cli.FAILURE);
         assertThat(check.err).contains("is not a Jekyll blog (this folder has neither _config.yml nor a _posts folder)"
+                + " nor a Hexo blog (this folder has no package.json that depends on hexo)"
                 + " nor a Notes blog (this folder has no .notes file).");
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.postdesk.core.site.hexo.HexoGenerator;
 import org.postdesk.core.site.jekyll.JekyllGenerator;
 
 /**
@@ -13,7 +14,8 @@ import org.postdesk.core.site.jekyll.JekyllGenerator;
  * generators (docs/decisions/0029). Immutable.
  */
 public final class Generators {
-    private static final Generators STANDARD = new Generators(List.of(new JekyllGenerator()));
+    private static final Generators STANDARD = new Generators(List.of(new JekyllGenerator(),
+            new HexoGenerator()));
 
     private final List<Generator> known;
 
@@ -24,7 +26,7 @@ public final class Generators {
         this.known = List.copyOf(known);
     }
 
-    /** The generators Postdesk ships (Jekyll). */
+    /** The generators Postdesk ships (Jekyll, Hexo). */
     public static Generators standard() {
         return STANDARD;
     }

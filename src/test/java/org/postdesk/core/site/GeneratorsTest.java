@@ -38,11 +38,13 @@ class GeneratorsTest {
     @Test
     void aHexoSiteIsNotTakenForJekyllOnItsConfig() throws IOException {
         hexoSite(dir);
-        assertThat(standard.isSite(dir)).isFalse();
+        assertThat(standard.recognise(dir)).map(Generator::id).contains("hexo");
+        assertThat(standard.all().get(0).recognise(dir).recognised()).isFalse();
         assertThat(standard.all().get(0).recognise(dir).evidence()).contains("hexo");
         Site opened = standard.open(dir);
-        assertThat(opened.folder().problems()).anySatisfy(p -> assertThat(p)
-                .contains("Hexo").contains("does not look like a Jekyll blog"));
+        assertThat(opened.generator().displayName()).isEqualTo("Hexo");
+        assertThat(opened.folder().problems()).isEmpty();
+        assertThat(opened.folders().posts()).containsExactly("source/_posts");
     }
 
     @Test

@@ -8,13 +8,15 @@ import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.TemplatePass;
 import org.postdesk.core.render.kramdown.KramdownFlavour;
 import org.postdesk.core.site.Generator;
+import org.postdesk.core.site.NodePackage;
 import org.postdesk.core.site.Recognition;
 import org.postdesk.core.site.Site;
 
 /**
  * Jekyll: a folder with a {@code _posts/} folder (a marker), or with a {@code _config.yml} (a
- * hint: Hexo writes one too), unless the folder has Hexo's marks and no {@code _posts/}
- * (docs/decisions/0029).
+ * hint: Hexo writes one too), unless the folder has Hexo's marks (a {@link NodePackage} that
+ * depends on {@code hexo} and a {@code source/} folder) and no {@code _posts/} (docs/decisions/0029,
+ * 0038).
  */
 public final class JekyllGenerator implements Generator {
 
@@ -55,7 +57,7 @@ public final class JekyllGenerator implements Generator {
                 return new Recognition(config ? Recognition.MARKER + Recognition.HINT : Recognition.MARKER,
                         "This folder has a _posts folder");
             }
-            if (config && HexoMarks.present(dir)) {
+            if (config && Files.isDirectory(dir.resolve("source")) && NodePackage.in(dir).marks("hexo")) {
                 return Recognition.none("This folder's _config.yml sits beside a package.json that depends on hexo"
                         + " and a source folder, as in a Hexo site");
             }
