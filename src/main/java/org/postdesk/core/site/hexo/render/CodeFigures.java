@@ -120,7 +120,7 @@ final class CodeFigures {
             return "";
         }
         String file = "source/" + codeDir + path;
-        String text = post.files().text(file).orElse(null);
+        String text = post.text(file).orElse(null);
         if (text == null) {
             post.note("{% include_code " + path + " %} finds no " + file + ": Hexo leaves it out.");
             return "";

@@ -1,9 +1,9 @@
 package org.postdesk.core.site.hexo.render;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.postdesk.core.render.BlogFiles;
 import org.postdesk.core.render.SiteLinks;
 import org.postdesk.core.render.TemplatePass;
 
@@ -17,43 +17,39 @@ final class HexoPostContext {
     private final Map<String, ?> page;
     private final Map<String, ?> site;
     private final SiteLinks links;
-    private final HexoBlogFiles files;
-    /** The post's asset folder, blog-relative ({@code source/_posts/name/}), or null when unknown. */
-    private final String assetFolder;
+    private final BlogFiles files;
+    /** The folders the post's assets may be in, blog-relative ({@code source/_posts/name/}); empty when unknown. */
+    private final List<String> assetFolders;
     final List<String> notes;
 
-    HexoPostContext(TemplatePass.Context context, HexoBlogFiles files, List<String> notes) {
+    HexoPostContext(TemplatePass.Context context, List<String> notes) {
         this.page = context.page();
         this.site = context.site();
         this.links = context.links();
-        this.files = files;
+        this.files = context.files();
         this.notes = notes;
-        this.assetFolder = assetFolder(sourcePath(page), site);
+        this.assetFolders = assetFolders(page, site);
     }
 
-    /** The post's blog-relative source path ({@code source/_posts/x.md}) from what the site put into the page. */
-    static String sourcePath(Map<String, ?> page) {
-        for (String key : List.of("source", "path", "full_source")) {
-            Object v = page.get(key);
-            if (v != null) {
-                String p = v.toString().replace('\\', '/');
-                String lower = p.toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mkd")
-                        || lower.endsWith(".mdown") || lower.endsWith(".mkdn")) {
-                    return p.startsWith("_posts/") || p.startsWith("_drafts/") ? "source/" + p : p;
-                }
-            }
+    /**
+     * Where the post's asset folder may be: the site gives the post's path inside its content
+     * folder ({@code source}: {@code x.md}, {@code sub/x.md}); a post's assets sit beside it under
+     * {@code source/_posts}, a draft's under {@code source/_drafts}.
+     */
+    static List<String> assetFolders(Map<String, ?> page, Map<String, ?> site) {
+        Object v = page.get("source");
+        if (v == null) {
+            return List.of();
         }
-        return null;
-    }
-
-    private static String assetFolder(String source, Map<String, ?> site) {
-        if (source == null) {
-            return null;
+        String p = v.toString().replace('\\', '/');
+        int dot = p.lastIndexOf('.');
+        String stem = dot > p.lastIndexOf('/') ? p.substring(0, dot) : p;
+        Object dir = site.get("source_dir");
+        String source = dir == null || dir.toString().isBlank() ? "source" : dir.toString().replaceAll("^/+|/+$", "");
+        if (stem.startsWith("_posts/") || stem.startsWith("_drafts/")) {
+            return List.of(source + "/" + stem + "/");
         }
-        int dot = source.lastIndexOf('.');
-        String folder = source.substring(0, dot > source.lastIndexOf('/') ? dot : source.length());
-        return folder + "/";
+        return List.of(source + "/_posts/" + stem + "/", source + "/_drafts/" + stem + "/");
     }
 
     Map<String, ?> page() {
@@ -68,10 +64,6 @@ final class HexoPostContext {
         return links;
     }
 
-    HexoBlogFiles files() {
-        return files;
-    }
-
     boolean postAssetFolder() {
         return HexoMarkdown.flag(site.get("post_asset_folder"), false);
     }
@@ -81,16 +73,24 @@ final class HexoPostContext {
      * is there: a site path to the file in the blog folder, which the preview resolves offline.
      */
     Optional<String> asset(String name) {
-        if (assetFolder == null || !postAssetFolder() || name == null || name.isEmpty() || name.contains("..")) {
+        if (!postAssetFolder() || name == null || name.isEmpty() || name.contains("..")) {
             return Optional.empty();
         }
-        String path = assetFolder + name.replace('\\', '/');
-        return files.exists(path) ? Optional.of(siteUrl(path)) : Optional.empty();
+        String rel = name.replace('\\', '/');
+        while (rel.startsWith("/") || rel.startsWith("./")) {
+            rel = rel.substring(rel.startsWith("/") ? 1 : 2);
+        }
+        for (String folder : assetFolders) {
+            if (files.exists(folder + rel)) {
+                return Optional.of(siteUrl(folder + rel));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The would-be URL of a missing asset (so the preview can show it as missing). */
     String missingAsset(String name) {
-        return assetFolder == null ? name : siteUrl(assetFolder + name);
+        return assetFolders.isEmpty() ? name : siteUrl(assetFolders.get(0) + name);
     }
 
     /** A blog-relative path as the URL the preview resolves to that file. */
@@ -127,45 +127,25 @@ final class HexoPostContext {
         return path.startsWith("/") ? path : "/" + path;
     }
 
-    /** A post of this blog by slug or title: its URL, title and source path. */
+    /** A post of this blog by slug or title, as {@code post_link} finds it: its URL and title. */
     Optional<Map<String, Object>> post(String slugOrTitle) {
-        Map<String, Object> byTitle = null;
+        Optional<String> url = links.postUrl(slugOrTitle);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        Object title = slugOrTitle;
         for (Map<String, Object> p : links.posts()) {
-            if (slugOrTitle.equals(slugOf(p))) {
-                return Optional.of(p);
-            }
-            if (byTitle == null && slugOrTitle.equals(String.valueOf(p.get("title")))) {
-                byTitle = p;
-            }
-        }
-        return Optional.ofNullable(byTitle);
-    }
-
-    private String slugOf(Map<String, Object> post) {
-        Object slug = post.get("slug");
-        if (slug != null) {
-            return slug.toString();
-        }
-        Object path = post.get("path");
-        if (path == null) {
-            return null;
-        }
-        String p = path.toString().replace('\\', '/');
-        for (String folder : List.of("_posts/", "_drafts/")) {
-            int at = p.indexOf(folder);
-            if (at >= 0) {
-                p = p.substring(at + folder.length());
+            if (slugOrTitle.equals(String.valueOf(p.get("slug"))) || slugOrTitle.equals(String.valueOf(p.get("title")))) {
+                title = p.get("title");
                 break;
             }
         }
-        int dot = p.lastIndexOf('.');
-        p = dot > p.lastIndexOf('/') ? p.substring(0, dot) : p;
-        String pattern = String.valueOf(site.get("new_post_name"));
-        if (pattern.startsWith(":year-:month-:day-") && p.matches("(?:.*/)?\\d{4}-\\d{2}-\\d{2}-.*")) {
-            int slash = p.lastIndexOf('/');
-            p = p.substring(0, slash + 1) + p.substring(slash + 12);
-        }
-        return p;
+        return Optional.of(Map.of("url", url.get(), "title", title == null ? slugOrTitle : title));
+    }
+
+    /** The text of a blog file ({@code include_code}), when the site lends it. */
+    Optional<String> text(String blogPath) {
+        return links.include(blogPath);
     }
 
     void note(String sentence) {

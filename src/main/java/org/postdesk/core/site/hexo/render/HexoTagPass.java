@@ -21,12 +21,10 @@ public final class HexoTagPass implements TemplatePass {
 
     private final HexoFlavour flavour;
     private final HexoMarkdown markdown;
-    private final HexoBlogFiles files;
 
-    /** Tags of the blog whose Markdown is {@code flavour}'s and whose files are {@code files}. */
-    public HexoTagPass(HexoFlavour flavour, HexoBlogFiles files) {
+    /** Tags of a blog whose Markdown is {@code flavour}'s. */
+    public HexoTagPass(HexoFlavour flavour) {
         this.markdown = flavour.settings();
-        this.files = files == null ? HexoBlogFiles.NONE : files;
         this.flavour = flavour;
     }
 
@@ -46,7 +44,7 @@ public final class HexoTagPass implements TemplatePass {
         if (disabled || !SwigScanner.hasSwig(first.text)) {
             return result(text, first, notes);
         }
-        HexoPostContext post = new HexoPostContext(context, files, notes);
+        HexoPostContext post = new HexoPostContext(context, notes);
         NunjucksLite nunjucks = new NunjucksLite(new HexoTags(flavour, code), post);
         List<BacktickFences.Replacement> swig = new ArrayList<>();
         for (SwigScanner.Segment seg : SwigScanner.scan(first.text)) {

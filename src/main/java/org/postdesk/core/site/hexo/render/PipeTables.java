@@ -136,7 +136,7 @@ final class PipeTables extends AbstractBlockParserFactory {
             if (state.isBlank() || state.getIndent() >= 4 || INTERRUPT.matcher(line).lookingAt()) {
                 return BlockContinue.none();
             }
-            return BlockContinue.atIndex(line.length());
+            return BlockContinue.atIndex(state.getIndex());
         }
 
         @Override
