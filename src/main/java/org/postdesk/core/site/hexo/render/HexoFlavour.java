@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -55,7 +56,11 @@ public final class HexoFlavour implements MarkdownFlavour {
 
     @Override
     public TextParser parser(IncludeSourceSpans spans) {
-        Parser parser = Parser.builder()
+        Parser.Builder builder = Parser.builder();
+        if (!settings.containers().isEmpty()) {
+            builder.customBlockParserFactory(new Containers(settings.containers()));
+        }
+        Parser parser = builder
                 .extensions(parserExtensions())
                 .customBlockParserFactory(new PipeTables())
                 .includeSourceSpans(spans)
@@ -65,6 +70,9 @@ public final class HexoFlavour implements MarkdownFlavour {
         return (markdown, urlNodes) -> {
             Node document = parser.parse(markdown);
             putBackTags(document);
+            if (settings.markdownIt() && settings.footnotes()) {
+                bracketFootnoteReferences(document);
+            }
             if (urlNodes != null) {
                 collectUrlNodes(document, urlNodes);
             }
@@ -96,6 +104,7 @@ public final class HexoFlavour implements MarkdownFlavour {
                 builder.attributeProviderFactory(context -> new HeadingIds(settings));
             }
             builder.nodeRendererFactory(TagBlockRenderer::new);
+            builder.nodeRendererFactory(Containers.Renderer::new);
         });
         return List.copyOf(list);
     }
@@ -216,6 +225,24 @@ public final class HexoFlavour implements MarkdownFlavour {
                 image.setDestination(paths.rebase(image.getDestination()));
             }
         });
+    }
+
+    /** markdown-it-footnote shows a reference as {@code [1]}: the brackets around commonmark's number. */
+    private static void bracketFootnoteReferences(Node document) {
+        List<Node> refs = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                if (node instanceof FootnoteReference) {
+                    refs.add(node);
+                }
+                visitChildren(node);
+            }
+        });
+        for (Node ref : refs) {
+            ref.insertBefore(new Text("["));
+            ref.insertAfter(new Text("]"));
+        }
     }
 
     /** A Markdown link for a placeholder that is exactly one post link, else null. */

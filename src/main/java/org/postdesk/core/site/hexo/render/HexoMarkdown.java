@@ -22,10 +22,11 @@ import java.util.Map;
  * @param descriptionLists marked's {@code term<br>: definition} paragraphs as {@code <dl>}
  * @param postAsset    relative image paths resolve in the post's asset folder (marked's {@code postAsset})
  * @param disableNunjucks the renderer turns Hexo's tag step off for every post
+ * @param containers   the names markdown-it-container is set up for ({@code ::: info})
  */
 public record HexoMarkdown(boolean markdownIt, boolean breaks, boolean smartQuotes, String quotes, boolean headingIds,
         int anchorLevel, int anchorCase, boolean footnotes, boolean descriptionLists, boolean postAsset,
-        boolean disableNunjucks) {
+        boolean disableNunjucks, List<String> containers) {
 
     /** hexo-renderer-marked with its defaults. */
     public static final HexoMarkdown MARKED = marked(Map.of(), false);
@@ -34,6 +35,7 @@ public record HexoMarkdown(boolean markdownIt, boolean breaks, boolean smartQuot
 
     public HexoMarkdown {
         quotes = quotes != null && quotes.codePointCount(0, quotes.length()) == 4 ? quotes : DEFAULT_QUOTES;
+        containers = containers == null ? List.of() : List.copyOf(containers);
     }
 
     /**
@@ -46,7 +48,7 @@ public record HexoMarkdown(boolean markdownIt, boolean breaks, boolean smartQuot
                 text(m.get("quotes")), flag(m.get("headerIds"), true), 1, number(m.get("modifyAnchors"), 0), false,
                 flag(m.get("descriptionLists"), true),
                 postAssetFolder && flag(m.get("prependRoot"), true) && flag(m.get("postAsset"), false),
-                flag(m.get("disableNunjucks"), false));
+                flag(m.get("disableNunjucks"), false), List.of());
     }
 
     /** hexo-renderer-markdown-it's options from the blog's {@code markdown:} map. */
@@ -54,11 +56,16 @@ public record HexoMarkdown(boolean markdownIt, boolean breaks, boolean smartQuot
         Map<?, ?> m = markdownSettings instanceof Map<?, ?> map ? map : Map.of();
         Map<?, ?> render = m.get("render") instanceof Map<?, ?> r ? r : Map.of();
         Map<?, ?> anchors = m.get("anchors") instanceof Map<?, ?> a ? a : Map.of();
-        boolean footnotes = m.get("plugins") instanceof List<?> plugins && plugins.stream()
+        List<?> plugins = m.get("plugins") instanceof List<?> l ? l : List.of();
+        boolean footnotes = plugins.stream()
                 .anyMatch(p -> "markdown-it-footnote".equals(p instanceof Map<?, ?> pm ? text(pm.get("name")) : text(p)));
+        List<String> containers = plugins.stream()
+                .filter(p -> p instanceof Map<?, ?> pm && "markdown-it-container".equals(text(pm.get("name")))
+                        && pm.get("options") instanceof String)
+                .map(p -> ((Map<?, ?>) p).get("options").toString().strip()).toList();
         return new HexoMarkdown(true, flag(render.get("breaks"), true), flag(render.get("typographer"), true),
                 text(render.get("quotes")), true, number(anchors.get("level"), 2), number(anchors.get("case"), 0),
-                footnotes, false, false, flag(m.get("disableNunjucks"), false));
+                footnotes, false, false, flag(m.get("disableNunjucks"), false), containers);
     }
 
     /** Which renderer the blog's {@code package.json} dependencies name, and its settings from {@code config}. */

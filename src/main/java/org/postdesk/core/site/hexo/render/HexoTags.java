@@ -137,7 +137,9 @@ final class HexoTags {
                 return img(a, post);
             }
         }
-        String name = args.isEmpty() ? "" : args.get(0);
+        // the file the author meant: the first argument that looks like a file name
+        String name = args.stream().filter(a0 -> a0.matches("[^\\s]*\\.[A-Za-z0-9]{2,5}")).findFirst()
+                .orElse(args.isEmpty() ? "" : args.get(0));
         post.note(post.postAssetFolder()
                 ? "{% asset_img " + name + " %} names no file of this post's asset folder: Hexo leaves the image out."
                 : "{% asset_img %} needs post_asset_folder: true in _config.yml: Hexo leaves the image out.");
