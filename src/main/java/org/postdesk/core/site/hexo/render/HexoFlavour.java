@@ -70,8 +70,8 @@ public final class HexoFlavour implements MarkdownFlavour {
                 .build();
         return (markdown, urlNodes) -> {
             Node document = parser.parse(markdown);
+            encodeUrls(document); // the author's addresses; a tag's are written as Hexo's url_for writes them
             putBackTags(document);
-            encodeUrls(document);
             if (settings.markdownIt() && settings.footnotes()) {
                 bracketFootnoteReferences(document);
             }

@@ -69,14 +69,24 @@ public final class HexoTagPass implements TemplatePass {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = first.lines[Math.min(second.lines[i], first.lines.length - 1)];
         }
-        return new Result(second.text + paths, notes, LineMap.of(lines));
+        return withPaths(second.text, lines, paths, notes);
     }
 
     private static Result result(String original, Rewrite rewrite, String paths, List<String> notes) {
         if (rewrite.text.equals(original) && paths.isEmpty()) {
             return new Result(original, notes);
         }
-        return new Result(rewrite.text + paths, notes, LineMap.of(rewrite.lines));
+        return withPaths(rewrite.text, rewrite.lines, paths, notes);
+    }
+
+    /** The text with the paths line after it, that line mapped to the last source line. */
+    private static Result withPaths(String text, int[] lines, String paths, List<String> notes) {
+        if (paths.isEmpty()) {
+            return new Result(text, notes, LineMap.of(lines));
+        }
+        int[] all = java.util.Arrays.copyOf(lines, lines.length + 1);
+        all[lines.length] = lines.length == 0 ? 0 : lines[lines.length - 1];
+        return new Result(text + "\n" + paths, notes, LineMap.of(all));
     }
 
     /**
@@ -104,7 +114,7 @@ public final class HexoTagPass implements TemplatePass {
         boolean assetFolder = HexoMarkdown.flag(context.site().get("post_asset_folder"), false);
         String payload = (assetFolder ? assets : "") + "\n" + postFolder + "\n" + source + "/\n"
                 + (root == null ? "/" : root.toString());
-        return "\n\n" + TagPlaceholder.encode(TagPlaceholder.PATHS, payload, "");
+        return TagPlaceholder.encode(TagPlaceholder.PATHS, payload, "");
     }
 
     private static String extensionOf(Object source) {
