@@ -74,8 +74,8 @@ public final class BlogHints {
         Map<String, FieldKind> seen = new LinkedHashMap<>();
         for (PostSummary post : posts.stream().limit(KIND_SAMPLE).toList()) {
             try {
-                FrontMatterDocument doc = FrontMatterDocument.parse(
-                        PostFiles.read(blog.resolve(post.path())).frontMatter(), conventions.keyOrder());
+                FrontMatterDocument doc = FrontMatterDocument.of(
+                        PostFiles.read(blog.resolve(post.path()), blog.site().frontMatterFormats()), conventions.keyOrder());
                 for (FieldValue field : doc.fields()) {
                     if (field.kind() != FieldKind.EMPTY) {
                         seen.putIfAbsent(field.key(), field.kind());

@@ -18,6 +18,7 @@ import org.postdesk.core.io.WriteGuard;
 import org.postdesk.core.post.EncodingRescue;
 import org.postdesk.core.post.PostContent;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.FrontMatterFormat;
 
 /**
  * The post open in the editor: the document as last read or saved, the current front matter,
@@ -54,7 +55,7 @@ public final class OpenPost {
         this.saved = document;
         this.savedFrontMatter = document.frontMatter();
         this.savedBody = document.bodyForEditor();
-        this.frontMatter = FrontMatterDocument.parse(savedFrontMatter, keyOrder);
+        this.frontMatter = FrontMatterDocument.of(document, keyOrder);
     }
 
     /** The outcome of reading a post: a post to show, or a sentence saying why it was not opened. */
@@ -67,6 +68,12 @@ public final class OpenPost {
      * and says why.
      */
     public static Reading read(String path, Path file, List<String> keyOrder, WriteGuard guard) {
+        return read(path, file, keyOrder, guard, PostDocument.JEKYLL_FORMATS);
+    }
+
+    /** As above, for a post of a site that accepts the front-matter {@code formats} (docs/decisions/0037). */
+    public static Reading read(String path, Path file, List<String> keyOrder, WriteGuard guard,
+            List<FrontMatterFormat> formats) {
         if (FileNameText.damaged(path)) {
             return new Reading(null, path + ": " + FileNameText.unreadableSentence());
         }
@@ -81,7 +88,7 @@ public final class OpenPost {
         if (content.verdict() == PostContent.Verdict.REFUSE) {
             return new Reading(null, content.sentence());
         }
-        PostDocument document = PostDocument.parse(bytes);
+        PostDocument document = PostDocument.parse(bytes, formats);
         String refusal = guard.whyNotWritable(file).orElse(null);
         String sentence = content.verdict() == PostContent.Verdict.OFFER_GB18030 ? content.sentence()
                 : document.readOnlyReason().orElse(refusal == null ? null
@@ -104,7 +111,8 @@ public final class OpenPost {
 
     /** This post converted to UTF-8 in memory: editable and unsaved; nothing is written until saved. */
     public OpenPost convertedToUtf8(List<String> keyOrder) {
-        OpenPost converted = new OpenPost(path, file, EncodingRescue.asUtf8(content.gbText()), keyOrder, null,
+        OpenPost converted = new OpenPost(path, file,
+                EncodingRescue.asUtf8(content.gbText()).reread(saved.acceptedFormats()), keyOrder, null,
                 writeRefusal, guard, new PostContent(PostContent.Verdict.EDIT, "", null), opened);
         converted.forcedDirty = true;
         return converted;

@@ -58,8 +58,10 @@ final class RenderCommand implements Command {
     }
 
     /** The body of {@code post} (read from {@code file}) as {@code render} prints it, in its blog when it has one. */
-    static RenderResult render(Path file, PostDocument post, Optional<LoadedBlog> blog, PreviewRenderer renderer) {
-        FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter());
+    static RenderResult render(Path file, PostDocument read, Optional<LoadedBlog> blog, PreviewRenderer renderer) {
+        // split by the forms the post's site accepts (docs/decisions/0037)
+        PostDocument post = blog.map(b -> read.reread(b.site().frontMatterFormats())).orElse(read);
+        FrontMatterDocument fm = FrontMatterDocument.of(post);
         Map<String, Object> page = fm.isValid() ? fm.toPageMap() : Map.of();
         RenderRequest request = blog
                 .map(b -> new PreviewContext(b.folder(), b.posts())

@@ -63,7 +63,7 @@ final class SetCommand implements Command {
         }
         PostDocument post;
         try {
-            post = PostFiles.read(file);
+            post = PostFiles.read(file, PostForms.of(generators, file));
         } catch (PostIoException e) {
             err.println("postdesk set: " + e.getMessage());
             return Cli.FAILURE;
@@ -72,7 +72,7 @@ final class SetCommand implements Command {
             err.println("postdesk set: " + file + ": " + post.readOnlyReason().orElse("read-only"));
             return Cli.FAILURE;
         }
-        FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter(), keyOrder.preferredKeyOrder(file));
+        FrontMatterDocument fm = FrontMatterDocument.of(post, keyOrder.preferredKeyOrder(file));
         if (!fm.isValid()) {
             YamlProblem p = fm.problem().orElseThrow();
             err.println("postdesk set: " + file + ":" + (post.frontMatterStartLine() + p.line() - 1) + ":" + p.column()

@@ -61,7 +61,7 @@ public final class BlogChecker {
     private void checkLinks(PostSummary post, FolderBlogFiles files, List<CheckProblem> problems) {
         PostDocument doc;
         try {
-            doc = PostDocument.parse(Files.readAllBytes(blog.resolve(post.path())));
+            doc = PostDocument.parse(Files.readAllBytes(blog.resolve(post.path())), blog.site().frontMatterFormats());
         } catch (IOException e) {
             problems.add(new CheckProblem(post.path(), 1, true, "The file could not be read: " + e.getMessage() + "."));
             return;
@@ -69,7 +69,7 @@ public final class BlogChecker {
         if (doc.isReadOnly()) {
             return;
         }
-        FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
+        FrontMatterDocument fm = FrontMatterDocument.of(doc);
         CheckRequest request = new CheckRequest(doc.frontMatter(), doc.frontMatterStartLine(),
                 fm.isValid() ? fm.toPageMap() : Map.of(), doc.body(), doc.bodyStartLine(),
                 blog.config().all(), files);

@@ -55,7 +55,7 @@ public final class BlogFixer {
             }
             Path file = blog.resolve(post.path());
             try {
-                PostDocument doc = PostDocument.parse(Files.readAllBytes(file));
+                PostDocument doc = PostDocument.parse(Files.readAllBytes(file), blog.site().frontMatterFormats());
                 if (doc.isReadOnly()) {
                     continue;
                 }

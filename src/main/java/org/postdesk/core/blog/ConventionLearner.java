@@ -18,6 +18,7 @@ import org.postdesk.core.frontmatter.FieldKind;
 import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.FrontMatterFormat;
 
 /**
  * Learns {@link BlogConventions}: counts (authors, tags, layouts) from all summaries; key order,
@@ -68,12 +69,12 @@ public final class ConventionLearner {
         String siteUrl = blog.config().url();
         int read = 0;
         for (PostSummary s : sample) {
-            PostDocument doc = readPost(blog.resolve(s.path()));
+            PostDocument doc = readPost(blog.resolve(s.path()), blog.site().frontMatterFormats());
             if (doc == null || !doc.hasFrontMatter()) {
                 continue;
             }
             read++;
-            FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
+            FrontMatterDocument fm = FrontMatterDocument.of(doc);
             if (fm.isValid()) {
                 keyLists.add(fm.keys());
                 for (String key : fm.keys()) {
@@ -116,12 +117,12 @@ public final class ConventionLearner {
                 body, header, sorted(ImageStyleLearner.folderCounts(all)), blockLists > flowLists);
     }
 
-    private static PostDocument readPost(Path file) {
+    private static PostDocument readPost(Path file, List<FrontMatterFormat> formats) {
         try {
             if (Files.size(file) > MAX_FILE) {
                 return null;
             }
-            return PostDocument.parse(Files.readAllBytes(file));
+            return PostDocument.parse(Files.readAllBytes(file), formats);
         } catch (IOException e) {
             return null;
         }

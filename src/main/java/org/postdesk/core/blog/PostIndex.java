@@ -14,6 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.FrontMatterFormat;
 
 /**
  * The post list of a blog, built in the background. A scan lists {@code _posts/} and
@@ -52,8 +55,12 @@ public final class PostIndex {
     /** {@code zone} turns modification times into dates (drafts without a date). */
     public PostIndex(BlogFolder blog, ZoneId zone) {
         this.blog = blog;
-        this.reader = new SummaryReader(blog.naming(), blog.site().generator().displayName(), zone);
-        this.rules = String.join(",", blog.naming().markdownExtensions()) + "|" + zone.getId();
+        List<FrontMatterFormat> formats = blog.site().frontMatterFormats();
+        this.reader = new SummaryReader(blog.naming(), blog.site().generator().displayName(), zone, formats);
+        // a Jekyll blog keeps its cache key; other forms are named in it (docs/decisions/0037)
+        String forms = formats.equals(PostDocument.JEKYLL_FORMATS) ? ""
+                : "|" + formats.stream().map(f -> f.language() + f.opening() + f.closing()).collect(Collectors.joining(","));
+        this.rules = String.join(",", blog.naming().markdownExtensions()) + "|" + zone.getId() + forms;
     }
 
     public BlogFolder blog() {

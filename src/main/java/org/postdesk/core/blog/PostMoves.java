@@ -119,11 +119,11 @@ public final class PostMoves {
     }
 
     private void redate(Path post, LocalDate date) throws PostIoException {
-        PostDocument doc = PostFiles.read(post);
+        PostDocument doc = PostFiles.read(post, blog.site().frontMatterFormats());
         if (doc.isReadOnly() || !doc.hasFrontMatter()) {
             return;
         }
-        FrontMatterDocument fm = FrontMatterDocument.parse(doc.frontMatter());
+        FrontMatterDocument fm = FrontMatterDocument.of(doc);
         FieldValue value = fm.isValid() ? fm.get("date").orElse(null) : null;
         if (value == null || value.kind() != FieldKind.DATE || !(value.value() instanceof FrontMatterDate d)
                 || d.dateTime().toLocalDate().equals(date)) {

@@ -33,7 +33,7 @@ final class ReferenceRewriter {
         }
         for (PostFiles.Found f : files) {
             try {
-                PostDocument doc = PostDocument.parse(Files.readAllBytes(f.file()));
+                PostDocument doc = PostDocument.parse(Files.readAllBytes(f.file()), blog.site().frontMatterFormats());
                 if (!refs.mayReference(doc.text())) {
                     continue;
                 }

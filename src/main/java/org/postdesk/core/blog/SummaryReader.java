@@ -17,6 +17,8 @@ import org.postdesk.core.frontmatter.FieldValue;
 import org.postdesk.core.frontmatter.FrontMatterDocument;
 import org.postdesk.core.frontmatter.FrontMatterDate;
 import org.postdesk.core.io.FileNameText;
+import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.FrontMatterFormat;
 import org.postdesk.core.site.PostNames;
 
 /** Makes the {@link PostSummary} of one file from its name and its front matter. Stateless. */
@@ -24,12 +26,19 @@ final class SummaryReader {
     private final PostNames naming;
     private final String generator;
     private final ZoneId zone;
+    private final List<FrontMatterFormat> formats;
 
     /** {@code generator}: the name sentences give the site's generator ({@code Jekyll}). */
     SummaryReader(PostNames naming, String generator, ZoneId zone) {
+        this(naming, generator, zone, PostDocument.JEKYLL_FORMATS);
+    }
+
+    /** As above, for a site whose posts may use {@code formats} (Jekyll's own are read from the file's head only). */
+    SummaryReader(PostNames naming, String generator, ZoneId zone, List<FrontMatterFormat> formats) {
         this.naming = naming;
         this.generator = generator;
         this.zone = zone;
+        this.formats = List.copyOf(formats);
     }
 
     /** Front matter with the kinds of value posts hold, for {@link #warmUp}. */
@@ -69,6 +78,9 @@ final class SummaryReader {
             flags.add(PostFlag.of(PostFlag.Kind.UNREADABLE, FileNameText.unreadableSentence()));
             return fallback(name, size, modified, flags);
         }
+        if (!formats.equals(PostDocument.JEKYLL_FORMATS)) {
+            return readWhole(file, name, size, modified, flags);
+        }
         PostHead head;
         try {
             head = PostHead.read(file);
@@ -94,6 +106,40 @@ final class SummaryReader {
             flags.add(PostFlag.of(PostFlag.Kind.NO_FRONT_MATTER, "This file has no front matter (no \"---\""
                     + " first line), so it has no title, date or tags of its own."));
         }
+        return summary(fm, firstLine, name, size, modified, flags);
+    }
+
+    /**
+     * A post of a site with several front-matter forms (Hexo, Hugo): the whole file is split by
+     * the site's rules (docs/decisions/0037); posts are small, and the forms cannot be told from
+     * a fixed head.
+     */
+    private PostSummary readWhole(Path file, PostName name, long size, long modified, List<PostFlag> flags) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (IOException e) {
+            flags.add(PostFlag.of(PostFlag.Kind.UNREADABLE, "Postdesk could not read this file ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")."));
+            name.problem().ifPresent(flags::add);
+            return fallback(name, size, modified, flags);
+        }
+        PostDocument doc = PostDocument.parse(bytes, formats);
+        if (doc.readOnlyReason().isPresent() && doc.readOnlyReason().get().contains("UTF-8")) {
+            flags.add(PostFlag.of(PostFlag.Kind.NOT_UTF8, "This file is not UTF-8 text, so " + generator
+                    + " cannot read it as the author meant; save it as UTF-8 to publish it."));
+        }
+        if (!doc.hasFrontMatter()) {
+            flags.add(PostFlag.of(PostFlag.Kind.NO_FRONT_MATTER, "This file has no front matter " + generator
+                    + " reads, so it has no title, date or tags of its own."));
+        }
+        FrontMatterDocument fm = doc.hasFrontMatter() ? FrontMatterDocument.of(doc) : FrontMatterDocument.parse("");
+        return summary(fm, doc.frontMatterStartLine(), name, size, modified, flags);
+    }
+
+    private PostSummary summary(FrontMatterDocument fm, int firstLine, PostName name, long size, long modified,
+            List<PostFlag> flags) {
+        String relativePath = name.relativePath();
         fm.problem().ifPresent(p -> flags.add(new PostFlag(PostFlag.Kind.BROKEN_FRONT_MATTER,
                 "Line " + (p.line() + firstLine - 1) + ": " + p.message()
                         + " " + generator + " stops the build on this post.", p.line() + firstLine - 1)));

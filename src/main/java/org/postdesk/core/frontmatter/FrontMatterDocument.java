@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.FrontMatterFormat;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -19,6 +21,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * <p>Meaning follows Jekyll: YAML 1.1 as Psych/SafeYAML read it, {@code tags}/{@code categories}
  * strings split on whitespace, {@code date} strings parsed as dates, the last of duplicate keys
  * wins, and a tab after a key's colon is accepted. See docs/decisions/0004.
+ *
+ * <p>TOML and JSON front matter (Hugo, Hexo) answer the same questions and take the same edits,
+ * with the same promise: the value's text changes, nothing else (docs/decisions/0037).
  */
 public final class FrontMatterDocument {
     private final String text;
@@ -26,11 +31,30 @@ public final class FrontMatterDocument {
     private final List<Entry> entries;
     private final Map<String, Entry> effective;
     private final YamlProblem problem;
+    private final FrontMatterFormat format;
+    /** Hexo's YAML: tabs that indent a line read as two spaces each (hexo-front-matter's escape). */
+    private final boolean tabIndents;
+    /** The TOML or JSON reading; null for YAML. */
+    private final DataBlock block;
+    /** The post this front matter belongs to, when known: edits must keep its fences where they are. */
+    private final PostDocument post;
 
-    private FrontMatterDocument(String text, List<String> preferredKeyOrder) {
+    private FrontMatterDocument(String text, List<String> preferredKeyOrder, FrontMatterFormat format,
+            boolean tabIndents, PostDocument post) {
         this.text = text;
+        this.post = post;
         this.preferredKeyOrder = preferredKeyOrder;
-        YamlReader.Result result = YamlReader.read(text);
+        this.format = format;
+        this.tabIndents = tabIndents;
+        if (format.language() != FrontMatterFormat.Language.YAML) {
+            this.block = DataBlock.read(text, format);
+            this.entries = List.of();
+            this.problem = block.problem();
+            this.effective = Map.of();
+            return;
+        }
+        this.block = null;
+        YamlReader.Result result = tabIndents ? TabIndents.read(text) : YamlReader.read(text);
         this.entries = result.entries();
         this.problem = result.problem();
         Map<String, Entry> last = new LinkedHashMap<>();
@@ -50,7 +74,48 @@ public final class FrontMatterDocument {
 
     /** As {@link #parse(String)}; new keys are placed following {@code preferredKeyOrder} (the blog's usual order). */
     public static FrontMatterDocument parse(String text, List<String> preferredKeyOrder) {
-        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder));
+        return parse(text, FrontMatterFormat.YAML_DASHES, preferredKeyOrder);
+    }
+
+    /** Parses front-matter text written in {@code format}. Never throws. */
+    public static FrontMatterDocument parse(String text, FrontMatterFormat format, List<String> preferredKeyOrder) {
+        return new FrontMatterDocument(text, List.copyOf(preferredKeyOrder), format, false, null);
+    }
+
+    /**
+     * The front matter of {@code post}, in its form (the site's first form when it has none yet),
+     * read as the post's generator reads it (Hexo reads tabs that indent YAML lines as spaces).
+     */
+    public static FrontMatterDocument of(PostDocument post, List<String> preferredKeyOrder) {
+        List<FrontMatterFormat> accepted = post.acceptedFormats();
+        boolean hexo = accepted.contains(FrontMatterFormat.YAML_UNOPENED) || accepted.contains(FrontMatterFormat.JSON_SEMICOLONS);
+        return new FrontMatterDocument(post.frontMatter(), List.copyOf(preferredKeyOrder), post.formatOrDefault(), hexo,
+                post);
+    }
+
+    /** Other text read with this document's form, rules and key order. */
+    public FrontMatterDocument reparse(String newText) {
+        return reparse(newText, preferredKeyOrder);
+    }
+
+    /** Other text read with this document's form and rules (the raw editor's text), new keys placed by {@code order}. */
+    public FrontMatterDocument reparse(String newText, List<String> order) {
+        return new FrontMatterDocument(newText, List.copyOf(order), format, tabIndents, post);
+    }
+
+    /** The front matter of {@code post}, in its form. */
+    public static FrontMatterDocument of(PostDocument post) {
+        return of(post, List.of());
+    }
+
+    /** The form this text is written in. */
+    public FrontMatterFormat format() {
+        return format;
+    }
+
+    /** The language's name for sentences: YAML, TOML or JSON. */
+    public String languageName() {
+        return format.language().name();
     }
 
     /** The exact text. */
@@ -70,28 +135,34 @@ public final class FrontMatterDocument {
 
     /** Top-level keys in file order (a duplicated key once, where it first appears). */
     public List<String> keys() {
-        return List.copyOf(effective.keySet());
+        return block != null ? block.entries().stream().map(DataBlock.Item::key).toList() : List.copyOf(effective.keySet());
     }
 
     public boolean has(String key) {
-        return effective.containsKey(key);
+        return block != null ? block.entry(key).isPresent() : effective.containsKey(key);
     }
 
     /** The entry Jekyll uses for this key (the last one when the key is duplicated). */
     public Optional<FieldValue> get(String key) {
+        if (block != null) {
+            return block.entry(key).map(DataBlock.Item::field);
+        }
         return Optional.ofNullable(effective.get(key)).map(Entry::field);
     }
 
     /** All entries in file order, one per key. */
     public List<FieldValue> fields() {
+        if (block != null) {
+            return block.entries().stream().map(DataBlock.Item::field).toList();
+        }
         return effective.values().stream().map(Entry::field).toList();
     }
 
     /** The values as Jekyll's {@code page} sees them (String, Boolean, Number, FrontMatterDate, List, Map, null). */
     public Map<String, Object> toPageMap() {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Entry e : effective.values()) {
-            out.put(e.key(), e.field().value());
+        for (FieldValue f : fields()) {
+            out.put(f.key(), f.value());
         }
         return Collections.unmodifiableMap(out);
     }
@@ -101,6 +172,10 @@ public final class FrontMatterDocument {
      * an empty value as {@code ""}. Empty for lists, maps and absent keys.
      */
     public Optional<String> string(String key) {
+        if (block != null) {
+            return block.entry(key).filter(i -> i.field().kind() != FieldKind.MAP && i.field().kind() != FieldKind.LIST)
+                    .map(DataValues::text);
+        }
         Entry e = effective.get(key);
         if (e == null) {
             return Optional.empty();
@@ -120,11 +195,11 @@ public final class FrontMatterDocument {
      * one-item list; empty when absent or empty.
      */
     public List<String> stringList(String key) {
-        Entry e = effective.get(key);
-        if (e == null) {
+        Optional<FieldValue> found = get(key);
+        if (found.isEmpty()) {
             return List.of();
         }
-        FieldValue f = e.field();
+        FieldValue f = found.get();
         switch (f.kind()) {
             case LIST:
                 @SuppressWarnings("unchecked")
@@ -156,13 +231,34 @@ public final class FrontMatterDocument {
         return preferredKeyOrder;
     }
 
-    private FrontMatterDocument edited(String newText) {
-        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder);
+    DataBlock block() {
+        return block;
     }
 
-    private void requireValid(String what) {
+    FrontMatterDocument edited(String newText) {
+        return newText.equals(text) ? this : new FrontMatterDocument(newText, preferredKeyOrder, format, tabIndents, post);
+    }
+
+    /**
+     * Refuses an edit after which the post's generator would no longer find this text between the
+     * same fences (a value with a line of {@code +++}, {@code ---} or {@code ;;;} in it).
+     */
+    void requireSameFences(String key, FrontMatterDocument after) {
+        if (post == null || after == this) {
+            return;
+        }
+        PostDocument written = post.withFrontMatter(after.text());
+        PostDocument again = PostDocument.parse(written.toBytes(), post.acceptedFormats());
+        if (!again.frontMatter().equals(after.text()) || !again.body().equals(post.body())) {
+            throw new EditRefusedException("Postdesk did not change \"" + key + "\": written that way, a line of the"
+                    + " value would end the front matter early (or hide it), so the post would read differently."
+                    + " The front matter was kept as it was.");
+        }
+    }
+
+    void requireValid(String what) {
         if (problem != null) {
-            throw new EditRefusedException("Postdesk cannot " + what + ": the front matter is not valid YAML"
+            throw new EditRefusedException("Postdesk cannot " + what + ": the front matter is not valid " + languageName()
                     + " (line " + problem.line() + ", column " + problem.column() + ": "
                     + problem.message() + ") Fix it in the text first; nothing was changed.");
         }
@@ -182,6 +278,7 @@ public final class FrontMatterDocument {
             return this;
         }
         EditCheck.verify(base, after, key, intent);
+        requireSameFences(key, after);
         return after;
     }
 
@@ -222,10 +319,16 @@ public final class FrontMatterDocument {
 
     public FrontMatterDocument withString(String key, String value) {
         requireWholeCharacters(key, value);
+        if (block != null) {
+            return DataEdits.edit(this, "set " + key, key, new DataCheck.Text(value), ed -> ed.setString(key, value));
+        }
         return checked("set " + key, key, false, new EditCheck.Text(value), ed -> ed.setString(key, value));
     }
 
     public FrontMatterDocument withBoolean(String key, boolean value) {
+        if (block != null) {
+            return DataEdits.edit(this, "set " + key, key, new DataCheck.Bool(value), ed -> ed.setBoolean(key, value));
+        }
         return checked("set " + key, key, false, new EditCheck.Meaning(new Readings.Scalar(FieldKind.BOOLEAN, value)),
                 ed -> ed.setBoolean(key, value));
     }
@@ -233,11 +336,17 @@ public final class FrontMatterDocument {
     public FrontMatterDocument withList(String key, List<String> items) {
         List<String> copy = new ArrayList<>(items);
         copy.forEach(item -> requireWholeCharacters(key, item));
+        if (block != null) {
+            return DataEdits.edit(this, "set " + key, key, new DataCheck.Items(List.copyOf(copy)), ed -> ed.setList(key, copy));
+        }
         return checked("set " + key, key, false, new EditCheck.Items(List.copyOf(copy)), ed -> ed.setList(key, copy));
     }
 
     /** Writes the date back in the value's own format (or the blog's usual one for a new key). */
     public FrontMatterDocument withDate(String key, FrontMatterDate date) {
+        if (block != null) {
+            return DataEdits.edit(this, "set " + key, key, new DataCheck.Date(date), ed -> ed.setDate(key, date));
+        }
         LocalDateTime when = date.hasTime() ? date.dateTime() : date.dateTime().toLocalDate().atStartOfDay();
         Readings.DateReading reading = new Readings.DateReading(when, date.hasTime(), date.hasTime() ? date.offset() : null);
         return checked("set " + key, key, false, new EditCheck.Meaning(reading), ed -> ed.setDate(key, date));
@@ -250,6 +359,9 @@ public final class FrontMatterDocument {
      * YAML) is taken as text and quoted as needed. Blank text empties the value.
      */
     public FrontMatterDocument withYaml(String key, String value) {
+        if (block != null) {
+            return DataEdits.fromYaml(this, key, value);
+        }
         if (FlowValue.isEmpty(value)) {
             return checked("set " + key, key, false, new EditCheck.Meaning(new Readings.Scalar(FieldKind.EMPTY, null)),
                     ed -> ed.setEmpty(key));
@@ -265,6 +377,9 @@ public final class FrontMatterDocument {
 
     /** Removes the key's lines only (every occurrence when the key is duplicated). */
     public FrontMatterDocument without(String key) {
+        if (block != null) {
+            return DataEdits.edit(this, "remove " + key, key, new DataCheck.Removed(), ed -> ed.remove(key));
+        }
         return checked("remove " + key, key, true, new EditCheck.Removed(), ed -> ed.remove(key));
     }
 }

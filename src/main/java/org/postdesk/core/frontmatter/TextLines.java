@@ -54,4 +54,19 @@ final class TextLines {
         }
         return true;
     }
+
+    /** 1-based line and column (in chars) of {@code pos}; {@code \r\n}, {@code \n} and a lone {@code \r} end lines. */
+    static int[] lineAndColumn(String text, int pos) {
+        int line = 1;
+        int lineStart = 0;
+        int end = Math.min(pos, text.length());
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, end - lineStart + 1};
+    }
 }

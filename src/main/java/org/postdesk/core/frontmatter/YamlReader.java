@@ -65,6 +65,16 @@ final class YamlReader {
         return new Result(List.copyOf(entries), null);
     }
 
+    /** True when the text composes to a map or a list, or does not compose at all (never for a scalar or nothing). */
+    static boolean isDataOrBroken(String text) {
+        try {
+            Node root = compose(text);
+            return root instanceof MappingNode || root instanceof SequenceNode;
+        } catch (YAMLException e) {
+            return true;
+        }
+    }
+
     /** One value given in YAML syntax (for {@code set KEY=VALUE}); null when it holds only a comment. */
     static Node composeValue(String yaml) {
         try {

@@ -7,17 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.FrontMatterFormat;
 
 /** Reading and saving post files, with failures turned into sentences for the author. */
 public final class PostFiles {
     private PostFiles() {
     }
 
-    /** Reads a post. */
+    /** Reads a Jekyll post. */
     public static PostDocument read(Path file) throws PostIoException {
+        return read(file, PostDocument.JEKYLL_FORMATS);
+    }
+
+    /** Reads a post of a site that accepts the front-matter {@code formats}. */
+    public static PostDocument read(Path file, List<FrontMatterFormat> formats) throws PostIoException {
         try {
-            return PostDocument.parse(Files.readAllBytes(file));
+            return PostDocument.parse(Files.readAllBytes(file), formats);
         } catch (IOException e) {
             throw new PostIoException("Could not read " + file + ": " + reason(e) + ".", e);
         }

@@ -2,23 +2,24 @@ package org.postdesk.core.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.postdesk.core.site.FrontMatterFormat;
 
 /**
  * One post file as bytes in, bytes out. The decoded text is kept as four exact pieces,
  * {@code opening + frontMatter + closing + body}, so that a document nobody edited gives
  * back its original bytes, and an edit to one piece leaves the others as they were.
  *
- * <p>Front matter is recognised as Jekyll does: the file starts (after an optional BOM) with
- * a {@code ---} line, and a later line of {@code ---} or {@code ...} closes it. Immutable.
+ * <p>Front matter is recognised by the rules of the generator whose forms the site accepts
+ * ({@link FrontMatterSplit}, docs/decisions/0037); {@link #parse(byte[])} reads as Jekyll does:
+ * the file starts (after an optional BOM) with a {@code ---} line, and a later line of
+ * {@code ---} or {@code ...} closes it. Immutable.
  */
 public final class PostDocument {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final Pattern OPENING = Pattern.compile("\\A---[ \\t]*(\\r\\n|\\n|\\r)");
-    private static final Pattern CLOSING =
-            Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*(?:\\r\\n|\\n|\\r|\\z)", Pattern.MULTILINE);
+    /** The forms a Jekyll blog accepts: YAML between {@code ---} lines only. */
+    public static final List<FrontMatterFormat> JEKYLL_FORMATS = List.of(FrontMatterFormat.YAML_DASHES);
 
     private final byte[] original;
     private final boolean bom;
@@ -27,17 +28,25 @@ public final class PostDocument {
     private final String closing;
     private final String body;
     private final String readOnlyReason;
+    /** The form of this post's front matter; null when it has none. */
+    private final FrontMatterFormat format;
+    /** The forms the post's site accepts (the first is the one new front matter gets). */
+    private final List<FrontMatterFormat> accepted;
     /** True for a document as read (no edit applied), so {@link #isModified} needs no encoding. */
     private final boolean asRead;
 
-    private PostDocument(byte[] original, boolean bom, String opening, String frontMatter,
-            String closing, String body, String readOnlyReason) {
-        this(original, bom, opening, frontMatter, closing, body, readOnlyReason, false);
+    private PostDocument(PostDocument base, String opening, String frontMatter, String closing, String body,
+            FrontMatterFormat format) {
+        this(base.original, base.bom, opening, frontMatter, closing, body, base.readOnlyReason, false, format,
+                base.accepted);
     }
 
     private PostDocument(byte[] original, boolean bom, String opening, String frontMatter,
-            String closing, String body, String readOnlyReason, boolean asRead) {
+            String closing, String body, String readOnlyReason, boolean asRead, FrontMatterFormat format,
+            List<FrontMatterFormat> accepted) {
         this.asRead = asRead;
+        this.format = format;
+        this.accepted = accepted;
         this.original = original;
         this.bom = bom;
         this.opening = opening;
@@ -47,8 +56,16 @@ public final class PostDocument {
         this.readOnlyReason = readOnlyReason;
     }
 
-    /** Reads a post from its bytes. Never fails: text that is not UTF-8 gives a read-only document. */
+    /** Reads a Jekyll post from its bytes. Never fails: text that is not UTF-8 gives a read-only document. */
     public static PostDocument parse(byte[] bytes) {
+        return parse(bytes, JEKYLL_FORMATS);
+    }
+
+    /**
+     * Reads a post of a site that accepts {@code formats} (its {@code Site.frontMatterFormats()}).
+     * Never fails: text that is not UTF-8 gives a read-only document.
+     */
+    public static PostDocument parse(byte[] bytes, List<FrontMatterFormat> formats) {
         byte[] copy = bytes.clone();
         boolean bom = startsWithBom(copy);
         int offset = bom ? BOM.length : 0;
@@ -66,26 +83,38 @@ public final class PostDocument {
             readOnly = "This file contains binary data (a NUL byte at offset " + nul
                     + "), so Postdesk opened it read-only and will not write to it.";
         }
-        return split(copy, bom, text, readOnly);
+        return split(copy, bom, text, readOnly, formats);
     }
 
-    /** A new post from text (used for new files): UTF-8, no BOM. */
-    public static PostDocument ofText(String text) {
-        return split(text.getBytes(StandardCharsets.UTF_8), false, text, null);
-    }
-
-    private static PostDocument split(byte[] original, boolean bom, String text, String readOnly) {
-        Matcher open = OPENING.matcher(text);
-        if (open.find()) {
-            Matcher close = CLOSING.matcher(text);
-            if (close.find(open.end())) {
-                return new PostDocument(original, bom, text.substring(0, open.end()),
-                        text.substring(open.end(), close.start()),
-                        text.substring(close.start(), close.end()), text.substring(close.end()),
-                        readOnly, true);
-            }
+    /**
+     * This file as a site accepting {@code formats} reads it: the bytes it was read from, split
+     * again (an edited document keeps its edits only when the forms are the same).
+     */
+    public PostDocument reread(List<FrontMatterFormat> formats) {
+        if (formats.equals(accepted) || formats.isEmpty() && accepted.equals(JEKYLL_FORMATS)) {
+            return this;
         }
-        return new PostDocument(original, bom, "", "", "", text, readOnly, true);
+        byte[] bytes = toBytes();
+        PostDocument again = parse(bytes, formats);
+        return readOnlyReason != null && again.readOnlyReason == null ? this : again;
+    }
+
+    /** A new Jekyll post from text (used for new files): UTF-8, no BOM. */
+    public static PostDocument ofText(String text) {
+        return ofText(text, JEKYLL_FORMATS);
+    }
+
+    /** A new post of a site that accepts {@code formats}, from text: UTF-8, no BOM. */
+    public static PostDocument ofText(String text, List<FrontMatterFormat> formats) {
+        return split(text.getBytes(StandardCharsets.UTF_8), false, text, null, formats);
+    }
+
+    private static PostDocument split(byte[] original, boolean bom, String text, String readOnly,
+            List<FrontMatterFormat> formats) {
+        List<FrontMatterFormat> accepted = formats.isEmpty() ? JEKYLL_FORMATS : List.copyOf(formats);
+        FrontMatterSplit.Pieces p = FrontMatterSplit.split(text, accepted);
+        return new PostDocument(original, bom, p.opening(), p.frontMatter(), p.closing(), p.body(), readOnly, true,
+                p.format(), accepted);
     }
 
     /** The bytes to write: the original ones when nothing changed. */
@@ -112,7 +141,32 @@ public final class PostDocument {
     }
 
     public boolean hasFrontMatter() {
-        return !opening.isEmpty();
+        return format != null;
+    }
+
+    /** The form of the front matter (empty when the post has none). */
+    public Optional<FrontMatterFormat> format() {
+        return Optional.ofNullable(format);
+    }
+
+    /** The form the front matter has, or would get from {@link #withFrontMatter}: the site's first. */
+    public FrontMatterFormat formatOrDefault() {
+        return format != null ? format : accepted.get(0);
+    }
+
+    /** The forms the post's site accepts. */
+    public List<FrontMatterFormat> acceptedFormats() {
+        return accepted;
+    }
+
+    /** The exact text before the front matter: the opening line, and for Hugo the blanks and marks before it. */
+    public String opening() {
+        return opening;
+    }
+
+    /** The exact text after the front matter, up to the body: the closing line (for Hugo JSON, the line end). */
+    public String closing() {
+        return closing;
     }
 
     /** The exact text between the fences, including its last line ending. Empty without front matter. */
@@ -138,7 +192,7 @@ public final class PostDocument {
 
     /** 1-based line number in the file of the first front-matter line. */
     public int frontMatterStartLine() {
-        return hasFrontMatter() ? 2 : 1;
+        return hasFrontMatter() ? LineEndings.normalize(opening).split("\n", -1).length : 1;
     }
 
     public boolean hasBom() {
@@ -169,24 +223,27 @@ public final class PostDocument {
         if (newBody.equals(body)) {
             return this;
         }
-        return new PostDocument(original, bom, opening, frontMatter, closing, newBody, readOnlyReason);
+        return new PostDocument(this, opening, frontMatter, closing, newBody, format);
     }
 
     /**
-     * This post with new front-matter text. A post without front matter gets fences in the
-     * file's line ending; empty text on such a post changes nothing.
+     * This post with new front-matter text. A post without front matter gets the lines of the
+     * site's first form in the file's line ending (a JSON object is its own fence); empty text
+     * on such a post changes nothing.
      */
     public PostDocument withFrontMatter(String newFrontMatter) {
         if (newFrontMatter.equals(frontMatter)) {
             return this;
         }
         if (!hasFrontMatter()) {
+            FrontMatterFormat f = accepted.get(0);
             String eol = lineEnding();
             String fm = newFrontMatter.isEmpty() || newFrontMatter.endsWith("\n")
-                    || newFrontMatter.endsWith("\r") ? newFrontMatter : newFrontMatter + eol;
-            return new PostDocument(original, bom, "---" + eol, fm, "---" + eol, body, readOnlyReason);
+                    || newFrontMatter.endsWith("\r") || f.closing().isEmpty() ? newFrontMatter : newFrontMatter + eol;
+            String open = f.opening().isEmpty() ? "" : f.opening() + eol;
+            return new PostDocument(this, open, fm, f.closing() + eol, body, f);
         }
-        return new PostDocument(original, bom, opening, newFrontMatter, closing, body, readOnlyReason);
+        return new PostDocument(this, opening, newFrontMatter, closing, body, format);
     }
 
     /** True when {@link #toBytes()} differs from the bytes this document was read from. */

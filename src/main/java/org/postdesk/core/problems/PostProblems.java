@@ -46,7 +46,7 @@ public final class PostProblems {
     public List<Problem> find(PostText post, BlogView blog) {
         LineIndex lines = new LineIndex(post.text());
         List<Problem> out = new ArrayList<>();
-        FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter());
+        FrontMatterDocument fm = FrontMatterDocument.parse(post.frontMatter(), post.format(), List.of());
         fm.problem().ifPresent(p -> {
             int line = Math.max(post.frontMatterFirstLine(), p.line() + post.frontMatterFirstLine() - 1);
             out.add(wholeLine(lines, line, Problem.Kind.FRONT_MATTER_BROKEN, Problem.Severity.ERROR,

@@ -2,6 +2,7 @@ package org.postdesk.core.problems;
 
 import org.postdesk.core.post.LineEndings;
 import org.postdesk.core.post.PostDocument;
+import org.postdesk.core.site.FrontMatterFormat;
 
 /**
  * The text of one post as the problems finder reads it: the whole file text (without a BOM),
@@ -15,17 +16,18 @@ import org.postdesk.core.post.PostDocument;
  * @param bodyStart            offset of the body's first character
  * @param frontMatterFirstLine file line of the first front-matter line, from 1
  * @param bodyFirstLine        file line of the first body line, from 1
+ * @param format               the front matter's form (the site's first when the post has none)
  */
 public record PostText(String path, String text, int frontMatterStart, int frontMatterEnd, int bodyStart,
-        int frontMatterFirstLine, int bodyFirstLine) {
+        int frontMatterFirstLine, int bodyFirstLine, FrontMatterFormat format) {
 
     /** The file as it is on disk (line endings as written): what {@code check --fix} edits. */
     public static PostText of(String path, PostDocument doc) {
         String text = doc.text();
         int bodyStart = text.length() - doc.body().length();
-        int fmStart = doc.hasFrontMatter() ? firstLineEnd(text) : 0;
+        int fmStart = doc.hasFrontMatter() ? doc.opening().length() : 0;
         return new PostText(path, text, fmStart, fmStart + doc.frontMatter().length(), bodyStart,
-                doc.frontMatterStartLine(), doc.bodyStartLine());
+                doc.frontMatterStartLine(), doc.bodyStartLine(), doc.formatOrDefault());
     }
 
     /**
@@ -38,9 +40,9 @@ public record PostText(String path, String text, int frontMatterStart, int front
         int bodyStart = full.length() - doc.body().length();
         String head = LineEndings.normalize(full.substring(0, bodyStart));
         String frontMatter = LineEndings.normalize(doc.frontMatter());
-        int fmStart = doc.hasFrontMatter() ? firstLineEnd(head) : 0;
+        int fmStart = doc.hasFrontMatter() ? LineEndings.normalize(doc.opening()).length() : 0;
         return new PostText(path, head + editorBody, fmStart, fmStart + frontMatter.length(), head.length(),
-                doc.frontMatterStartLine(), doc.bodyStartLine());
+                doc.frontMatterStartLine(), doc.bodyStartLine(), doc.formatOrDefault());
     }
 
     public String frontMatter() {
@@ -49,18 +51,5 @@ public record PostText(String path, String text, int frontMatterStart, int front
 
     public String body() {
         return text.substring(bodyStart);
-    }
-
-    private static int firstLineEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return i + 1;
-            }
-            if (c == '\r') {
-                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-            }
-        }
-        return text.length();
     }
 }

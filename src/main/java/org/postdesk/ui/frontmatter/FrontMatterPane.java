@@ -96,7 +96,7 @@ public final class FrontMatterPane extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         yamlToggle = new ToggleButton(messages.get("pane.yaml"));
         yamlToggle.setId("fm-yaml-toggle");
-        yamlToggle.setTooltip(new Tooltip(messages.get("pane.yaml.tooltip")));
+        yamlToggle.setTooltip(new Tooltip(messages.get("pane.yaml.tooltip", "YAML")));
         HBox header = new HBox(6, fold, heading, summary, spacer, yamlToggle);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("fm-header");
@@ -117,7 +117,7 @@ public final class FrontMatterPane extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        yaml = new YamlEditor(background, () -> hints.keyOrder(), this::yamlParsed);
+        yaml = new YamlEditor(background, () -> hints.keyOrder(), document::get, this::yamlParsed);
         Node yamlNode = yaml.node();
         yamlNode.visibleProperty().bind(yamlToggle.selectedProperty().and(fold.selectedProperty().not()));
         yamlNode.managedProperty().bind(yamlNode.visibleProperty());
@@ -159,6 +159,9 @@ public final class FrontMatterPane extends VBox {
     public void setDocument(FrontMatterDocument doc, FieldHints hints) {
         this.hints = hints == null ? FieldHints.none() : hints;
         document.set(Objects.requireNonNull(doc));
+        // the raw text is in the post's own language (docs/decisions/0037)
+        yamlToggle.setText(doc.languageName());
+        yamlToggle.getTooltip().setText(messages.get("pane.yaml.tooltip", doc.languageName()));
         yaml.show(doc.text());
         refreshForm();
         if (!doc.isValid()) {
@@ -278,7 +281,8 @@ public final class FrontMatterPane extends VBox {
         problem.setVisible(yamlProblem != null);
         problem.setManaged(yamlProblem != null);
         problem.setText(yamlProblem == null ? ""
-                : messages.get("yaml.problem", yamlProblem.line(), yamlProblem.column(), yamlProblem.message()));
+                : messages.get("yaml.problem", yamlProblem.line(), yamlProblem.column(), yamlProblem.message(),
+                        document.get().languageName()));
     }
 
     /** The core refused an edit: the form goes back to the document, and the author reads why. */

@@ -214,7 +214,7 @@ public final class ProblemsFeature {
         if (start < 0 || end < start || !fm.substring(start, end).equals(r.expected())) {
             return false;
         }
-        FrontMatterDocument next = FrontMatterDocument.parse(fm.substring(0, start) + r.replacement() + fm.substring(end));
+        FrontMatterDocument next = open.frontMatter().reparse(fm.substring(0, start) + r.replacement() + fm.substring(end));
         if (!next.isValid()) {
             return false;
         }

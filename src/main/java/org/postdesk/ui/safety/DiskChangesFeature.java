@@ -159,7 +159,8 @@ public final class DiskChangesFeature implements PostHooks {
         int caret = bench.window().editor().caretPosition();
         int top = bench.window().editor().firstVisibleParagraph();
         List<String> keyOrder = session.hints().keyOrder();
-        bench.inBackground(() -> OpenPost.read(post.path(), post.file(), keyOrder, session.blog().writes()))
+        bench.inBackground(() -> OpenPost.read(post.path(), post.file(), keyOrder, session.blog().writes(),
+                        session.site().frontMatterFormats()))
                 .thenAcceptAsync(reading -> {
                     if (bench.openPostNow() != post) {
                         return;

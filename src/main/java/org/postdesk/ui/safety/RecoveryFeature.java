@@ -239,11 +239,11 @@ public final class RecoveryFeature implements PostHooks {
             return;
         }
         BlogSession session = bench.session();
-        FrontMatterDocument frontMatter = FrontMatterDocument.parse(waiting.document().frontMatter(),
-                session.hints().keyOrder());
+        PostDocument restoredDoc = waiting.document().reread(session.site().frontMatterFormats());
+        FrontMatterDocument frontMatter = FrontMatterDocument.of(restoredDoc, session.hints().keyOrder());
         post.setFrontMatter(frontMatter);
         bench.window().showFrontMatter(frontMatter, session.hints());
-        bench.largePosts().show(waiting.document().bodyForEditor(), true);
+        bench.largePosts().show(restoredDoc.bodyForEditor(), true);
         bench.showDirty();
         bench.notify(NotificationBar.Kind.INFO, bench.context().text("recovery.restored", post.title()));
     }

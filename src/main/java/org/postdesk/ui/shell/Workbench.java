@@ -262,7 +262,8 @@ public final class Workbench implements Bench {
         }
         long ticket = ++postTicket;
         List<String> keyOrder = blog.hints().keyOrder();
-        CompletableFuture.supplyAsync(() -> OpenPost.read(path, blog.resolve(path), keyOrder, blog.blog().writes()), context.taskExecutor())
+        CompletableFuture.supplyAsync(() -> OpenPost.read(path, blog.resolve(path), keyOrder, blog.blog().writes(),
+                blog.site().frontMatterFormats()), context.taskExecutor())
                 .thenAcceptAsync(reading -> {
                     if (ticket == postTicket && blog.root().equals(session.get() == null ? null : session.get().root())) {
                         show(reading);
