@@ -155,19 +155,8 @@ public final class HexoFlavour implements MarkdownFlavour {
                 }
             }
         });
-        PostPaths paths = null;
         for (Node n : found) {
-            Matcher m = TagPlaceholder.PATTERN.matcher(literal(n));
-            while (m.find()) {
-                if (m.group(1).charAt(0) == TagPlaceholder.PATHS) {
-                    paths = PostPaths.parse(TagPlaceholder.decode(m).output());
-                }
-            }
-        }
-        for (Node n : found) {
-            if (n instanceof HtmlBlock b && b.getLiteral().strip().matches("<!--pdhexo:b:[^>]*-->")) {
-                b.unlink();
-            } else if (n instanceof HtmlInline i) {
+            if (n instanceof HtmlInline i) {
                 Node link = postLink(i.getLiteral().strip());
                 if (link != null) {
                     i.insertBefore(link);
@@ -196,37 +185,6 @@ public final class HexoFlavour implements MarkdownFlavour {
                 t.setLiteral(TagPlaceholder.replaceAll(t.getLiteral(), true));
             }
         }
-        if (paths != null) {
-            rebaseImages(document, paths);
-        }
-    }
-
-    private static String literal(Node n) {
-        if (n instanceof HtmlBlock b) {
-            return b.getLiteral();
-        }
-        if (n instanceof HtmlInline i) {
-            return i.getLiteral();
-        }
-        if (n instanceof Code c) {
-            return c.getLiteral();
-        }
-        if (n instanceof FencedCodeBlock c) {
-            return c.getLiteral();
-        }
-        if (n instanceof IndentedCodeBlock c) {
-            return c.getLiteral();
-        }
-        return n instanceof Text t ? t.getLiteral() : "";
-    }
-
-    private static void rebaseImages(Node document, PostPaths paths) {
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Image image) {
-                image.setDestination(paths.rebase(image.getDestination()));
-            }
-        });
     }
 
     /**

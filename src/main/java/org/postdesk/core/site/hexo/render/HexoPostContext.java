@@ -82,7 +82,7 @@ final class HexoPostContext {
         }
         for (String folder : assetFolders) {
             if (files.exists(folder + rel)) {
-                return Optional.of(siteUrl(folder + rel));
+                return Optional.of(relativeUrl(rel));
             }
         }
         return Optional.empty();
@@ -90,16 +90,18 @@ final class HexoPostContext {
 
     /** The would-be URL of a missing asset (so the preview can show it as missing). */
     String missingAsset(String name) {
-        return assetFolders.isEmpty() ? name : siteUrl(assetFolders.get(0) + name);
+        return relativeUrl(name);
     }
 
-    /** A blog-relative path as the URL the preview resolves to that file. */
-    static String siteUrl(String blogPath) {
+    /**
+     * A file of the asset folder as the preview links it: its name relative to the post, which the
+     * site's URL model looks up in the post's asset folder first (docs/decisions/0038). Hexo writes
+     * the post's URL before it; the file name, percent-encoded as Hexo encodes it, is the same.
+     */
+    static String relativeUrl(String name) {
         StringBuilder out = new StringBuilder();
-        for (String seg : blogPath.split("/", -1)) {
-            if (out.length() > 0 || !seg.isEmpty()) {
-                out.append('/').append(encodeUri(seg));
-            }
+        for (String seg : name.replace('\\', '/').split("/", -1)) {
+            out.append(out.length() > 0 ? "/" : "").append(encodeUri(seg));
         }
         return out.toString();
     }

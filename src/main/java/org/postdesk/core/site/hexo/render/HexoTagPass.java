@@ -41,9 +41,8 @@ public final class HexoTagPass implements TemplatePass {
         if (context.page().get("disableNunjucks") instanceof Boolean b) {
             disabled = b;
         }
-        String paths = pathsLine(context);
         if (disabled || !SwigScanner.hasSwig(first.text)) {
-            return result(text, first, paths, notes);
+            return result(text, first, notes);
         }
         HexoPostContext post = new HexoPostContext(context, notes);
         NunjucksLite nunjucks = new NunjucksLite(new HexoTags(flavour, code), post);
@@ -69,58 +68,12 @@ public final class HexoTagPass implements TemplatePass {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = first.lines[Math.min(second.lines[i], first.lines.length - 1)];
         }
-        return withPaths(second.text, lines, paths, notes);
+        return new Result(second.text, notes, LineMap.of(lines));
     }
 
-    private static Result result(String original, Rewrite rewrite, String paths, List<String> notes) {
-        if (rewrite.text.equals(original) && paths.isEmpty()) {
-            return new Result(original, notes);
-        }
-        return withPaths(rewrite.text, rewrite.lines, paths, notes);
-    }
-
-    /** The text with the paths line after it, that line mapped to the last source line. */
-    private static Result withPaths(String text, int[] lines, String paths, List<String> notes) {
-        if (paths.isEmpty()) {
-            return new Result(text, notes, LineMap.of(lines));
-        }
-        int[] all = java.util.Arrays.copyOf(lines, lines.length + 1);
-        all[lines.length] = lines.length == 0 ? 0 : lines[lines.length - 1];
-        return new Result(text + "\n" + paths, notes, LineMap.of(all));
-    }
-
-    /**
-     * The line that tells {@link HexoFlavour} where this post's relative image paths point: its
-     * asset folder (when {@code post_asset_folder} is on), its own folder, the source folder and
-     * the site's root; empty when the post's place is unknown (a file outside a blog).
-     */
-    static String pathsLine(Context context) {
-        List<String> folders = HexoPostContext.assetFolders(context.page(), context.site());
-        if (folders.isEmpty()) {
-            return "";
-        }
-        String assets = folders.get(0);
-        for (String f : folders) {
-            String file = f.substring(0, f.length() - 1) + extensionOf(context.page().get("source"));
-            if (context.files().exists(file)) {
-                assets = f;
-                break;
-            }
-        }
-        String postFolder = assets.substring(0, assets.substring(0, assets.length() - 1).lastIndexOf('/') + 1);
-        Object dir = context.site().get("source_dir");
-        String source = dir == null || dir.toString().isBlank() ? "source" : dir.toString().replaceAll("^/+|/+$", "");
-        Object root = context.site().get("root");
-        boolean assetFolder = HexoMarkdown.flag(context.site().get("post_asset_folder"), false);
-        String payload = (assetFolder ? assets : "") + "\n" + postFolder + "\n" + source + "/\n"
-                + (root == null ? "/" : root.toString());
-        return TagPlaceholder.encode(TagPlaceholder.PATHS, payload, "");
-    }
-
-    private static String extensionOf(Object source) {
-        String s = source == null ? "" : source.toString();
-        int dot = s.lastIndexOf('.');
-        return dot > s.lastIndexOf('/') ? s.substring(dot) : "";
+    private static Result result(String original, Rewrite rewrite, List<String> notes) {
+        return rewrite.text.equals(original) ? new Result(original, notes)
+                : new Result(rewrite.text, notes, LineMap.of(rewrite.lines));
     }
 
     /** Hexo 7 and later highlight code unless {@code syntax_highlighter} is set empty or false. */

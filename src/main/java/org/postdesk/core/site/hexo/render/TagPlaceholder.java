@@ -20,14 +20,8 @@ final class TagPlaceholder {
     /** The output is a link to another post: {@code url}, newline, {@code title}, newline, {@code text}. */
     static final char POST_LINK = 'l';
 
-    /**
-     * Where the post's relative paths point (its asset folder, its own folder, the source folder,
-     * the site's root): one line at the end of the text, which {@link HexoFlavour} takes out.
-     */
-    static final char PATHS = 'b';
-
     static final String START = "<!--pdhexo:";
-    static final Pattern PATTERN = Pattern.compile("<!--pdhexo:([hlb]):([A-Za-z0-9+/=]*):([A-Za-z0-9+/=]*)-->");
+    static final Pattern PATTERN = Pattern.compile("<!--pdhexo:([hl]):([A-Za-z0-9+/=]*):([A-Za-z0-9+/=]*)-->");
 
     private TagPlaceholder() {
     }
@@ -63,8 +57,7 @@ final class TagPlaceholder {
         StringBuilder out = new StringBuilder(s.length());
         while (m.find()) {
             Decoded d = decode(m);
-            String value = d.kind() == PATHS ? "" : source ? d.source()
-                    : d.kind() == POST_LINK ? linkHtml(d.output()) : d.output();
+            String value = source ? d.source() : d.kind() == POST_LINK ? linkHtml(d.output()) : d.output();
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
