@@ -106,15 +106,6 @@ class GeneratorsTest {
     }
 
     @Test
-    void aHexoPostBelongsToItsSiteNotToTheSourceFolderThatHoldsItsPostsFolder() throws IOException {
-        hexoSite(dir);
-        Path post = Files.writeString(dir.resolve("source/_posts/a.md"), "---\ntitle: A\n---\nx\n");
-        assertThat(standard.enclosing(post)).contains(dir);
-        assertThat(standard.isSite(dir.resolve("source"))).isFalse();
-        assertThat(standard.all().get(0).recognise(dir.resolve("source")).evidence()).contains("Hexo");
-    }
-
-    @Test
     void theStrongestRecognitionWinsAndTheFirstOnATie() throws IOException {
         Files.writeString(dir.resolve("_config.yml"), "title: x\n");
         Files.writeString(dir.resolve(".notes"), "");

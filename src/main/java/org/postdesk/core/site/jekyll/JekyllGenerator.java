@@ -53,11 +53,6 @@ public final class JekyllGenerator implements Generator {
             }
             boolean posts = Files.isDirectory(dir.resolve(JekyllSite.POSTS));
             boolean config = Files.isRegularFile(dir.resolve(JekyllSite.CONFIG));
-            Path parent = dir.toAbsolutePath().normalize().getParent();
-            if (posts && !config && parent != null && Files.isRegularFile(parent.resolve(JekyllSite.CONFIG))
-                    && NodePackage.in(parent).marks("hexo")) {
-                return Recognition.none("This folder holds the posts of the Hexo site above it");
-            }
             if (posts) {
                 return new Recognition(config ? Recognition.MARKER + Recognition.HINT : Recognition.MARKER,
                         "This folder has a _posts folder");
