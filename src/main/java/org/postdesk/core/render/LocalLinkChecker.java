@@ -131,7 +131,7 @@ public final class LocalLinkChecker {
         return path.contains("/") || IMAGE_EXTENSIONS.contains(ext);
     }
 
-    /** The 1-based file line of {@code key: value} in the front matter (best match first). */
+    /** The 1-based file line of {@code key: value} (or TOML's {@code key = value}) in the front matter (best match first). */
     private static int keyLine(CheckRequest request, String key, String value) {
         String[] lines = request.frontMatter().split("\\R", -1);
         int keyOnly = -1;
@@ -141,8 +141,8 @@ public final class LocalLinkChecker {
                 line = line.substring(2).strip();
             }
             String unquoted = line.startsWith("\"") || line.startsWith("'") ? line.substring(1) : line;
-            if (unquoted.startsWith(key) && unquoted.substring(key.length()).replaceFirst("^[\"']?\\s*", "")
-                    .startsWith(":")) {
+            String rest = unquoted.startsWith(key) ? unquoted.substring(key.length()).replaceFirst("^[\"']?\\s*", "") : "";
+            if (rest.startsWith(":") || rest.startsWith("=")) { // YAML and JSON "key:", TOML "key =" (decision record 0037)
                 if (line.contains(value)) {
                     return request.frontMatterFirstLine() + i;
                 }

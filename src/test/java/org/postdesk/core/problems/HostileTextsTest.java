@@ -57,4 +57,23 @@ class HostileTextsTest {
             }
         }
     }
+
+    @Test
+    void tomlFrontMatterIsReadAsTomlWithItsOwnLines() {
+        Generator jekyll = Generators.standard().fallback();
+        PostProblems finder = new PostProblems(jekyll.templatePass(), jekyll.markdownFlavour());
+        List<org.postdesk.core.site.FrontMatterFormat> hugo = List.of(org.postdesk.core.site.FrontMatterFormat.TOML_PLUSES,
+                org.postdesk.core.site.FrontMatterFormat.JSON_OBJECT);
+        PostDocument ok = PostDocument.parse("\n+++\ntitle = \"t\"\ndraft = true\n+++\nbody\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), hugo);
+        assertThat(finder.find(PostText.of("_posts/x.md", ok), blog)).extracting(Problem::kind)
+                .doesNotContain(Problem.Kind.FRONT_MATTER_BROKEN);
+        PostDocument broken = PostDocument.parse("\n+++\ntitle = \"t\ndraft = true\n+++\nbody\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), hugo);
+        List<Problem> problems = finder.find(PostText.of("_posts/x.md", broken), blog);
+        assertThat(problems).extracting(Problem::kind).contains(Problem.Kind.FRONT_MATTER_BROKEN);
+        Problem p = problems.stream().filter(x -> x.kind() == Problem.Kind.FRONT_MATTER_BROKEN).findFirst().orElseThrow();
+        assertThat(p.line()).as("file line of the unclosed string").isEqualTo(3);
+        assertThat(p.english()).contains("TOML").doesNotContain("Exception");
+    }
 }

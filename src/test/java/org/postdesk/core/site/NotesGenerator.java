@@ -29,6 +29,17 @@ import org.postdesk.core.render.TemplatePass;
  * names every idea.
  */
 public final class NotesGenerator implements Generator {
+    private final List<FrontMatterFormat> formats;
+
+    /** Notes with front matter between {@code ---} lines. */
+    public NotesGenerator() {
+        this(List.of(FrontMatterFormat.YAML_DASHES));
+    }
+
+    /** Notes whose front matter may take {@code formats} (the first for new notes). */
+    public NotesGenerator(List<FrontMatterFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
 
     @Override
     public String id() {
@@ -70,7 +81,7 @@ public final class NotesGenerator implements Generator {
 
     @Override
     public Site open(Path dir) throws IOException {
-        return new NotesSite(this, dir.toAbsolutePath().normalize());
+        return new NotesSite(this, dir.toAbsolutePath().normalize(), formats);
     }
 
     /** The rules of a notes folder. */
@@ -78,9 +89,11 @@ public final class NotesGenerator implements Generator {
         private static final ContentFolders FOLDERS = new ContentFolders(List.of("entries"), List.of("ideas"), List.of());
         private final Generator generator;
         private final BlogFolder folder;
+        private final List<FrontMatterFormat> formats;
 
-        NotesSite(Generator generator, Path root) throws IOException {
+        NotesSite(Generator generator, Path root, List<FrontMatterFormat> formats) throws IOException {
             this.generator = generator;
+            this.formats = formats;
             this.folder = BlogFolder.of(this, root, this, this, List.of());
         }
 
@@ -101,7 +114,7 @@ public final class NotesGenerator implements Generator {
 
         @Override
         public List<FrontMatterFormat> frontMatterFormats() {
-            return List.of(FrontMatterFormat.YAML_DASHES);
+            return formats;
         }
 
         @Override

@@ -91,7 +91,7 @@ class FrontMatterDataFormsUiTest {
         assertThat(pane.getDocument().format()).isEqualTo(FrontMatterFormat.TOML_PLUSES);
         // typed after [params], the key belongs to that table, as TOML says
         assertThat(robot.lookup("#fm-broken").tryQuery()).isEmpty();
-        assertThat((java.util.Map<?, ?>) pane.getDocument().toPageMap().get("params")).containsKey("broken");
+        assertThat(((java.util.Map<?, ?>) pane.getDocument().toPageMap().get("params")).containsKey("broken")).isTrue();
     }
 
     @Test
