@@ -132,9 +132,8 @@ final class HexoTags {
         List<String> a = new ArrayList<>(args);
         for (int i = 0; i < a.size(); i++) {
             Optional<String> url = post.asset(a.get(i));
-            if (url.isPresent()) {
-                a.set(i, url.get());
-                return img(a, post);
+            if (url.isPresent()) { // Hexo puts the asset's URL in its place, then runs the img tag
+                return imgTag(new ArrayList<>(a.subList(0, i)), url.get(), new ArrayList<>(a.subList(i + 1, a.size())));
             }
         }
         // the file the author meant: the first argument that looks like a file name
@@ -207,6 +206,10 @@ final class HexoTags {
             }
             classes.add(item);
         }
+        return imgTag(classes, src, args);
+    }
+
+    private static String imgTag(List<String> classes, String src, List<String> args) {
         String width = null;
         String height = null;
         String title = null;
