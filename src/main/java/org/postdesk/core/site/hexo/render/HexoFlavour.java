@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.commonmark.Extension;
-import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -21,7 +20,6 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
-import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
@@ -70,10 +68,10 @@ public final class HexoFlavour implements MarkdownFlavour {
                 .build();
         return (markdown, urlNodes) -> {
             Node document = parser.parse(markdown);
-            encodeUrls(document); // the author's addresses; a tag's are written as Hexo's url_for writes them
+            TreeTouches.encodeUrls(document); // the author's addresses; a tag's are written as Hexo's url_for writes them
             putBackTags(document);
             if (settings.markdownIt() && settings.footnotes()) {
-                bracketFootnoteReferences(document);
+                TreeTouches.bracketFootnoteReferences(document);
             }
             if (urlNodes != null) {
                 collectUrlNodes(document, urlNodes);
@@ -184,74 +182,6 @@ public final class HexoFlavour implements MarkdownFlavour {
             } else if (n instanceof Text t) {
                 t.setLiteral(TagPlaceholder.replaceAll(t.getLiteral(), true));
             }
-        }
-    }
-
-    /**
-     * Link and image addresses percent-encoded as both renderers write them (hexo-util's encodeURL,
-     * markdown-it's normalizeLink): letters outside ASCII and spaces become {@code %XX}, escapes
-     * already there stay.
-     */
-    static void encodeUrls(Node document) {
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Image image) {
-                image.setDestination(encodeUri(image.getDestination()));
-            }
-
-            @Override
-            public void visit(Link link) {
-                link.setDestination(encodeUri(link.getDestination()));
-                visitChildren(link);
-            }
-        });
-    }
-
-    /** JavaScript's encodeURI after decoding the valid escapes (so {@code %20} stays, a space becomes it). */
-    static String encodeUri(String url) {
-        if (url == null) {
-            return null;
-        }
-        boolean plain = true;
-        for (int i = 0; i < url.length() && plain; i++) {
-            char c = url.charAt(i);
-            plain = c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`'
-                    && c != '{' && c != '|' && c != '}';
-        }
-        if (plain) {
-            return url;
-        }
-        StringBuilder out = new StringBuilder(url.length() + 16);
-        for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return out.toString();
-    }
-
-    /** markdown-it-footnote shows a reference as {@code [1]}: the brackets around commonmark's number. */
-    private static void bracketFootnoteReferences(Node document) {
-        List<Node> refs = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.CustomNode node) {
-                if (node instanceof FootnoteReference) {
-                    refs.add(node);
-                }
-                visitChildren(node);
-            }
-        });
-        for (Node ref : refs) {
-            ref.insertBefore(new Text("["));
-            ref.insertAfter(new Text("]"));
-        }
-        if (!refs.isEmpty()) {
-            document.appendChild(new ThematicBreak()); // markdown-it's footnotes-sep rule before the list
         }
     }
 

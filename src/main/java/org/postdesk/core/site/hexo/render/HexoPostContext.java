@@ -101,22 +101,7 @@ final class HexoPostContext {
     static String relativeUrl(String name) {
         StringBuilder out = new StringBuilder();
         for (String seg : name.replace('\\', '/').split("/", -1)) {
-            out.append(out.length() > 0 ? "/" : "").append(encodeUri(seg));
-        }
-        return out.toString();
-    }
-
-    /** JavaScript's encodeURI for one path segment (what Hexo's encodeURL does to a file name). */
-    static String encodeUri(String s) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "-_.!~*'();/?:@&=+$,#%".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
+            out.append(out.length() > 0 ? "/" : "").append(TreeTouches.encodeUri(seg.replace("%", "%25")));
         }
         return out.toString();
     }
