@@ -22,13 +22,54 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class MarkedNodes {
 
-    /** Renders the marked nodes; {@link MarkdownRenderer} registers it with the other extensions. */
+    /**
+     * Renders the marked nodes and writes the pipeline's own attributes ({@link OwnAttributes});
+     * {@link MarkdownRenderer} registers it after the flavour's extensions, for every flavour.
+     */
     static final HtmlRenderer.HtmlRendererExtension EXTENSION = new HtmlRenderer.HtmlRendererExtension() {
         @Override
         public void extend(HtmlRenderer.Builder renderer) {
             renderer.nodeRendererFactory(Renderer::new);
+            renderer.attributeProviderFactory(context -> OwnAttributes::applyTo);
         }
     };
+
+    /**
+     * Attributes the pipeline itself adds to an element (the URL pass's {@code data-pd-post} on a
+     * link to another post), whatever the flavour: kept as an empty child node of the element, so
+     * the shared renderer needs no per-render state; it renders nothing (docs/decisions/0029, 0039).
+     */
+    static final class OwnAttributes extends CustomNode {
+        private final Map<String, String> attributes = new LinkedHashMap<>();
+
+        /** The node's own attributes, created (as its last child) when missing. */
+        static OwnAttributes on(Node node) {
+            for (Node c = node.getLastChild(); c != null; c = c.getPrevious()) {
+                if (c instanceof OwnAttributes a) {
+                    return a;
+                }
+            }
+            OwnAttributes a = new OwnAttributes();
+            node.appendChild(a);
+            return a;
+        }
+
+        void set(String key, String value) {
+            attributes.put(key, value);
+        }
+
+        static void applyTo(Node node, String tagName, Map<String, String> target) {
+            for (Node c = node.getLastChild(); c != null; c = c.getPrevious()) {
+                if (c instanceof OwnAttributes a) {
+                    target.putAll(a.attributes);
+                    return;
+                }
+                if (!(c instanceof CustomNode)) {
+                    return;
+                }
+            }
+        }
+    }
 
     private MarkedNodes() {
     }
@@ -70,11 +111,14 @@ final class MarkedNodes {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(MarkedImage.class, MarkedLink.class);
+            return Set.of(MarkedImage.class, MarkedLink.class, OwnAttributes.class);
         }
 
         @Override
         public void render(Node node) {
+            if (node instanceof OwnAttributes) {
+                return; // written by the element it belongs to
+            }
             Map<String, String> attrs = new LinkedHashMap<>();
             if (node instanceof MarkedImage image) {
                 if (image.src != null) {

@@ -74,7 +74,7 @@ public final class PreviewRenderer {
         try {
             TemplatePass pass = request.template() != null ? request.template() : liquid;
             TemplatePass.Result result = pass.apply(request.body(),
-                    new TemplatePass.Context(request.page(), request.site(), request.links()));
+                    new TemplatePass.Context(request.page(), request.site(), request.links(), request.files()));
             notes.addAll(result.notes());
             if (result.text() != request.body() && result.lines().isIdentity()
                     && lineCount(result.text()) != lineCount(request.body())) {

@@ -10,7 +10,6 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.postdesk.core.render.kramdown.IalAttributes;
 import org.postdesk.core.render.kramdown.NodeSwap;
 
 /**
@@ -162,7 +161,7 @@ final class PreviewUrls extends AbstractVisitor {
     }
 
     private void resolve(Link link) {
-        links.postAt(link.getDestination()).ifPresent(path -> IalAttributes.on(link).setOwn(POST_ATTRIBUTE, path));
+        links.postAt(link.getDestination()).ifPresent(path -> MarkedNodes.OwnAttributes.on(link).set(POST_ATTRIBUTE, path));
         SiteTarget target = resolver.resolve(link.getDestination());
         switch (target.kind()) {
             case EXTERNAL -> link.setDestination(https(link.getDestination()));

@@ -17,12 +17,21 @@ public interface TemplatePass {
 
     Result apply(String text, Context context);
 
-    /** What a template can see: the page's front matter, the site config, and link lookups. */
-    record Context(Map<String, ?> page, Map<String, ?> site, SiteLinks links) {
+    /**
+     * What a template can see: the page's front matter, the site config, link lookups, and which
+     * files the blog has (Hexo's asset tags name a file only when it is there).
+     */
+    record Context(Map<String, ?> page, Map<String, ?> site, SiteLinks links, BlogFiles files) {
         public Context {
             page = page == null ? Map.of() : page;
             site = site == null ? Map.of() : site;
             links = links == null ? SiteLinks.NONE : links;
+            files = files == null ? BlogFiles.NONE : files;
+        }
+
+        /** Without file lookups (every file missing). */
+        public Context(Map<String, ?> page, Map<String, ?> site, SiteLinks links) {
+            this(page, site, links, BlogFiles.NONE);
         }
     }
 

@@ -1,94 +1,53 @@
 package org.postdesk.core.site.hexo;
 
-import java.util.List;
-import org.commonmark.Extension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.postdesk.core.render.MarkdownFlavour;
 import org.postdesk.core.render.TemplatePass;
-import org.postdesk.core.site.Generators;
+import org.postdesk.core.site.hexo.render.HexoFlavour;
+import org.postdesk.core.site.hexo.render.HexoMarkdown;
+import org.postdesk.core.site.hexo.render.HexoTagPass;
 
 /**
- * The engines a Hexo site renders with: the tag pass before Markdown and the Markdown flavour
- * ({@code docs/decisions/0039}). The site adapter asks only these two methods; what they return
- * is the render part's choice. This first version gives the fallback generator's template pass
- * and plain CommonMark.
+ * The engines a Hexo site renders with (docs/decisions/0039): the tag pass before Markdown
+ * ({@link HexoTagPass}) and the Markdown flavour of the blog's renderer plugin
+ * ({@link HexoFlavour}: hexo-renderer-markdown-it when {@code package.json} depends on it, else
+ * hexo-renderer-marked), with the blog's {@code marked:} or {@code markdown:} settings. Blogs with
+ * the same settings share one flavour and one pass (the pipeline keeps one renderer per flavour
+ * instance, so a new instance per opening would pile up renderers).
  */
 public final class HexoRendering {
+
+    /** One flavour and pass per distinct settings; few blogs, so never more than a handful. */
+    private static final ConcurrentMap<HexoMarkdown, Engines> ENGINES = new ConcurrentHashMap<>();
+
+    private record Engines(HexoFlavour flavour, HexoTagPass pass) {
+        static Engines of(HexoMarkdown settings) {
+            HexoFlavour flavour = new HexoFlavour(settings);
+            return new Engines(flavour, new HexoTagPass(flavour));
+        }
+    }
 
     private HexoRendering() {
     }
 
-    /** The template pass for a site of this config. Thread-safe, may be shared. */
+    /** The template pass for a site of this config. Thread-safe, shared. */
     public static TemplatePass templatePass(HexoConfig config) {
-        return Generators.standard().fallback().templatePass();
+        return engines(config).pass();
     }
 
-    /** The Markdown flavour for a site of this config. A shared instance per kind. */
+    /** The Markdown flavour for a site of this config. Shared per settings. */
     public static MarkdownFlavour flavour(HexoConfig config) {
-        return Commonmark.INSTANCE;
+        return engines(config).flavour();
     }
 
-    /** Plain CommonMark 0.30, no extensions. */
-    private static final class Commonmark implements MarkdownFlavour {
-        static final Commonmark INSTANCE = new Commonmark();
-
-        @Override
-        public String name() {
-            return "commonmark";
-        }
-
-        @Override
-        public TextParser parser(IncludeSourceSpans spans) {
-            Parser parser = Parser.builder().includeSourceSpans(spans).build();
-            return (markdown, urlNodes) -> {
-                Node document = parser.parse(markdown);
-                if (urlNodes != null) {
-                    document.accept(new UrlNodes(urlNodes));
-                }
-                return document;
-            };
-        }
-
-        @Override
-        public List<Extension> rendererExtensions() {
-            return List.of();
-        }
+    /** What the blog's Markdown plugin and settings are. */
+    static HexoMarkdown settings(HexoConfig config) {
+        boolean markdownIt = config.packageJson().marks("hexo-renderer-markdown-it");
+        return HexoMarkdown.of(config.all(), markdownIt);
     }
 
-    /** Links after their children, images without their alt text, raw HTML: the order the URL pass wants. */
-    private static final class UrlNodes extends AbstractVisitor {
-        private final List<Node> out;
-
-        UrlNodes(List<Node> out) {
-            this.out = out;
-        }
-
-        @Override
-        public void visit(Link link) {
-            visitChildren(link);
-            out.add(link);
-        }
-
-        @Override
-        public void visit(Image image) {
-            out.add(image);
-        }
-
-        @Override
-        public void visit(HtmlInline inline) {
-            out.add(inline);
-        }
-
-        @Override
-        public void visit(HtmlBlock block) {
-            out.add(block);
-        }
+    private static Engines engines(HexoConfig config) {
+        return ENGINES.computeIfAbsent(settings(config), Engines::of);
     }
 }
