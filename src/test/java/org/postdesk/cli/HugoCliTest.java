@@ -35,6 +35,22 @@ class HugoCliTest {
     }
 
     @Test
+    void aRefLinksToThePageItNamesAndOpensItOnClick() throws IOException {
+        Path root = site();
+        Files.writeString(root.resolve("content/posts/second.md"), "---\ntitle: Second\n---\nText\n");
+        Files.createDirectories(root.resolve("content/posts/trip"));
+        Files.writeString(root.resolve("content/posts/trip/index.md"), "---\ntitle: Trip\n---\nText\n");
+        Path post = root.resolve("content/posts/first.md");
+        Files.writeString(post, "---\ntitle: First\n---\n\n[second]({{< relref \"second.md\" >}}) and"
+                + " [trip]({{< ref \"posts/trip\" >}}) and [none]({{< relref \"missing.md\" >}})\n");
+        CliRunner render = CliRunner.run("render", post.toString());
+        assertThat(render.exit).isEqualTo(Cli.OK);
+        assertThat(render.out).contains("data-pd-post=\"content/posts/second.md\"")
+                .contains("data-pd-post=\"content/posts/trip/index.md\"")
+                .doesNotContain("data-pd-post=\"content/posts/missing");
+    }
+
+    @Test
     void setEditsOneValueAndImportImagePutsABundlesImageBesideIt() throws IOException {
         Path page = Files.createDirectories(site().resolve("content/posts/trip")).resolve("index.md");
         String text = "---\ntitle: Trip   # keep\ndraft: true\ntags: [a]\n---\nBody\n";
