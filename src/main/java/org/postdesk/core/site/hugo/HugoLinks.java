@@ -24,8 +24,14 @@ final class HugoLinks implements SiteLinks {
     private final Map<String, String> urlByPath = new HashMap<>();
     private final Map<String, String> pathByUrl = new HashMap<>();
     private final List<Map<String, Object>> posts;
+    private final String siteUrl;
 
-    HugoLinks(String baseurl, List<String> contentDirs, List<PostSummary> pages) {
+    /**
+     * @param siteUrl scheme and host of {@code baseURL} ({@code https://example.org}; {@code ref} writes it)
+     * @param baseurl the path of {@code baseURL}, without a trailing slash
+     */
+    HugoLinks(String siteUrl, String baseurl, List<String> contentDirs, List<PostSummary> pages) {
+        this.siteUrl = siteUrl;
         List<Map<String, Object>> views = new ArrayList<>();
         for (PostSummary page : pages) {
             urlOf(baseurl, contentDirs, page.path()).ifPresent(url -> {
@@ -82,6 +88,9 @@ final class HugoLinks implements SiteLinks {
     public Optional<String> postAt(String url) {
         int cut = url.indexOf('#');
         String u = cut < 0 ? url : url.substring(0, cut);
+        if (!siteUrl.isEmpty() && u.startsWith(siteUrl + "/")) {
+            u = u.substring(siteUrl.length()); // ref writes the page's whole address
+        }
         String found = pathByUrl.get(u);
         if (found == null && !u.endsWith("/")) {
             found = pathByUrl.get(u + "/");

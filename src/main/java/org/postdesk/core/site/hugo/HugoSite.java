@@ -149,7 +149,7 @@ final class HugoSite implements Site {
 
     @Override
     public SiteLinks links(List<PostSummary> posts) {
-        return new HugoLinks(config.baseurl(), config.contentDirs(), posts);
+        return new HugoLinks(config.url(), config.baseurl(), config.contentDirs(), posts);
     }
 
     /** A bundle's images go beside its page and are linked by name (docs/decisions/0040). */
