@@ -38,7 +38,7 @@ public final class BlogHints {
     /** What is known before the conventions are learned: layouts and image URLs. */
     public static FieldHints basic(BlogFolder blog, PreviewContext preview) {
         return new FieldHints(blog.layouts(), List.of(), Map.of(), Map.of(), withSiteKeys(blog, Map.of()), List.of(),
-                imageUrl(blog, preview));
+                imageUrl(blog, preview), blog.site().categoriesAreChains());
     }
 
     /** Everything: suggestions, the usual keys with their kinds, the blog's images. */
@@ -46,7 +46,7 @@ public final class BlogHints {
                               List<PostSummary> posts) {
         return new FieldHints(conventions.layouts(), new ArrayList<>(conventions.authors().keySet()),
                 conventions.tags(), conventions.categories(), withSiteKeys(blog, usualKinds(blog, conventions, posts)),
-                imageFiles(blog, conventions), imageUrl(blog, preview));
+                imageFiles(blog, conventions), imageUrl(blog, preview), blog.site().categoriesAreChains());
     }
 
     /**

@@ -29,7 +29,15 @@ public record FieldHints(
         Map<String, Integer> categoryCounts,
         Map<String, FieldKind> usualKeys,
         List<String> imageFiles,
-        Function<String, Optional<String>> imageUrl) {
+        Function<String, Optional<String>> imageUrl,
+        boolean categoryChains) {
+
+    /** Without category chains (each category stands alone, as in Jekyll and Hugo). */
+    public FieldHints(List<String> layouts, List<String> authors, Map<String, Integer> tagCounts,
+            Map<String, Integer> categoryCounts, Map<String, FieldKind> usualKeys, List<String> imageFiles,
+            Function<String, Optional<String>> imageUrl) {
+        this(layouts, authors, tagCounts, categoryCounts, usualKeys, imageFiles, imageUrl, false);
+    }
 
     public FieldHints {
         layouts = List.copyOf(layouts);

@@ -340,6 +340,29 @@ public final class FrontMatterDocument {
         return checked("set " + key, key, false, new EditCheck.Items(List.copyOf(copy)), ed -> ed.setList(key, copy));
     }
 
+    /**
+     * Sets a value made of chains (Hexo's categories: one chain is a plain list, a parent and its
+     * children; several chains are a list of lists): one chain is written as {@link #withList},
+     * in the value's own list style; several as a flow list of flow lists. Empty chains are
+     * dropped. Checked by reading it again, as every edit is.
+     */
+    public FrontMatterDocument withChains(String key, List<List<String>> chains) {
+        List<List<String>> kept = chains.stream().filter(chain -> !chain.isEmpty()).map(List::copyOf).toList();
+        if (kept.size() <= 1) {
+            return withList(key, kept.isEmpty() ? List.of() : kept.get(0));
+        }
+        StringBuilder flow = new StringBuilder("[");
+        for (List<String> chain : kept) {
+            flow.append(flow.length() > 1 ? ", [" : "[");
+            for (int i = 0; i < chain.size(); i++) {
+                requireWholeCharacters(key, chain.get(i));
+                flow.append(i > 0 ? ", " : "").append(ScalarWriter.write(chain.get(i), ScalarWriter.Style.PLAIN, true));
+            }
+            flow.append(']');
+        }
+        return withYaml(key, flow.append(']').toString());
+    }
+
     /** Writes the date back in the value's own format (or the blog's usual one for a new key). */
     public FrontMatterDocument withDate(String key, FrontMatterDate date) {
         if (block != null) {

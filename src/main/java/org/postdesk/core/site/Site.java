@@ -96,6 +96,15 @@ public interface Site {
         return Map.of();
     }
 
+    /**
+     * True when a list of categories is a chain, a parent and its children, and a list of lists
+     * several chains (Hexo); false when each item is a category of its own (Jekyll, Hugo). The
+     * form edits chains (docs/decisions/0038).
+     */
+    default boolean categoriesAreChains() {
+        return false;
+    }
+
     /** The template pass before Markdown (Liquid for Jekyll). Thread-safe, shared. */
     TemplatePass templatePass();
 

@@ -35,6 +35,14 @@ final class FieldControls {
     }
 
     Node create(FieldValue field) {
+        if (hints.categoryChains() && "categories".equals(field.key())
+                && (field.kind() == FieldKind.LIST || field.kind() == FieldKind.STRING || field.kind() == FieldKind.EMPTY)) {
+            String key = field.key();
+            Node chains = new CategoryChainsField(key, CategoryChainsField.chainsOf(field.value()), messages,
+                    next -> sink.apply(doc -> doc.withChains(key, next))).node();
+            chains.getProperties().put(ControlKind.class, ControlKind.CHIPS);
+            return chains;
+        }
         ControlKind control = FieldTypes.infer(field.key(), field.kind(), field.value(), hints);
         if (control == ControlKind.CHIPS && FieldTypes.nestedList(field.rawText())) {
             control = ControlKind.YAML; // a list of lists (Hexo's several category chains): chips would flatten it

@@ -137,6 +137,11 @@ final class HexoSite implements Site {
     }
 
     @Override
+    public boolean categoriesAreChains() {
+        return true;
+    }
+
+    @Override
     public TemplatePass templatePass() {
         return template;
     }
