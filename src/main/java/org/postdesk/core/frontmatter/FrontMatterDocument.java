@@ -341,6 +341,38 @@ public final class FrontMatterDocument {
     }
 
     /**
+     * The chains a value holds (Hexo's categories): a list is one chain, each list inside a list
+     * of lists one more, a single name a chain of one. Read from the value's own text, so nested
+     * lists stay lists.
+     */
+    public static List<List<String>> chainsIn(FieldValue field) {
+        Object loaded;
+        try {
+            loaded = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(field.rawText());
+        } catch (RuntimeException unreadable) {
+            loaded = field.value();
+        }
+        List<List<String>> out = new ArrayList<>();
+        if (loaded instanceof List<?> list) {
+            List<String> flat = new ArrayList<>();
+            for (Object item : list) {
+                if (item instanceof List<?> inner) {
+                    out.add(inner.stream().filter(v -> v != null).map(String::valueOf).toList());
+                } else if (item != null) {
+                    flat.add(String.valueOf(item));
+                }
+            }
+            if (!flat.isEmpty()) {
+                out.add(0, List.copyOf(flat));
+            }
+        } else if (loaded != null && !String.valueOf(loaded).isBlank()) {
+            out.add(List.of(String.valueOf(loaded)));
+        }
+        return out;
+    }
+
+    /**
      * Sets a value made of chains (Hexo's categories: one chain is a plain list, a parent and its
      * children; several chains are a list of lists): one chain is written as {@link #withList},
      * in the value's own list style; several as a flow list of flow lists. Empty chains are

@@ -43,27 +43,6 @@ final class CategoryChainsField {
         return box;
     }
 
-    /** The chains a value holds: a list is one chain, each list inside a list of lists one more. */
-    static List<List<String>> chainsOf(Object value) {
-        List<List<String>> out = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            List<String> flat = new ArrayList<>();
-            for (Object item : list) {
-                if (item instanceof List<?> inner) {
-                    out.add(inner.stream().filter(v -> v != null).map(String::valueOf).toList());
-                } else if (item != null) {
-                    flat.add(String.valueOf(item));
-                }
-            }
-            if (!flat.isEmpty()) {
-                out.add(0, List.copyOf(flat));
-            }
-        } else if (value != null && !String.valueOf(value).isBlank()) {
-            out.add(List.of(String.valueOf(value)));
-        }
-        return out;
-    }
-
     /** A chain as typed ({@code a › b}, {@code a > b}, {@code a/b}): its names, blanks dropped. */
     static List<String> parse(String text) {
         List<String> names = new ArrayList<>();

@@ -38,7 +38,7 @@ final class FieldControls {
         if (hints.categoryChains() && "categories".equals(field.key())
                 && (field.kind() == FieldKind.LIST || field.kind() == FieldKind.STRING || field.kind() == FieldKind.EMPTY)) {
             String key = field.key();
-            Node chains = new CategoryChainsField(key, CategoryChainsField.chainsOf(field.value()), messages,
+            Node chains = new CategoryChainsField(key, FrontMatterDocument.chainsIn(field), messages,
                     next -> sink.apply(doc -> doc.withChains(key, next))).node();
             chains.getProperties().put(ControlKind.class, ControlKind.CHIPS);
             return chains;

@@ -20,7 +20,7 @@ class CategoryChainsTest {
         FrontMatterDocument doc = FrontMatterDocument.parse("title: x\ncategories: 生活\ntags: [a]\n");
         FrontMatterDocument edited = doc.withChains("categories",
                 List.of(List.of("写作", "a: b"), List.of("yes", "[x]"), List.of()));
-        assertThat(edited.toPageMap().get("categories"))
+        assertThat(FrontMatterDocument.chainsIn(edited.get("categories").orElseThrow()))
                 .isEqualTo(List.of(List.of("写作", "a: b"), List.of("yes", "[x]")));
         assertThat(edited.text()).startsWith("title: x\n").endsWith("tags: [a]\n");
     }

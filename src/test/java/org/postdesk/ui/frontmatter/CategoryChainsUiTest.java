@@ -49,14 +49,15 @@ class CategoryChainsUiTest {
         robot.write(" > 读书").push(KeyCode.ENTER);
         String text = pane.getDocument().text();
         assertThat(text).startsWith("title: 旅行\n").endsWith("tags: [a]\n");
-        assertThat(pane.getDocument().toPageMap().get("categories"))
+        assertThat(FrontMatterDocument.chainsIn(pane.getDocument().get("categories").orElseThrow()))
                 .isEqualTo(List.of(List.of("写作", "工具"), List.of("生活", "读书")));
     }
 
     @Test
     void removingAChainLeavesOneChainAsAPlainList(FxRobot robot) {
         robot.clickOn(robot.lookup("#fm-categories .fm-chain-remove").nth(1).queryButton());
-        assertThat(pane.getDocument().toPageMap().get("categories")).isEqualTo(List.of("写作", "工具"));
+        assertThat(FrontMatterDocument.chainsIn(pane.getDocument().get("categories").orElseThrow()))
+                .isEqualTo(List.of(List.of("写作", "工具")));
         assertThat(shown(robot)).containsExactly("写作 › 工具");
         assertThat(pane.getDocument().text()).contains("tags: [a]\n").startsWith("title: 旅行\n");
     }

@@ -170,8 +170,14 @@ final class HexoSite implements Site {
             try {
                 PostDocument doc = PostFiles.read(folder.resolve(post.path()));
                 if (!doc.isReadOnly()) {
-                    problems.addAll(HexoTagCheck.check(post.path(), doc.body(), doc.bodyStartLine(), config, naming,
-                            links, files));
+                    List<CheckProblem> tags = HexoTagCheck.check(post.path(), doc.body(), doc.bodyStartLine(), config,
+                            naming, links, files);
+                    // the tag's own sentence says it better than the image check of what the tag renders
+                    java.util.Set<Integer> lines = new java.util.HashSet<>();
+                    tags.forEach(p -> lines.add(p.line()));
+                    problems.removeIf(p -> p.path().equals(post.path()) && lines.contains(p.line())
+                            && p.message().startsWith("Image "));
+                    problems.addAll(tags);
                 }
             } catch (PostIoException e) {
                 problems.add(new CheckProblem(post.path(), 1, true, e.getMessage()));
