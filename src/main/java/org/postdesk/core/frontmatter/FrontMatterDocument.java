@@ -355,16 +355,20 @@ public final class FrontMatterDocument {
         }
         List<List<String>> out = new ArrayList<>();
         if (loaded instanceof List<?> list) {
-            List<String> flat = new ArrayList<>();
-            for (Object item : list) {
+            boolean nested = list.stream().anyMatch(item -> item instanceof List<?>);
+            if (!nested) { // a plain list is one chain: a parent and its children
+                List<String> chain = list.stream().filter(v -> v != null).map(String::valueOf).toList();
+                if (!chain.isEmpty()) {
+                    out.add(chain);
+                }
+                return out;
+            }
+            for (Object item : list) { // a list of lists: each item a chain, a lone name a chain of one
                 if (item instanceof List<?> inner) {
                     out.add(inner.stream().filter(v -> v != null).map(String::valueOf).toList());
                 } else if (item != null) {
-                    flat.add(String.valueOf(item));
+                    out.add(List.of(String.valueOf(item)));
                 }
-            }
-            if (!flat.isEmpty()) {
-                out.add(0, List.copyOf(flat));
             }
         } else if (loaded != null && !String.valueOf(loaded).isBlank()) {
             out.add(List.of(String.valueOf(loaded)));

@@ -55,7 +55,7 @@ class CategoryChainsUiTest {
 
     @Test
     void removingAChainLeavesOneChainAsAPlainList(FxRobot robot) {
-        robot.clickOn(robot.lookup("#fm-categories .fm-chain-remove").nth(1).queryButton());
+        robot.clickOn(robot.lookup("#fm-categories .fm-chain-remove").nth(1).queryButton()); // 生活
         assertThat(FrontMatterDocument.chainsIn(pane.getDocument().get("categories").orElseThrow()))
                 .isEqualTo(List.of(List.of("写作", "工具")));
         assertThat(shown(robot)).containsExactly("写作 › 工具");
