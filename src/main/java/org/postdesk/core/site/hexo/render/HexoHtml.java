@@ -1,6 +1,7 @@
 package org.postdesk.core.site.hexo.render;
 
 import java.util.Map;
+import org.postdesk.core.render.TemplateSupport;
 
 /** HTML text helpers for the tag outputs (hexo-util's escapeHTML and htmlTag, written for our needs). */
 final class HexoHtml {
@@ -8,34 +9,9 @@ final class HexoHtml {
     private HexoHtml() {
     }
 
-    /** Text escaped for an element's content or a quoted attribute. */
+    /** Text escaped for an element's content or a quoted attribute; {@code '} too, as hexo-util writes it. */
     static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (rep != null && out == null) {
-                out = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (out != null) {
-                if (rep != null) {
-                    out.append(rep);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? s : out.toString();
+        return s == null ? "" : TemplateSupport.escapeHtml(s).replace("'", "&#39;");
     }
 
     /** An attribute value: only the quote and the ampersand need escaping (keeps {@code %XX} as written). */
