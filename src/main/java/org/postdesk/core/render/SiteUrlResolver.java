@@ -257,8 +257,11 @@ public final class SiteUrlResolver {
         return first;
     }
 
-    /** Resolves {@code .} and {@code ..}; null when the path climbs above the root. */
-    static String normalize(String path) {
+    /**
+     * A folder path with {@code .} and {@code ..} resolved and empty segments dropped, relative
+     * to the root (no leading slash); null when the path climbs above the root. Any thread.
+     */
+    public static String normalize(String path) {
         if (isPlain(path)) {
             return path.startsWith("/") ? path.substring(1) : path;
         }

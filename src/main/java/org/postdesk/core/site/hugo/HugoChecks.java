@@ -18,6 +18,7 @@ import org.postdesk.core.blog.BlogFolder;
 import org.postdesk.core.blog.CheckProblem;
 import org.postdesk.core.blog.PostFlag;
 import org.postdesk.core.blog.PostSummary;
+import org.postdesk.core.render.SiteUrlResolver;
 
 /**
  * What {@code check} adds for a Hugo site (docs/decisions/0040): shortcodes with no template in
@@ -219,21 +220,8 @@ final class HugoChecks {
         return dot > slash + 1 ? p.substring(0, dot) : p;
     }
 
+    /** {@code .} and {@code ..} resolved; null when the path climbs above the site's root. */
     private static String normalize(String path) {
-        List<String> out = new ArrayList<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (out.isEmpty()) {
-                    return null;
-                }
-                out.remove(out.size() - 1);
-            } else {
-                out.add(seg);
-            }
-        }
-        return String.join("/", out);
+        return SiteUrlResolver.normalize(path);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.postdesk.core.render.BlogFiles;
+import org.postdesk.core.render.SiteUrlResolver;
 
 /**
  * A Hugo site's folder as the links of one page see it (docs/decisions/0040): a link written
@@ -103,20 +104,6 @@ final class HugoFiles implements BlogFiles {
 
     /** {@code .} and {@code ..} resolved; null when the path climbs above the site's root. */
     private static String normalize(String path) {
-        List<String> out = new ArrayList<>();
-        for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (out.isEmpty()) {
-                    return null;
-                }
-                out.remove(out.size() - 1);
-            } else {
-                out.add(seg);
-            }
-        }
-        return String.join("/", out);
+        return SiteUrlResolver.normalize(path);
     }
 }
